@@ -1,0 +1,73 @@
+package org.fazhi.model;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.lang.reflect.Field;
+import java.util.List;
+
+/**
+ * One declared field of a record type (from its {@link Column} annotation), with fast access
+ * to the value on a record.
+ */
+public final class FieldSpec {
+    private final String key;
+    private final String header;
+    private final FieldType type;
+    private final boolean required;
+    private final List<String> words;
+    private final String meaning;
+    private final VarHandle handle;
+
+    FieldSpec(Field field, Column column) {
+        this.key = column.key();
+        this.header = column.header();
+        this.words = List.of(column.values());
+        this.type = FieldType.of(field.getType(), !words.isEmpty());
+        this.required = column.required();
+        this.meaning = column.meaning();
+        try {
+            this.handle = MethodHandles.privateLookupIn(field.getDeclaringClass(), MethodHandles.lookup())
+                    .unreflectVarHandle(field);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot access " + field, e);
+        }
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String header() {
+        return header;
+    }
+
+    public FieldType type() {
+        return type;
+    }
+
+    public boolean required() {
+        return required;
+    }
+
+    /** The accepted words of an enum or set field; empty when any text is accepted. */
+    public List<String> words() {
+        return words;
+    }
+
+    public String meaning() {
+        return meaning;
+    }
+
+    public Object get(Record record) {
+        return handle.get(record);
+    }
+
+    public void set(Record record, Object value) {
+        handle.set(record, value);
+    }
+
+    @Override
+    public String toString() {
+        return key;
+    }
+}

@@ -1,0 +1,83 @@
+package org.fazhi.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A row of an export, typed. Subclasses declare their fields with {@link Column}; this base
+ * keeps what every record has: where it came from, the cells that could not be read, and
+ * whether its identifier repeats an earlier record's.
+ */
+public abstract class Record {
+    private SourceRef source;
+    private final List<CellProblem> problems = new ArrayList<>(0);
+    private SourceRef firstOccurrence;
+
+    public final RecordType type() {
+        return RecordTypes.of(getClass());
+    }
+
+    public final String typeKey() {
+        return type().key();
+    }
+
+    public final SourceRef getSource() {
+        return source;
+    }
+
+    final void setSource(SourceRef source) {
+        this.source = source;
+    }
+
+    /** The identifier (the first required field), or null when blank. */
+    public String getId() {
+        return (String) type().idField().get(this);
+    }
+
+    /** The agency responsible for the record, or null when the type has none or it is blank. */
+    public abstract String getAgency();
+
+    /** The value of a declared field by its canonical key. */
+    public Object value(String key) {
+        return type().field(key).map(f -> f.get(this)).orElseThrow(
+                () -> new IllegalArgumentException(typeKey() + " has no field " + key));
+    }
+
+    /** Cells of this row that could not become values (DQ-001, DQ-002). */
+    public List<CellProblem> getProblems() {
+        return problems;
+    }
+
+    public void addProblem(CellProblem problem) {
+        problems.add(problem);
+    }
+
+    /** Where the identifier first occurred when this record repeats it (DQ-003), else null. */
+    public SourceRef getFirstOccurrence() {
+        return firstOccurrence;
+    }
+
+    public void setFirstOccurrence(SourceRef firstOccurrence) {
+        this.firstOccurrence = firstOccurrence;
+    }
+
+    /** Date fields whose value is later than {@code asOf} (DQ-006), as canonical keys. */
+    public List<String> datesAfter(LocalDate asOf) {
+        List<String> late = new ArrayList<>(0);
+        for (FieldSpec field : type().fields()) {
+            if (field.type() == FieldType.DATE) {
+                LocalDate date = (LocalDate) field.get(this);
+                if (date != null && date.isAfter(asOf)) {
+                    late.add(field.key());
+                }
+            }
+        }
+        return late;
+    }
+
+    @Override
+    public String toString() {
+        return typeKey() + " " + getId() + " @ " + source;
+    }
+}

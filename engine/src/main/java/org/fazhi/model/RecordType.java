@@ -1,0 +1,108 @@
+package org.fazhi.model;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A record type of records.md, derived from the {@link Kind} and {@link Column} annotations of
+ * its class: key, names, sheet aliases and the ordered field declarations.
+ */
+public final class RecordType {
+    private final String key;
+    private final String name;
+    private final String nameEn;
+    private final String clause;
+    private final List<String> sheetNames;
+    private final Class<? extends Record> recordClass;
+    private final Constructor<? extends Record> constructor;
+    private final Map<String, FieldSpec> fields;
+
+    RecordType(Class<? extends Record> recordClass) {
+        Kind kind = recordClass.getAnnotation(Kind.class);
+        this.key = kind.key();
+        this.name = kind.name();
+        this.nameEn = kind.nameEn();
+        this.clause = kind.clause();
+        List<String> names = new ArrayList<>(List.of(kind.key(), kind.name()));
+        names.addAll(List.of(kind.aliases()));
+        this.sheetNames = List.copyOf(names);
+        this.recordClass = recordClass;
+        Map<String, FieldSpec> declared = new LinkedHashMap<>();
+        for (Field field : recordClass.getDeclaredFields()) {
+            Column column = field.getAnnotation(Column.class);
+            if (column != null) {
+                declared.put(column.key(), new FieldSpec(field, column));
+            }
+        }
+        this.fields = Collections.unmodifiableMap(declared);
+        try {
+            this.constructor = recordClass.getDeclaredConstructor();
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(recordClass + " needs a no-argument constructor", e);
+        }
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String nameEn() {
+        return nameEn;
+    }
+
+    public String clause() {
+        return clause;
+    }
+
+    /** The key, the Chinese name and the aliases: every sheet name this type is recognised by. */
+    public List<String> sheetNames() {
+        return sheetNames;
+    }
+
+    public Class<? extends Record> recordClass() {
+        return recordClass;
+    }
+
+    /** Fields in declaration (= records.md) order. */
+    public List<FieldSpec> fields() {
+        return List.copyOf(fields.values());
+    }
+
+    public Optional<FieldSpec> field(String key) {
+        return Optional.ofNullable(fields.get(key));
+    }
+
+    public boolean hasField(String key) {
+        return fields.containsKey(key);
+    }
+
+    /** The identifier: the first required field. */
+    public FieldSpec idField() {
+        return fields.values().stream().filter(FieldSpec::required).findFirst().orElseThrow();
+    }
+
+    public Record newRecord(SourceRef source) {
+        try {
+            Record record = constructor.newInstance();
+            record.setSource(source);
+            return record;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create " + key, e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return key;
+    }
+}
