@@ -1,0 +1,42 @@
+package org.fazhi.error;
+
+import org.fazhi.i18n.Lang;
+import org.fazhi.i18n.Messages;
+
+/**
+ * The run cannot be made because of its input: an unreadable or unrecognised file, a missing
+ * required column, a bad mapping, parameter or rules file. The message names the place (file,
+ * sheet, row, column) and what to do, in the user's language; the command exits with code 2.
+ */
+public class InputException extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final String key;
+    private final transient Object[] args;
+
+    /**
+     * @param key  message key in {@code messages*.properties}
+     * @param args the message arguments (file, sheet, column, …)
+     */
+    public InputException(String key, Object... args) {
+        this(null, key, args);
+    }
+
+    public InputException(Throwable cause, String key, Object... args) {
+        super(key, cause);
+        this.key = key;
+        this.args = args.clone();
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String message(Lang lang) {
+        return Messages.get(lang, key, args);
+    }
+
+    @Override
+    public String getMessage() {
+        return message(Lang.EN);
+    }
+}
