@@ -6,13 +6,11 @@ import java.util.List;
 
 /**
  * A row of an export, typed. Subclasses declare their fields with {@link Column}; this base
- * keeps what every record has: where it came from, the cells that could not be read, and
- * whether its identifier repeats an earlier record's.
+ * keeps what every record has: where it came from and the cells that could not be read.
  */
 public abstract class Record {
     private SourceRef source;
     private final List<CellProblem> problems = new ArrayList<>(0);
-    private SourceRef firstOccurrence;
 
     public final RecordType type() {
         return RecordTypes.of(getClass());
@@ -40,8 +38,9 @@ public abstract class Record {
 
     /** The value of a declared field by its canonical key. */
     public Object value(String key) {
-        return type().field(key).map(f -> f.get(this)).orElseThrow(
+        FieldSpec field = type().field(key).orElseThrow(
                 () -> new IllegalArgumentException(typeKey() + " has no field " + key));
+        return field.get(this);
     }
 
     /** Cells of this row that could not become values (DQ-001, DQ-002). */
@@ -51,15 +50,6 @@ public abstract class Record {
 
     public void addProblem(CellProblem problem) {
         problems.add(problem);
-    }
-
-    /** Where the identifier first occurred when this record repeats it (DQ-003), else null. */
-    public SourceRef getFirstOccurrence() {
-        return firstOccurrence;
-    }
-
-    public void setFirstOccurrence(SourceRef firstOccurrence) {
-        this.firstOccurrence = firstOccurrence;
     }
 
     /** Date fields whose value is later than {@code asOf} (DQ-006), as canonical keys. */

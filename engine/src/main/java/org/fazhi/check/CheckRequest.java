@@ -1,0 +1,25 @@
+package org.fazhi.check;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.fazhi.evaluate.Parameters;
+import org.fazhi.evaluate.RuleSelection;
+import org.fazhi.evaluate.WorkCalendar;
+import org.fazhi.read.Mapping;
+import org.fazhi.report.FailOn;
+
+/**
+ * Everything a check run needs, already loaded and validated.
+ *
+ * @param inputs     files and directories to read
+ * @param mapping    header/value mapping ({@link Mapping#none()} when none)
+ * @param parameters rule parameters (defaults plus overrides)
+ * @param calendar   the work calendar
+ * @param asOf       the date the check is made on
+ * @param selection  which rules run
+ * @param failOn     the gate's threshold
+ */
+public record CheckRequest(List<Path> inputs, Mapping mapping, Parameters parameters, WorkCalendar calendar,
+                           LocalDate asOf, RuleSelection selection, FailOn failOn) {
+}

@@ -1,0 +1,72 @@
+package org.fazhi.check;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.fazhi.evaluate.Evaluation;
+import org.fazhi.i18n.Lang;
+import org.fazhi.i18n.Messages;
+import org.fazhi.model.Record;
+import org.fazhi.model.RecordType;
+import org.fazhi.model.RecordTypes;
+import org.fazhi.read.InputSummary;
+import org.fazhi.report.Finding;
+import org.fazhi.report.Gate;
+import org.fazhi.report.Report;
+import org.fazhi.report.Severity;
+import org.fazhi.report.Summary;
+
+/** Assembles the report of a run: totals, gate verdict and the findings in report order. */
+final class ReportBuilder {
+    private final CheckRequest request;
+
+    ReportBuilder(CheckRequest request) {
+        this.request = request;
+    }
+
+    Report build(List<InputSummary> inputs, List<Record> records, Evaluation evaluation) {
+        List<Finding> findings = evaluation.findings();
+        Summary summary = new Summary(
+                recordCounts(records),
+                severityCounts(findings),
+                ruleCounts(findings),
+                Gate.of(request.failOn(), findings),
+                skipped(evaluation));
+        return new Report(Report.SCHEMA, new Report.Tool("fazhi", Version.current()), request.asOf().toString(),
+                request.parameters().asMap(), inputs, summary, List.of(), findings);
+    }
+
+    private static Map<String, Integer> recordCounts(List<Record> records) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (RecordType type : RecordTypes.all()) {
+            int n = (int) records.stream().filter(r -> r.type() == type).count();
+            if (n > 0) {
+                counts.put(type.key(), n);
+            }
+        }
+        return counts;
+    }
+
+    private static Map<String, Integer> severityCounts(List<Finding> findings) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Severity severity : Severity.values()) {
+            counts.put(severity.id(), (int) findings.stream().filter(f -> f.severity() == severity).count());
+        }
+        return counts;
+    }
+
+    private static Map<String, Integer> ruleCounts(List<Finding> findings) {
+        Map<String, Integer> counts = new TreeMap<>();
+        findings.forEach(f -> counts.merge(f.ruleId(), 1, Integer::sum));
+        return counts;
+    }
+
+    private static List<Summary.SkippedRules> skipped(Evaluation evaluation) {
+        if (evaluation.skippedWithoutOfficers().isEmpty()) {
+            return List.of();
+        }
+        return List.of(new Summary.SkippedRules(evaluation.skippedWithoutOfficers(),
+                Messages.get(Lang.ZH, "skipped.noOfficers"), Messages.get(Lang.EN, "skipped.noOfficers")));
+    }
+}

@@ -1,0 +1,41 @@
+package org.fazhi.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.fazhi.error.InputException;
+
+/**
+ * Reads a user's configuration file (parameters, calendar, mapping, waivers): YAML, or JSON,
+ * which YAML reads too. A missing, unreadable or non-map file is an input error whose message
+ * key is {@code <kind>.missing}, {@code <kind>.unreadable} or {@code <kind>.notMap}.
+ */
+public final class ConfigFile {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private ConfigFile() {
+    }
+
+    /** The file's top-level map. */
+    public static JsonNode readMap(Path file, String kind) throws InputException {
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(kind + ".missing", file);
+        }
+        JsonNode root;
+        try {
+            root = YAML.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            throw new InputException(e, kind + ".unreadable", file, e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InputException(e, kind + ".unreadable", file, e.getMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new InputException(kind + ".notMap", file);
+        }
+        return root;
+    }
+}

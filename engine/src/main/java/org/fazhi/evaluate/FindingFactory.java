@@ -1,0 +1,89 @@
+package org.fazhi.evaluate;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.fazhi.catalogue.Catalogue;
+import org.fazhi.catalogue.RuleSpec;
+import org.fazhi.catalogue.Text;
+import org.fazhi.i18n.Lang;
+import org.fazhi.model.Record;
+import org.fazhi.model.Values;
+import org.fazhi.report.Finding;
+import org.fazhi.report.Related;
+
+/**
+ * Turns what a rule reported into a finding: severity, clause and message from the catalogue,
+ * the catalogue's fields with the values seen, and the message templates filled in.
+ */
+public final class FindingFactory {
+    private final Catalogue catalogue;
+    private final Parameters parameters;
+
+    public FindingFactory(Catalogue catalogue, Parameters parameters) {
+        this.catalogue = catalogue;
+        this.parameters = parameters;
+    }
+
+    public Finding make(Hit hit) {
+        RuleSpec rule = catalogue.require(hit.ruleId());
+        Record record = hit.record();
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String key : rule.fields()) {
+            fields.put(key, Values.canonical(record.value(key)));
+        }
+        fields.putAll(hit.fieldsSeen());
+        List<Related> related = hit.members().stream()
+                .map(member -> new Related(member.getId(), member.getSource()))
+                .toList();
+        return new Finding(
+                rule.id(),
+                rule.severity(),
+                record.typeKey(),
+                hit.isGroup() ? hit.groupKey() : record.getId(),
+                record.getAgency(),
+                record.getSource(),
+                fields,
+                rule.clause(),
+                rule.basis(),
+                fill(rule.message().zh(), hit, Lang.ZH),
+                fill(rule.message().en(), hit, Lang.EN),
+                related);
+    }
+
+    /**
+     * Replaces each {@code {name}} by the value the rule reported under that name, else the
+     * record's field of that key, else the parameter of that name.
+     */
+    String fill(String template, Hit hit, Lang lang) {
+        StringBuilder out = new StringBuilder(template.length() + 32);
+        int i = 0;
+        while (i < template.length()) {
+            int open = template.indexOf('{', i);
+            int close = open < 0 ? -1 : template.indexOf('}', open);
+            if (close < 0) {
+                out.append(template, i, template.length());
+                break;
+            }
+            out.append(template, i, open);
+            out.append(valueOf(template.substring(open + 1, close), hit, lang));
+            i = close + 1;
+        }
+        return out.toString();
+    }
+
+    private String valueOf(String name, Hit hit, Lang lang) {
+        if (hit.args().containsKey(name)) {
+            Object value = hit.args().get(name);
+            return value instanceof Text text ? text.in(lang) : Values.inText(value, lang);
+        }
+        Record record = hit.record();
+        if (record.type().hasField(name)) {
+            return Values.inText(record.value(name), lang);
+        }
+        if (parameters.has(name)) {
+            return Values.inText(parameters.decimal(name), lang);
+        }
+        throw new IllegalStateException("message of " + hit.ruleId() + " names unknown value {" + name + "}");
+    }
+}

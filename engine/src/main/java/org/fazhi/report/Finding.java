@@ -1,0 +1,34 @@
+package org.fazhi.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.fazhi.model.SourceRef;
+
+/**
+ * One violation: the rule, the record (type, ID, agency), where it came from, the fields involved
+ * with the values seen, the clause and the message in Chinese and English. For a cross-record
+ * rule the record ID is the group key and {@code related} lists every member.
+ */
+public record Finding(
+        String ruleId,
+        Severity severity,
+        String recordType,
+        String recordId,
+        String agency,
+        SourceRef source,
+        @JsonInclude(JsonInclude.Include.ALWAYS) Map<String, String> fields,
+        String clause,
+        String basis,
+        String message,
+        String messageEn,
+        List<Related> related) {
+
+    /** Report order: file, sheet, row, rule; then record and message so that ties are stable too. */
+    public static final Comparator<Finding> REPORT_ORDER = Comparator
+            .comparing(Finding::source)
+            .thenComparing(Finding::ruleId)
+            .thenComparing(Finding::recordId, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Finding::message);
+}

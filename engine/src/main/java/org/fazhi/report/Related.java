@@ -1,0 +1,7 @@
+package org.fazhi.report;
+
+import org.fazhi.model.SourceRef;
+
+/** A member of a cross-record finding's group. */
+public record Related(String recordId, SourceRef source) {
+}

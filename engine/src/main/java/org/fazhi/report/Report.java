@@ -1,0 +1,27 @@
+package org.fazhi.report;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.fazhi.read.InputSummary;
+
+/**
+ * The one object every renderer takes: what was read, what was found, the indicators and the
+ * gate's verdict. Serialised as-is it is the JSON report ({@code fazhi-report/1}).
+ */
+public record Report(
+        String schema,
+        Tool tool,
+        String asOf,
+        Map<String, BigDecimal> parameters,
+        List<InputSummary> inputs,
+        Summary summary,
+        List<Indicator> indicators,
+        List<Finding> findings) {
+
+    public static final String SCHEMA = "fazhi-report/1";
+
+    /** The tool that wrote the report. */
+    public record Tool(String name, String version) {
+    }
+}

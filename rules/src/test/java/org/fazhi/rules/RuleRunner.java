@@ -1,0 +1,61 @@
+package org.fazhi.rules;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.fazhi.catalogue.Catalogue;
+import org.fazhi.evaluate.Evaluator;
+import org.fazhi.evaluate.Parameters;
+import org.fazhi.evaluate.ParametersLoader;
+import org.fazhi.evaluate.RuleEngine;
+import org.fazhi.evaluate.RuleSelection;
+import org.fazhi.evaluate.RunContext;
+import org.fazhi.evaluate.WorkCalendar;
+import org.fazhi.model.Record;
+import org.fazhi.report.Finding;
+
+/** Runs the built-in rules, precompiled as in production, over records built by {@link Rec}. */
+public final class RuleRunner {
+    public static final LocalDate DEFAULT_AS_OF = LocalDate.of(2025, 12, 31);
+
+    private LocalDate asOf = DEFAULT_AS_OF;
+    private final Map<String, BigDecimal> overrides = new LinkedHashMap<>();
+    private WorkCalendar calendar = WorkCalendar.weekdays();
+
+    public RuleRunner asOf(LocalDate asOf) {
+        this.asOf = asOf;
+        return this;
+    }
+
+    public RuleRunner param(String name, Number value) {
+        overrides.put(name, new BigDecimal(value.toString()));
+        return this;
+    }
+
+    public RuleRunner calendar(WorkCalendar calendar) {
+        this.calendar = calendar;
+        return this;
+    }
+
+    public List<Finding> run(Rec... records) {
+        return runRecords(Arrays.stream(records).map(Rec::build).toList());
+    }
+
+    public List<Finding> runRecords(List<Record> records) {
+        Catalogue catalogue = Catalogue.builtIn();
+        Map<String, BigDecimal> values = new LinkedHashMap<>(new ParametersLoader(catalogue).defaults().asMap());
+        values.putAll(overrides);
+        RunContext context = new RunContext(asOf, new Parameters(values), calendar);
+        Evaluator evaluator = new Evaluator(catalogue, new RuleEngine(List.of(RuleEngine.builtInRules())),
+                RuleSelection.all());
+        return evaluator.evaluate(records, context).findings();
+    }
+
+    /** The findings of one rule. */
+    public static List<Finding> of(String ruleId, List<Finding> findings) {
+        return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+    }
+}
