@@ -1,0 +1,51 @@
+package org.fazhi;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pipeline's stages stay apart (DESIGN.md): data flows READ → EVALUATE → REPORT → RENDER and
+ * nothing reaches back; a reader knows nothing of rules, a renderer nothing of Drools.
+ */
+class ArchitectureTest {
+    private static final JavaClasses ENGINE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.fazhi");
+
+    @Test
+    void theModelDependsOnNoStage() {
+        noClasses().that().resideInAPackage("org.fazhi.model..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.fazhi.read..", "org.fazhi.evaluate..", "org.fazhi.report..", "org.fazhi.render..",
+                        "org.fazhi.check..", "org.kie..", "org.drools..")
+                .check(ENGINE);
+    }
+
+    @Test
+    void readersKnowNothingOfRulesOrReports() {
+        noClasses().that().resideInAPackage("org.fazhi.read..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.fazhi.evaluate..", "org.fazhi.catalogue..", "org.fazhi.report..", "org.fazhi.render..",
+                        "org.fazhi.check..", "org.kie..", "org.drools..")
+                .check(ENGINE);
+    }
+
+    @Test
+    void reportsAndRenderersKnowNothingOfDroolsOrEvaluation() {
+        noClasses().that().resideInAnyPackage("org.fazhi.report..", "org.fazhi.render..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.fazhi.evaluate..", "org.fazhi.check..", "org.kie..", "org.drools..")
+                .check(ENGINE);
+    }
+
+    @Test
+    void onlyTheEvaluationStageTalksToDrools() {
+        noClasses().that().resideOutsideOfPackage("org.fazhi.evaluate..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..")
+                .check(ENGINE);
+    }
+}
