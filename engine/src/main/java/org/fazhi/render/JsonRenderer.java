@@ -1,0 +1,61 @@
+package org.fazhi.render;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import org.fazhi.report.Report;
+
+/**
+ * The machine-readable report, {@code fazhi-report/1} (outputs.md): the {@link Report} as it is,
+ * keys in declaration order, every key always present (null where there is no value),
+ * two-space indentation, UTF-8 text unescaped, decimals written plain and a final newline.
+ * The same report gives the same bytes.
+ */
+public final class JsonRenderer implements Renderer {
+    private static final ObjectWriter WRITER = writer();
+
+    @Override
+    public String name() {
+        return "json";
+    }
+
+    @Override
+    public String extension() {
+        return "json";
+    }
+
+    @Override
+    public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+        byte[] json = WRITER.writeValueAsBytes(report);
+        out.write(json);
+        out.write('\n');
+        out.flush();
+    }
+
+    /** The JSON text of a report, as {@link #render} writes it. */
+    public static String toJson(Report report) throws IOException {
+        return new String(WRITER.writeValueAsBytes(report), StandardCharsets.UTF_8) + "\n";
+    }
+
+    private static ObjectWriter writer() {
+        ObjectMapper mapper = new ObjectMapper()
+                .configure(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true)
+                .configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
+        printer.indentObjectsWith(indenter);
+        printer.indentArraysWith(indenter);
+        return mapper.writer(printer);
+    }
+}

@@ -1,0 +1,43 @@
+package org.fazhi.render;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** The registry of output formats: the ones built in this version and the ones still to come. */
+public final class Renderers {
+    private static final Map<String, Supplier<Renderer>> AVAILABLE = new LinkedHashMap<>();
+    /** Formats named by the specification (outputs.md) that this version does not write yet. */
+    private static final List<String> PLANNED = List.of("xlsx", "junit", "sarif", "html");
+
+    static {
+        AVAILABLE.put("console", ConsoleRenderer::new);
+        AVAILABLE.put("json", JsonRenderer::new);
+    }
+
+    private Renderers() {
+    }
+
+    /** The renderer of that name (case-insensitive), or empty when the format is not available. */
+    public static Optional<Renderer> byName(String name) {
+        Supplier<Renderer> supplier = AVAILABLE.get(normalise(name));
+        return supplier == null ? Optional.empty() : Optional.of(supplier.get());
+    }
+
+    /** Names of the formats this version writes. */
+    public static List<String> names() {
+        return List.copyOf(AVAILABLE.keySet());
+    }
+
+    /** True when the format is a known one that this version does not write yet. */
+    public static boolean isPlanned(String name) {
+        return PLANNED.contains(normalise(name));
+    }
+
+    private static String normalise(String name) {
+        return name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,279 @@
+package org.fazhi.render;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.fazhi.catalogue.Catalogue;
+import org.fazhi.catalogue.ParameterSpec;
+import org.fazhi.catalogue.RuleSpec;
+import org.fazhi.i18n.Lang;
+import org.fazhi.i18n.Messages;
+import org.fazhi.model.FieldSpec;
+import org.fazhi.model.RecordType;
+import org.fazhi.model.RecordTypes;
+
+/**
+ * The rule catalogue for people: the {@code fazhi rules} table, one rule explained in full, the
+ * catalogue as JSON, and the Markdown rule reference ({@code docs/rules.md}). Everything comes
+ * from the catalogue and the record model, so the docs say what the checker runs.
+ */
+public final class RuleDocs {
+    /** The command that regenerates {@code docs/rules.md}. */
+    public static final String REGENERATE = "./fazhi rules --format md > docs/rules.md";
+
+    private final Catalogue catalogue;
+    private final Lang lang;
+
+    public RuleDocs(Catalogue catalogue, Lang lang) {
+        this.catalogue = catalogue;
+        this.lang = lang;
+    }
+
+    /** Every rule on one line: id, severity, record type, title, clause. */
+    public String table() {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {label("render.rules.id"), label("render.rules.severity"), label("render.rules.recordType"),
+                label("render.rules.clause"), label("render.rules.title")});
+        for (RuleSpec rule : catalogue.rules()) {
+            rows.add(new String[] {rule.id(), severity(rule), typeKey(rule), rule.clause(), rule.title().in(lang)});
+        }
+        int[] widths = new int[5];
+        for (String[] row : rows) {
+            for (int c = 0; c < row.length; c++) {
+                widths[c] = Math.max(widths[c], ConsoleRenderer.width(row[c]));
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < row.length; c++) {
+                line.append(c == row.length - 1 ? row[c] : ConsoleRenderer.pad(row[c], widths[c]) + "  ");
+            }
+            out.append(line.toString().stripTrailing()).append('\n');
+        }
+        out.append(label("render.rules.count", catalogue.rules().size())).append('\n');
+        return out.toString();
+    }
+
+    /** One rule in full, as {@code fazhi rules explain ID} shows it. */
+    public String explain(RuleSpec rule) {
+        StringBuilder out = new StringBuilder();
+        out.append(rule.id()).append("  ").append(rule.title().in(lang)).append('\n');
+        for (String[] item : items(rule)) {
+            out.append(item[0]).append(lang.pick("：", ": ")).append(item[1]).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** The catalogue as JSON: the parameters with their defaults and every rule's metadata. */
+    public String json() {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("parameters", catalogue.parameters());
+        root.put("rules", catalogue.rules());
+        ObjectMapper mapper = new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .configure(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true);
+        try {
+            return mapper.writeValueAsString(root) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The Markdown rule reference: an index table, one section per rule, the parameters. */
+    public String markdown() {
+        StringBuilder out = new StringBuilder();
+        out.append("# ").append(label("render.rules.md.title")).append("\n\n");
+        out.append("<!-- ").append(label("render.rules.md.generated", REGENERATE)).append(" -->\n\n");
+        out.append(label("render.rules.md.intro", catalogue.rules().size())).append("\n\n");
+        out.append("| ").append(label("render.rules.id")).append(" | ").append(label("render.rules.severity"))
+                .append(" | ").append(label("render.rules.recordType")).append(" | ").append(label("render.rules.title"))
+                .append(" | ").append(label("render.rules.clause")).append(" |\n");
+        out.append("| --- | --- | --- | --- | --- |\n");
+        for (RuleSpec rule : catalogue.rules()) {
+            out.append("| [").append(rule.id()).append("](#").append(rule.id().toLowerCase(java.util.Locale.ROOT))
+                    .append(") | ").append(severity(rule)).append(" | ").append(typeKey(rule)).append(" | ")
+                    .append(cell(rule.title().in(lang))).append(" | ").append(cell(rule.clause())).append(" |\n");
+        }
+        for (RuleSpec rule : catalogue.rules()) {
+            out.append("\n## ").append(rule.id()).append("\n\n");
+            out.append("**").append(rule.title().zh()).append("** — ").append(rule.title().en()).append("\n\n");
+            out.append("- ").append(label("render.rules.message")).append(" (中文): ")
+                    .append(code(rule.message().zh())).append('\n');
+            out.append("- ").append(label("render.rules.message")).append(" (English): ")
+                    .append(code(rule.message().en())).append('\n');
+            for (String[] item : items(rule)) {
+                if (item[0].equals(label("render.rules.message"))) {
+                    continue;
+                }
+                out.append("- ").append(item[0]).append(": ").append(item[1]).append('\n');
+            }
+        }
+        out.append("\n## ").append(label("render.rules.md.parameters")).append("\n\n");
+        out.append("| ").append(label("render.rules.param.name")).append(" | ")
+                .append(label("render.rules.param.default")).append(" | ")
+                .append(label("render.rules.param.meaning")).append(" |\n| --- | --- | --- |\n");
+        for (ParameterSpec p : catalogue.parameters()) {
+            out.append("| `").append(p.name()).append("` | ").append(p.defaultValue().toPlainString()).append(" | ")
+                    .append(cell(p.description() == null ? "" : p.description().in(lang))).append(" |\n");
+        }
+        return out.toString();
+    }
+
+    /** Suggests the closest rule ID to a mistyped one, if any is close. */
+    public Optional<String> suggest(String id) {
+        String wanted = id.trim().toUpperCase(java.util.Locale.ROOT);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (RuleSpec rule : catalogue.rules()) {
+            int d = distance(wanted, rule.id());
+            if (rule.id().startsWith(wanted)) {
+                d = Math.min(d, 1);
+            }
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = rule.id();
+            }
+        }
+        return bestDistance <= 3 ? Optional.ofNullable(best) : Optional.empty();
+    }
+
+    // ---- the items of one rule, in the order explain and the docs show them
+
+    private List<String[]> items(RuleSpec rule) {
+        List<String[]> items = new ArrayList<>();
+        items.add(item("render.rules.severity", severity(rule)));
+        items.add(item("render.rules.recordType", typeName(rule)));
+        items.add(item("render.rules.message", rule.message().in(lang)));
+        if (!rule.fields().isEmpty()) {
+            items.add(item("render.rules.fields", fields(rule, rule.fields())));
+        }
+        if (!rule.decidedBy().isEmpty()) {
+            items.add(item("render.rules.decidedBy", fields(rule, rule.decidedBy())));
+        }
+        if (!rule.applicableWhen().isEmpty()) {
+            items.add(item("render.rules.applicableWhen", fields(rule, rule.applicableWhen())));
+        }
+        if (!rule.parameters().isEmpty()) {
+            List<String> params = new ArrayList<>();
+            for (String name : rule.parameters()) {
+                ParameterSpec spec = catalogue.parameter(name).orElse(null);
+                params.add(spec == null ? name : name + " = " + spec.defaultValue().toPlainString()
+                        + (spec.description() == null ? "" : "（" + spec.description().in(lang) + "）"));
+            }
+            items.add(item("render.rules.parameters", String.join(sep(), params)));
+        }
+        if (rule.needsOfficers()) {
+            items.add(item("render.rules.needsOfficers", label("render.rules.needsOfficers.yes")));
+        }
+        items.add(item("render.rules.clause", blankAsDash(rule.clause())));
+        items.add(item("render.rules.basis", blankAsDash(rule.basis())));
+        items.add(item("render.rules.quote", rule.quote() == null || rule.quote().isBlank() ? "—"
+                : "“" + rule.quote() + "”"));
+        for (Map.Entry<String, Map<String, String>> example : examples(rule).entrySet()) {
+            List<String> values = new ArrayList<>();
+            example.getValue().forEach((k, v) -> values.add(k + " = " + (v == null || v.isEmpty() ? "—" : v)));
+            items.add(new String[] {label("render.rules.example", exampleName(example.getKey())),
+                    values.isEmpty() ? "—" : String.join(sep(), values)});
+        }
+        return items;
+    }
+
+    /** Examples in a fixed order: violating, passing, then any other by name; fields sorted by key. */
+    private static Map<String, Map<String, String>> examples(RuleSpec rule) {
+        Map<String, Map<String, String>> ordered = new LinkedHashMap<>();
+        for (String name : List.of("violating", "passing")) {
+            if (rule.examples().containsKey(name)) {
+                ordered.put(name, new TreeMap<>(rule.examples().get(name)));
+            }
+        }
+        new TreeMap<>(rule.examples()).forEach((name, values) -> ordered.putIfAbsent(name, new TreeMap<>(values)));
+        return ordered;
+    }
+
+    private String exampleName(String name) {
+        return switch (name) {
+            case "violating" -> label("render.rules.example.violating");
+            case "passing" -> label("render.rules.example.passing");
+            default -> name;
+        };
+    }
+
+    private String fields(RuleSpec rule, List<String> keys) {
+        Optional<RecordType> type = RecordTypes.byKey(rule.recordType());
+        List<String> shown = new ArrayList<>();
+        for (String key : keys) {
+            String header = type.flatMap(t -> t.field(key)).map(FieldSpec::header).orElse(null);
+            shown.add(header == null ? key : key + "（" + header + "）");
+        }
+        return String.join(sep(), shown);
+    }
+
+    private String[] item(String key, String value) {
+        return new String[] {label(key), value};
+    }
+
+    private String severity(RuleSpec rule) {
+        return rule.severity().id();
+    }
+
+    private static String typeKey(RuleSpec rule) {
+        return rule.recordType();
+    }
+
+    private String typeName(RuleSpec rule) {
+        if (rule.appliesToAllTypes()) {
+            return label("render.rules.allTypes");
+        }
+        return RecordTypes.byKey(rule.recordType())
+                .map(t -> lang.pick(t.name(), t.nameEn()) + " (" + t.key() + ")")
+                .orElse(rule.recordType());
+    }
+
+    private String label(String key, Object... args) {
+        return Messages.get(lang, key, args);
+    }
+
+    private String sep() {
+        return lang.pick("；", "; ");
+    }
+
+    private static String blankAsDash(String text) {
+        return text == null || text.isBlank() ? "—" : text;
+    }
+
+    private static String cell(String text) {
+        return text == null ? "" : text.replace("|", "\\|").replace("\n", " ");
+    }
+
+    private static String code(String text) {
+        return text == null ? "" : cell(text);
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}
