@@ -226,7 +226,7 @@ public final class InputReader {
                 mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
                 try (MappingIterator<String[]> it = mapper.readerFor(String[].class).readValues(reader)) {
                     while (it.hasNextValue()) {
-                        int line = it.getParser().currentTokenLocation().getLineNr();
+                        int line = it.getParser().currentLocation().getLineNr();
                         processor.accept(new CsvRow(line, it.nextValue()));
                     }
                 }
