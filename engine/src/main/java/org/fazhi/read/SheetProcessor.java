@@ -112,6 +112,13 @@ final class SheetProcessor {
                 return;
             }
         }
+        // A table of few columns: the first row naming the identifier is the header.
+        for (int i = 0; i < pending.size(); i++) {
+            if (catalog.hasId(type, pending.get(i))) {
+                bind(i);
+                return;
+            }
+        }
         // No header row at all: every required column is missing.
         throw missing(type.idField(), pending.get(0));
     }
@@ -173,9 +180,12 @@ final class SheetProcessor {
     }
 
     private InputException missing(FieldSpec field, RowView near) {
-        return new InputException("read.error.missingColumn", file, sheet == null ? "-" : sheet,
-                String.valueOf(near == null ? 1 : near.number()), field.key(),
-                String.join(" / ", catalog.spellings(type, field)), type.key());
+        String spellings = String.join(" / ", catalog.spellings(type, field));
+        String row = String.valueOf(near == null ? 1 : near.number());
+        if (sheet == null) {
+            return new InputException("read.error.missingColumnCsv", file, row, field.key(), spellings, type.key());
+        }
+        return new InputException("read.error.missingColumn", file, sheet, row, field.key(), spellings, type.key());
     }
 
     private void data(RowView row) {
