@@ -50,7 +50,7 @@ final class ValueParser {
      * this field (their word as compared → canonical word), possibly empty.
      */
     static Result parse(FieldSpec field, CellKind kind, String text, boolean date1904, Map<String, String> words) {
-        if (kind == CellKind.BLANK) {
+        if (kind == CellKind.BLANK || text == null || (kind == CellKind.TEXT && Text.isBlank(text))) {
             return Result.ABSENT;
         }
         FieldType type = field.type();
