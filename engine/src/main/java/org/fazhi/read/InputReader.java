@@ -1,17 +1,302 @@
 package org.fazhi.read;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.fazhi.error.InputException;
 import org.fazhi.model.Record;
+import org.fazhi.model.RecordType;
 
-/** TEMPORARY stand-in until the reader lands. */
+/**
+ * Reads exports (.xlsx workbooks and .csv files, or directories of them) into records
+ * (records.md). Workbooks are streamed; nothing is ever written to an input file.
+ */
 public final class InputReader {
+    private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final byte[] ZIP_MAGIC = {0x50, 0x4B, 0x03, 0x04};
+    private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+
+    private final TypeCatalog catalog;
+
     public InputReader(Mapping mapping) {
+        this.catalog = new TypeCatalog(mapping);
     }
 
+    /**
+     * Reads files and directories (every .xlsx/.csv inside, recursively, sorted by path; lock
+     * files {@code ~$…} and hidden files skipped). Every record goes to {@code sink} in
+     * file/sheet/row order.
+     *
+     * @return one summary per sheet or CSV file, in reading order
+     */
     public List<InputSummary> read(List<Path> inputs, Consumer<Record> sink) throws InputException {
-        throw new InputException("read.todo");
+        List<InputSummary> summaries = new ArrayList<>();
+        try {
+            for (Path input : inputs) {
+                String shown = shown(input);
+                if (!Files.exists(input)) {
+                    throw new InputException("read.error.notFound", shown);
+                }
+                if (Files.isDirectory(input)) {
+                    List<String> found = list(input, shown);
+                    if (found.isEmpty()) {
+                        throw new InputException("read.error.emptyDirectory", shown);
+                    }
+                    String base = shown.endsWith("/") ? shown : shown + "/";
+                    for (String relative : found) {
+                        readFile(input.resolve(relative), base + relative, summaries, sink);
+                    }
+                } else {
+                    readFile(input, shown, summaries, sink);
+                }
+            }
+        } catch (SheetProcessor.SinkFailure e) {
+            throw e.unwrap();
+        }
+        return summaries;
+    }
+
+    private static String shown(Path path) {
+        return path.toString().replace('\\', '/');
+    }
+
+    /** Relative paths (with /) of the .xlsx/.csv files in a directory, sorted. */
+    private static List<String> list(Path dir, String shown) throws InputException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                    .filter(InputReader::wanted)
+                    .sorted()
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new InputException(e, "read.error.io", shown, String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static boolean wanted(String relative) {
+        for (String part : relative.split("/")) {
+            if (part.startsWith(".") || part.startsWith("~$")) {
+                return false;
+            }
+        }
+        String ext = extension(relative);
+        return ext.equals("xlsx") || ext.equals("csv");
+    }
+
+    private static String extension(String name) {
+        int slash = name.lastIndexOf('/');
+        int dot = name.lastIndexOf('.');
+        return dot > slash ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    private void readFile(Path file, String shown, List<InputSummary> summaries, Consumer<Record> sink)
+            throws InputException {
+        String ext = extension(shown);
+        switch (ext) {
+            case "xlsx", "csv" -> {
+            }
+            case "xls", "xlsm", "xlsb", "et", "ods", "numbers", "wps" ->
+                    throw new InputException("read.error.oldFormat", shown, ext);
+            default -> throw new InputException("read.error.unsupported", shown);
+        }
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new InputException(e, "read.error.io", shown, String.valueOf(e.getMessage()));
+        }
+        if (size == 0) {
+            throw new InputException("read.error.emptyFile", shown);
+        }
+        if (ext.equals("xlsx")) {
+            readXlsx(file, shown, summaries, sink);
+        } else {
+            summaries.add(readCsv(file, shown, sink));
+        }
+    }
+
+    // ---- xlsx
+
+    private void readXlsx(Path file, String shown, List<InputSummary> summaries, Consumer<Record> sink)
+            throws InputException {
+        byte[] head = new byte[4];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n = in.readNBytes(head, 0, 4);
+            if (n == 4 && java.util.Arrays.equals(head, OLE2_MAGIC)) {
+                throw new InputException("read.error.ole2", shown);
+            }
+            if (n < 4 || !java.util.Arrays.equals(head, ZIP_MAGIC)) {
+                throw new InputException("read.error.notXlsx", shown);
+            }
+        } catch (IOException e) {
+            throw new InputException(e, "read.error.io", shown, String.valueOf(e.getMessage()));
+        }
+        ReadableWorkbook workbook;
+        List<Sheet> sheets;
+        try {
+            workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, true));
+            sheets = workbook.getSheets().toList();
+        } catch (IOException | RuntimeException e) {
+            throw new InputException(e, "read.error.corrupt", shown, detail(e));
+        }
+        List<InputSummary> found = new ArrayList<>();
+        try (workbook) {
+            boolean date1904 = workbook.isDate1904();
+            XlsxRow.DateFormats formats = new XlsxRow.DateFormats();
+            for (Sheet sheet : sheets) {
+                String name = sheet.getName();
+                RecordType byName = catalog.byName(name);
+                SheetProcessor processor = new SheetProcessor(catalog, shown, name, byName, date1904, true, sink);
+                try (Stream<Row> rows = sheet.openStream()) {
+                    Iterator<Row> it = rows.iterator();
+                    while (it.hasNext()) {
+                        processor.accept(new XlsxRow(it.next(), formats));
+                    }
+                } catch (IOException | RuntimeException e) {
+                    if (e instanceof SheetProcessor.SinkFailure) {
+                        throw e;
+                    }
+                    throw new InputException(e, "read.error.sheet", shown, name, detail(e));
+                }
+                found.add(processor.finish());
+            }
+        } catch (IOException e) {
+            // closing a read-only package; nothing was written
+            throw new InputException(e, "read.error.io", shown, detail(e));
+        }
+        if (found.stream().allMatch(s -> s.recordType() == null)) {
+            throw new InputException("read.error.noSheet", shown,
+                    String.join(", ", sheets.stream().map(Sheet::getName).toList()),
+                    String.join(", ", catalog.allSheetNames()));
+        }
+        summaries.addAll(found);
+    }
+
+    private static String detail(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t && t.getMessage() == null) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        return m == null ? t.getClass().getSimpleName() : m;
+    }
+
+    // ---- csv
+
+    private InputSummary readCsv(Path file, String shown, Consumer<Record> sink) throws InputException {
+        String stem = file.getFileName().toString();
+        stem = stem.substring(0, stem.length() - ".csv".length());
+        RecordType byName = catalog.byName(stem);
+        SheetProcessor processor = new SheetProcessor(catalog, shown, null, byName, false, false, sink);
+        try {
+            Encoding encoding = encoding(file);
+            try (InputStream in = Files.newInputStream(file)) {
+                in.skipNBytes(encoding.bom());
+                Reader reader = new BufferedReader(new InputStreamReader(in, encoding.charset().newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
+                CsvMapper mapper = new CsvMapper();
+                mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+                try (MappingIterator<String[]> it = mapper.readerFor(String[].class).readValues(reader)) {
+                    while (it.hasNextValue()) {
+                        int line = it.getParser().currentLocation().getLineNr();
+                        processor.accept(new CsvRow(line, it.nextValue()));
+                    }
+                }
+            }
+        } catch (JacksonException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new InputException(e, "read.error.csv", shown, String.valueOf(line), e.getOriginalMessage());
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof SheetProcessor.SinkFailure) {
+                throw (SheetProcessor.SinkFailure) e;
+            }
+            throw new InputException(e, "read.error.io", shown, detail(e));
+        }
+        InputSummary summary = processor.finish();
+        if (summary.recordType() == null) {
+            throw new InputException("read.error.csvType", shown, stem, String.join(", ", catalog.allSheetNames()));
+        }
+        return summary;
+    }
+
+    private record Encoding(Charset charset, int bom) {
+    }
+
+    /**
+     * The encoding of a CSV file: by its byte-order mark; else UTF-8 when the whole file decodes
+     * strictly as UTF-8 (checked streaming); else GB18030 (which covers GBK and GB2312).
+     */
+    static Encoding encoding(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(3);
+            if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+                return new Encoding(StandardCharsets.UTF_8, 3);
+            }
+            if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+                return new Encoding(StandardCharsets.UTF_16BE, 2);
+            }
+            if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+                return new Encoding(StandardCharsets.UTF_16LE, 2);
+            }
+        }
+        return isUtf8(file) ? new Encoding(StandardCharsets.UTF_8, 0) : new Encoding(GB18030, 0);
+    }
+
+    private static boolean isUtf8(Path file) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+        CharBuffer chars = CharBuffer.allocate(1 << 16);
+        try (InputStream in = Files.newInputStream(file)) {
+            while (true) {
+                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                boolean end = n < 0;
+                if (!end) {
+                    bytes.position(bytes.position() + n);
+                }
+                bytes.flip();
+                CoderResult result = decoder.decode(bytes, chars, end);
+                if (result.isError()) {
+                    return false;
+                }
+                chars.clear();
+                bytes.compact();
+                if (end) {
+                    CoderResult flush = decoder.flush(chars);
+                    return !flush.isError() && bytes.position() == 0;
+                }
+            }
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 }

@@ -3,17 +3,20 @@ package org.fazhi.read;
 import java.util.List;
 
 /**
- * What was read from one sheet (or one CSV file): the record type it held, how many data rows
- * and how many blank rows were skipped, the columns nobody asked for, or why it was ignored.
+ * What was read from one sheet or CSV file.
  *
- * @param file             the file as named on the command line (or below a directory argument)
- * @param sheet            the sheet name; null for CSV
- * @param recordType       the record type key; null when the sheet was not recognised
- * @param rows             data rows read (each became a record)
- * @param blankRowsSkipped blank rows skipped
- * @param unknownColumns   headers that match no field; kept in the report, ignored by rules
- * @param ignoredReason    message key saying why the sheet was not read, else null
+ * @param file             the file as given (inside a directory argument: the directory joined
+ *                         with the relative path), with {@code /} separators
+ * @param sheet            the sheet name, null for CSV
+ * @param recordType       the record type key, null when the sheet was not recognised
+ * @param rows             records read
+ * @param blankRowsSkipped blank rows between the header and the last record
+ * @param unknownColumns   headers that name no field (kept, ignored by rules), as seen
+ * @param ignoredReason    null when read; else a message key ({@code read.ignored.*}) saying why not
  */
 public record InputSummary(String file, String sheet, String recordType, int rows, int blankRowsSkipped,
                            List<String> unknownColumns, String ignoredReason) {
+    public InputSummary {
+        unknownColumns = List.copyOf(unknownColumns);
+    }
 }

@@ -1,0 +1,154 @@
+package org.fazhi.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.fazhi.error.InputException;
+import org.fazhi.i18n.Lang;
+import org.fazhi.model.CellProblem;
+import org.fazhi.model.Decision;
+import org.fazhi.model.PenaltyCase;
+import org.fazhi.model.Record;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvReaderTest {
+    private static final String CASES = """
+            案件编号,执法机关,立案日期,罚款金额（元）,当事人类型
+            CF-1,市场监管局,2023-01-11,"12,000",法人
+            CF-2,生态环境局,2023年2月1日,1.5万元,自然人
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, byte[] bytes) throws Exception {
+        return Files.write(dir.resolve(name), bytes);
+    }
+
+    private void assertCases(Reading r) {
+        assertThat(r.records).as(r.records + " " + r.summaries).hasSize(2);
+        PenaltyCase a = (PenaltyCase) r.record(0);
+        assertThat(a.getCaseId()).isEqualTo("CF-1");
+        assertThat(a.getAgency()).isEqualTo("市场监管局");
+        assertThat(a.getFineAmount()).isEqualByComparingTo("12000");
+        assertThat(a.getPartyType()).isEqualTo("法人");
+        assertThat(a.getSource().sheet()).isNull();
+        assertThat(a.getSource().row()).isEqualTo(2);
+        PenaltyCase b = (PenaltyCase) r.record(1);
+        assertThat(b.getFilingDate()).isEqualTo(LocalDate.of(2023, 2, 1));
+        assertThat(b.getFineAmount()).isEqualByComparingTo("15000");
+        assertThat(b.getSource().row()).isEqualTo(3);
+        assertThat(r.summary(0).sheet()).isNull();
+        assertThat(r.summary(0).recordType()).isEqualTo("case");
+    }
+
+    @Test
+    void utf8() throws Exception {
+        assertCases(Reading.of(write("cases.csv", CASES.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @Test
+    void utf8WithByteOrderMark() throws Exception {
+        byte[] body = CASES.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[body.length + 3];
+        bytes[0] = (byte) 0xEF;
+        bytes[1] = (byte) 0xBB;
+        bytes[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, bytes, 3, body.length);
+        assertCases(Reading.of(write("行政处罚案件.csv", bytes)));
+    }
+
+    @Test
+    void utf16WithByteOrderMark() throws Exception {
+        byte[] body = CASES.getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[body.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, bytes, 2, body.length);
+        assertCases(Reading.of(write("cases.csv", bytes)));
+    }
+
+    @Test
+    void gb18030WithChineseHeadersAndChineseFileName() throws Exception {
+        assertCases(Reading.of(write("执法案件.csv", CASES.getBytes(Charset.forName("GB18030")))));
+    }
+
+    @Test
+    void gbkFileIsReadAsGb18030() throws Exception {
+        assertCases(Reading.of(write("cases.csv", CASES.getBytes(Charset.forName("GBK")))));
+    }
+
+    @Test
+    void multiLineQuotedFieldsKeepTheLineTheRecordStartsOnAndBlankLinesAreCounted() throws Exception {
+        String csv = "2025年 重大行政决策目录\n"
+                + "决策编号,决策机关,决策事项,执行反馈,列入年度目录\n"
+                + "D1,市政府,\"关于\n某某\n的决定\",按季度\"报告\",是\n"
+                + "\n"
+                + ",,,,\n"
+                + "D2,市政府,二号,\"a\nb\",否\n"
+                + "D3,市政府,三号,,\n";
+        Reading r = Reading.of(write("decisions.csv", csv.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(r.records).extracting(rec -> rec.getSource().row()).containsExactly(3, 8, 10);
+        Decision d1 = (Decision) r.record(0);
+        assertThat(d1.getTitle()).isEqualTo("关于\n某某\n的决定");
+        assertThat(d1.getInAnnualCatalog()).isTrue();
+        assertThat(((Decision) r.record(1)).getInAnnualCatalog()).isFalse();
+        assertThat(((Decision) r.record(2)).getInAnnualCatalog()).isNull();
+        assertThat(r.summary(0).blankRowsSkipped()).isEqualTo(2);
+        assertThat(r.summary(0).rows()).isEqualTo(3);
+    }
+
+    @Test
+    void windowsLineEndings() throws Exception {
+        String csv = "case_id,agency,filing_date,basis\r\nA,局,20230101,\"x\r\ny\"\r\n\r\nB,局,2023.1.2,z\r\n";
+        Reading r = Reading.of(write("cases.csv", csv.getBytes(StandardCharsets.UTF_8)));
+        assertThat(r.records).extracting(rec -> rec.getSource().row()).containsExactly(2, 5);
+        assertThat(((PenaltyCase) r.record(0)).getBasis()).isEqualTo("x\r\ny");
+        assertThat(((PenaltyCase) r.record(1)).getFilingDate()).isEqualTo(LocalDate.of(2023, 1, 2));
+        assertThat(r.summary(0).blankRowsSkipped()).isEqualTo(1);
+    }
+
+    @Test
+    void csvProblemsNameTheColumnByNumber() throws Exception {
+        Path file = write("cases.csv", "case_id,agency,filing_date,notes\nA,局,2023-13-01,x\n"
+                .getBytes(StandardCharsets.UTF_8));
+        Reading r = Reading.of(file);
+        Record rec = r.record(0);
+        assertThat(rec.getProblems()).containsExactly(new CellProblem("filing_date", "3", "filing_date", "2023-13-01",
+                CellProblem.Kind.UNPARSEABLE, ValueParser.DATE_EXPECTED));
+        assertThat(r.summary(0).unknownColumns()).containsExactly("notes");
+    }
+
+    @Test
+    void typeByContainedAliasOrByHeaders() throws Exception {
+        Path byAlias = write("2024年执法人员名单.csv", "执法证件号,姓名\nZ1,张三\n".getBytes(StandardCharsets.UTF_8));
+        Path byHeader = write("export_0042.csv", "检查编号,检查机关,检查日期\nJ1,局,2023-01-01\n"
+                .getBytes(StandardCharsets.UTF_8));
+        Reading r = Reading.of(byAlias, byHeader);
+        assertThat(r.records).extracting(Record::typeKey).containsExactly("officer", "inspection");
+    }
+
+    @Test
+    void unrecognisedCsvIsAnInputError() throws Exception {
+        Path file = write("export.csv", "a,b,c\n1,2,3\n".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> Reading.of(file)).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.key()).isEqualTo("read.error.csvType");
+            assertThat(e.message(Lang.ZH)).contains("export.csv", "sheets");
+            assertThat(e.message(Lang.EN)).contains("export.csv", "Rename", "sheets");
+        });
+    }
+
+    @Test
+    void csvWithoutRequiredColumnIsAnInputError() throws Exception {
+        Path file = write("cases.csv", "case_id,agency\nA,B\n".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> Reading.of(file)).isInstanceOfSatisfying(InputException.class,
+                e -> assertThat(e.message(Lang.EN)).contains("cases.csv", "filing_date", "立案日期"));
+    }
+}

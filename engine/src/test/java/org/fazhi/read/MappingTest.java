@@ -1,0 +1,162 @@
+package org.fazhi.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.fazhi.read.Workbooks.row;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.fazhi.error.InputException;
+import org.fazhi.i18n.Lang;
+import org.fazhi.model.Officer;
+import org.fazhi.model.PenaltyCase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MappingTest {
+    private static final String YAML = """
+            case:                       # record type key
+              sheets: [处罚台账, penalties]
+              columns:
+                "Case No.": case_id
+                "Authority": agency
+                "立案时间": filing_date
+              values:
+                complex_or_major: {"重大": "是", "一般": "否"}
+                penalty_types: {"罚金": "罚款"}
+                party_type: {"公司": "法人"}
+            officer:
+              columns:
+                "证号": officer_id
+            """;
+    private static final String JSON = """
+            {"case": {"sheets": ["处罚台账", "penalties"],
+                      "columns": {"Case No.": "case_id", "Authority": "agency", "立案时间": "filing_date"},
+                      "values": {"complex_or_major": {"重大": "是", "一般": "否"},
+                                 "penalty_types": {"罚金": "罚款"},
+                                 "party_type": {"公司": "法人"}}},
+             "officer": {"columns": {"证号": "officer_id"}}}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path file(String name, String text) throws Exception {
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"mapping.yaml", "mapping.yml", "mapping.json"})
+    void mappingAddsSheetNamesHeadersAndWords(String name) throws Exception {
+        Mapping mapping = Mapping.load(file(name, name.endsWith("json") ? JSON : YAML));
+        Path workbook = new Workbooks()
+                .sheet("处罚台账",
+                        row("Case No.", "AUTHORITY", "立案时间 ", "情节复杂或重大违法", "处罚种类", "当事人类型"),
+                        row("P-1", "局", "2023-01-01", "重大", "警告、罚金", "公司"),
+                        row("P-2", "局", "2023-01-02", "一般", "罚款", "法人"),
+                        row("P-3", "局", "2023-01-03", "是", "", "自然人"))
+                .sheet("人员信息", row("证号", "姓名"), row("Z9", "王五"))
+                .write(dir.resolve("book.xlsx"));
+
+        Reading r = Reading.of(mapping, workbook);
+
+        assertThat(r.records).hasSize(4);
+        PenaltyCase p1 = (PenaltyCase) r.record(0);
+        assertThat(p1.getCaseId()).isEqualTo("P-1");
+        assertThat(p1.getAgency()).isEqualTo("局");
+        assertThat(p1.getFilingDate()).isEqualTo(LocalDate.of(2023, 1, 1));
+        assertThat(p1.getComplexOrMajor()).isTrue();
+        assertThat(p1.getPenaltyTypes()).containsExactly("警告", "罚款");
+        assertThat(p1.getPartyType()).isEqualTo("法人");
+        assertThat(((PenaltyCase) r.record(1)).getComplexOrMajor()).isFalse();
+        assertThat(((PenaltyCase) r.record(2)).getComplexOrMajor()).as("built-in words still work").isTrue();
+        assertThat(((PenaltyCase) r.record(2)).getPenaltyTypes()).isNull();
+        assertThat(((Officer) r.record(3)).getOfficerId()).isEqualTo("Z9");
+        assertThat(r.records).allSatisfy(rec -> assertThat(rec.getProblems()).isEmpty());
+    }
+
+    @Test
+    void mappingSheetsNameCsvFiles() throws Exception {
+        Mapping mapping = Mapping.load(file("m.yaml", YAML));
+        Path csv = Files.writeString(dir.resolve("penalties.csv"), "Case No.,Authority,立案时间\nX,局,2023-01-01\n");
+        assertThat(Reading.of(mapping, csv).record(0).typeKey()).isEqualTo("case");
+    }
+
+    @Test
+    void noneAddsNothing() {
+        assertThat(Mapping.none().isEmpty()).isTrue();
+        assertThat(Mapping.none().columns("case")).isEmpty();
+        assertThat(Mapping.none().value("case", "party_type", "公司")).isEqualTo("公司");
+    }
+
+    private InputException rejected(String name, String text) throws Exception {
+        Path f = file(name, text);
+        try {
+            Mapping.load(f);
+        } catch (InputException e) {
+            assertThat(e.message(Lang.ZH)).contains(name);
+            assertThat(e.message(Lang.EN)).contains(name);
+            return e;
+        }
+        throw new AssertionError("mapping accepted: " + text);
+    }
+
+    @Test
+    void unknownRecordTypeIsRejectedListingTheValidTypes() throws Exception {
+        InputException e = rejected("m.yaml", "penalty:\n  columns: {\"a\": case_id}\n");
+        assertThat(e.key()).isEqualTo("read.mapping.unknownType");
+        assertThat(e.message(Lang.EN)).contains("penalty", "decision, case, officer, document, inspection, "
+                + "litigation, reconsideration");
+    }
+
+    @Test
+    void unknownColumnTargetIsRejectedListingTheFields() throws Exception {
+        InputException e = rejected("m.json", "{\"officer\": {\"columns\": {\"证号\": \"officer_no\"}}}");
+        assertThat(e.key()).isEqualTo("read.mapping.unknownKey");
+        assertThat(e.message(Lang.EN)).contains("officer_no", "officer_id", "training_hours");
+    }
+
+    @Test
+    void unknownValuesKeyIsRejected() throws Exception {
+        InputException e = rejected("m.yaml", "case:\n  values:\n    fine: {\"a\": \"b\"}\n");
+        assertThat(e.key()).isEqualTo("read.mapping.unknownKey");
+        assertThat(e.message(Lang.ZH)).contains("fine", "fine_amount");
+    }
+
+    @Test
+    void unknownSectionIsRejected() throws Exception {
+        InputException e = rejected("m.yaml", "case:\n  headers:\n    a: case_id\n");
+        assertThat(e.key()).isEqualTo("read.mapping.unknownSection");
+        assertThat(e.message(Lang.EN)).contains("case.headers", "sheets, columns, values");
+    }
+
+    @Test
+    void aTargetWordTheFieldDoesNotAcceptIsRejected() throws Exception {
+        InputException e = rejected("m.yaml", "case:\n  values:\n    penalty_types: {\"罚金\": \"罚钱\"}\n");
+        assertThat(e.key()).isEqualTo("read.mapping.unknownWord");
+        assertThat(e.message(Lang.EN)).contains("罚钱", "罚款");
+        InputException b = rejected("b.yaml", "case:\n  values:\n    on_platform: {\"已录\": \"可能\"}\n");
+        assertThat(b.key()).isEqualTo("read.mapping.unknownWord");
+    }
+
+    @Test
+    void aMalformedFileIsRejected() throws Exception {
+        assertThat(rejected("m.json", "{\"case\": ").key()).isEqualTo("read.mapping.parse");
+        assertThat(rejected("n.yaml", "case: [\n").key()).isEqualTo("read.mapping.parse");
+        assertThat(rejected("s.yaml", "- case\n").key()).isEqualTo("read.mapping.shape");
+        assertThat(rejected("c.yaml", "case:\n  columns: [a, b]\n").key()).isEqualTo("read.mapping.shape");
+    }
+
+    @Test
+    void aMissingFileIsRejected() {
+        assertThatThrownBy(() -> Mapping.load(dir.resolve("nope.yaml"))).isInstanceOfSatisfying(InputException.class,
+                e -> {
+                    assertThat(e.key()).isEqualTo("read.mapping.notFound");
+                    assertThat(e.message(Lang.EN)).contains("nope.yaml");
+                });
+    }
+}
