@@ -1,0 +1,231 @@
+package org.fazhi.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.fazhi.catalogue.Catalogue;
+import org.fazhi.check.CheckRequest;
+import org.fazhi.error.InputException;
+import org.fazhi.evaluate.CalendarLoader;
+import org.fazhi.evaluate.ParametersLoader;
+import org.fazhi.evaluate.RuleSelection;
+import org.fazhi.evaluate.WorkCalendar;
+import org.fazhi.i18n.Lang;
+import org.fazhi.i18n.Messages;
+import org.fazhi.read.Mapping;
+import org.fazhi.render.RenderOptions;
+import org.fazhi.render.Renderer;
+import org.fazhi.render.Renderers;
+import org.fazhi.report.FailOn;
+import org.fazhi.report.Report;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code fazhi check INPUT...}: read, evaluate, gate, render; the exit code is the gate's. */
+@Command(name = "check",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        header = "检查台账数据 · Check exported records",
+        description = {
+            "读取 .xlsx/.csv 文件或目录，运行全部规则，输出报告，并按 --fail-on 给出退出码。",
+            "Reads .xlsx/.csv files or directories, runs every rule, writes the reports and exits with the gate's code.",
+            "",
+            "输出位置 Where reports go:",
+            "  不加 -o：只有一种非 console 格式时写到标准输出（可直接管道给 jq）；",
+            "    否则 console 写到终端，其他格式写到当前目录的 fazhi-report.<扩展名>。",
+            "  Without -o: a single non-console format goes to standard output (pipe it);",
+            "    otherwise console goes to the terminal and other formats to ./fazhi-report.<ext>.",
+            "  -o 文件：只有一种格式时写入该文件。 -o FILE: the one format is written to FILE.",
+            "  -o 目录：各格式写入 目录/fazhi-report.<扩展名>，console 仍在终端显示。",
+            "    -o DIR: each format to DIR/fazhi-report.<ext>; console stays on the terminal."},
+        footerHeading = "%n",
+        footer = {"退出码 Exit codes: 0 通过 passed · 1 未通过 gate failed · 2 无法运行 could not run · 3 内部错误 internal error"})
+final class CheckCommand implements Callable<Integer> {
+    /** The file name (without extension) of a report written into a directory. */
+    static final String REPORT_NAME = "fazhi-report";
+
+    @ParentCommand
+    FazhiCommand parent;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = "台账文件（.xlsx/.csv）或目录 Export files (.xlsx/.csv) or directories")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
+            description = "报告格式，可重复 Report format, repeatable: console (默认 default), json")
+    List<String> formats = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "PATH",
+            description = "报告写到哪里：目录，或只有一种格式时的文件 Where reports go: a directory, or a file for one format")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+            description = "达到此级别的问题使退出码为 1 Findings at or above this level fail the run: "
+                    + "error (默认 default), warning, info, never")
+    FailOn failOn;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "检查日期（默认今天）The date the check is made on, e.g. 2025-12-31 (default: today)")
+    String asOf;
+
+    @Option(names = "--mapping", paramLabel = "FILE",
+            description = "表头/取值映射文件 Header and value mapping for non-canonical exports (YAML/JSON)")
+    Path mapping;
+
+    @Option(names = "--params", paramLabel = "FILE",
+            description = "规则参数覆盖 Rule parameter overrides (YAML/JSON), e.g. service_deadline_days: 7")
+    Path params;
+
+    @Option(names = "--calendar", paramLabel = "FILE",
+            description = "工作日历：节假日与调休上班日 Work calendar: holidays and adjusted working days (YAML/JSON)")
+    Path calendar;
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "自定义 DRL 规则目录（此版本尚不支持） Extra user rules (DRL) — not supported yet")
+    Path rulesDir;
+
+    @Option(names = "--only", split = ",", paramLabel = "ID",
+            description = "只运行这些规则（编号或前缀，如 ENF、DQ-00） Run only these rules: IDs or prefixes")
+    List<String> only = new ArrayList<>();
+
+    @Option(names = "--skip", split = ",", paramLabel = "ID",
+            description = "跳过这些规则（编号或前缀） Skip these rules: IDs or prefixes")
+    List<String> skip = new ArrayList<>();
+
+    @Option(names = {"-q", "--quiet"},
+            description = "不列出问题，只显示结论 No inputs or findings on the console, just the result line")
+    boolean quiet;
+
+    @Option(names = "--no-color", description = "不使用颜色 No colours (also when NO_COLOR is set)")
+    boolean noColor;
+
+    @Override
+    public Integer call() throws IOException, InputException {
+        Lang lang = parent.lang;
+        List<Renderer> renderers = renderers(lang);
+        if (rulesDir != null) {
+            throw new UserError(Messages.get(lang, "cli.rules.unsupported", rulesDir));
+        }
+        LocalDate date = asOfDate(lang);
+        Catalogue catalogue = Catalogue.builtIn();
+        org.fazhi.evaluate.Parameters parameters = params == null
+                ? new ParametersLoader(catalogue).defaults() : new ParametersLoader(catalogue).load(params);
+        WorkCalendar workCalendar = calendar == null ? WorkCalendar.weekdays() : CalendarLoader.load(calendar);
+        Mapping headerMapping = mapping == null ? Mapping.none() : Mapping.load(mapping);
+        RuleSelection selection = RuleSelection.of(only, skip, catalogue);
+        List<Target> targets = targets(renderers, lang);
+
+        CheckRequest request = new CheckRequest(List.copyOf(inputs), headerMapping, parameters, workCalendar, date,
+                selection, failOn);
+        Report report = parent.runner.run(request, catalogue);
+
+        for (Target target : targets) {
+            write(report, target, catalogue, lang);
+        }
+        return report.summary().gate().passed() ? ExitCode.PASSED : ExitCode.GATE_FAILED;
+    }
+
+    /** The renderers asked for, in order, without repeats; console when none was asked for. */
+    private List<Renderer> renderers(Lang lang) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String format : formats) {
+            if (!format.isBlank()) {
+                names.add(format.trim().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        if (names.isEmpty()) {
+            names.add("console");
+        }
+        List<Renderer> renderers = new ArrayList<>();
+        String valid = String.join(", ", Renderers.names());
+        for (String name : names) {
+            if (Renderers.isPlanned(name)) {
+                throw new UserError(Messages.get(lang, "cli.format.planned", name, valid));
+            }
+            renderers.add(Renderers.byName(name).orElseThrow(
+                    () -> new UserError(Messages.get(lang, "cli.format.unknown", name, valid))));
+        }
+        return renderers;
+    }
+
+    private LocalDate asOfDate(Lang lang) {
+        if (asOf == null) {
+            return LocalDate.now();
+        }
+        try {
+            return LocalDate.parse(asOf.trim());
+        } catch (DateTimeParseException e) {
+            throw new UserError(Messages.get(lang, "cli.asOf.bad", asOf), e);
+        }
+    }
+
+    /** Where each report goes (see the command's description). A null file is standard output. */
+    private List<Target> targets(List<Renderer> renderers, Lang lang) {
+        List<Target> targets = new ArrayList<>();
+        if (output == null) {
+            boolean single = renderers.size() == 1;
+            for (Renderer renderer : renderers) {
+                targets.add(single || renderer.isConsole() ? new Target(renderer, null)
+                        : new Target(renderer, Path.of(REPORT_NAME + "." + renderer.extension())));
+            }
+            return targets;
+        }
+        boolean directory = Files.isDirectory(output) || output.toString().endsWith("/")
+                || output.toString().endsWith(java.io.File.separator);
+        if (renderers.size() == 1 && !directory) {
+            targets.add(new Target(renderers.get(0), output));
+            return targets;
+        }
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            throw new UserError(Messages.get(lang, "cli.output.notDirectory", output,
+                    String.join(", ", renderers.stream().map(Renderer::name).toList())));
+        }
+        for (Renderer renderer : renderers) {
+            targets.add(renderer.isConsole() && renderers.size() > 1 ? new Target(renderer, null)
+                    : new Target(renderer, output.resolve(REPORT_NAME + "." + renderer.extension())));
+        }
+        return targets;
+    }
+
+    private void write(Report report, Target target, Catalogue catalogue, Lang lang) throws IOException {
+        if (target.file() == null) {
+            boolean color = target.renderer().isConsole() && parent.io.color(noColor);
+            target.renderer().render(report, new RenderOptions(lang, color, quiet, catalogue), parent.io.out());
+            parent.io.out().flush();
+            return;
+        }
+        Path file = target.file();
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            if (dir != null) {
+                Files.createDirectories(dir);
+            }
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+                target.renderer().render(report, new RenderOptions(lang, false, quiet, catalogue), out);
+            }
+        } catch (IOException e) {
+            throw new UserError(Messages.get(lang, "cli.output.write", file, e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage())), e);
+        }
+        if (!quiet) {
+            parent.io.err().println(Messages.get(lang, "cli.output.written", file));
+            parent.io.err().flush();
+        }
+    }
+
+    /** One report to write: the renderer and the file, or null for standard output. */
+    private record Target(Renderer renderer, Path file) {
+    }
+}

@@ -1,0 +1,77 @@
+package org.fazhi.cli;
+
+import java.io.PrintWriter;
+import org.fazhi.error.InputException;
+import org.fazhi.i18n.Lang;
+import org.fazhi.i18n.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Turns every failure into an exit code and one paragraph on standard error, in the user's
+ * language, never a stack trace: bad command line, input or configuration → 2 (the message
+ * says which file, sheet or column and what to do); anything else is a bug → 3, with the path of
+ * the log file that holds the stack trace.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+    private final Lang lang;
+    private final PrintWriter err;
+
+    ErrorHandler(Lang lang, PrintWriter err) {
+        this.lang = lang;
+        this.err = err;
+    }
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        CommandLine command = ex.getCommandLine();
+        log().warn("invalid command line {}: {}", String.join(" ", args), ex.getMessage());
+        err.println(Messages.get(lang, "cli.usage", sentence(ex.getMessage()),
+                command.getCommandSpec().qualifiedName()));
+        UnmatchedArgumentException.printSuggestions(ex, err);
+        err.flush();
+        return ExitCode.CANNOT_RUN;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
+        if (ex instanceof InputException input) {
+            log().warn("the run could not be made: {}", input.message(Lang.EN), input);
+            return cannotRun(input.message(lang));
+        }
+        if (ex instanceof UserError user) {
+            log().warn("the run could not be made: {}", user.getMessage(), user);
+            return cannotRun(user.getMessage());
+        }
+        log().error("internal error running fazhi {}", String.join(" ", parseResult.originalArgs()), ex);
+        String what = ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
+        err.println(Messages.get(lang, "cli.internal", what, LogFile.path()));
+        err.flush();
+        return ExitCode.INTERNAL;
+    }
+
+    private int cannotRun(String message) {
+        err.println(message);
+        err.flush();
+        return ExitCode.CANNOT_RUN;
+    }
+
+    private String sentence(String message) {
+        if (message == null || message.isEmpty()) {
+            return "";
+        }
+        char last = message.charAt(message.length() - 1);
+        return ".。!！?？:：".indexOf(last) >= 0 ? message : message + lang.pick("。", ".");
+    }
+
+    /** The logger is made on first use, so that a run without problems never starts logging. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ErrorHandler.class);
+    }
+}

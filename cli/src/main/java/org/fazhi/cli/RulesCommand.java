@@ -1,0 +1,77 @@
+package org.fazhi.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.fazhi.catalogue.Catalogue;
+import org.fazhi.catalogue.RuleSpec;
+import org.fazhi.i18n.Lang;
+import org.fazhi.i18n.Messages;
+import org.fazhi.render.RuleDocs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code fazhi rules}: the rule catalogue, as a table, JSON or the Markdown reference. */
+@Command(name = "rules",
+        mixinStandardHelpOptions = true,
+        subcommands = RulesCommand.Explain.class,
+        header = "列出全部规则 · List the rules",
+        description = {"编号、级别、记录类型、条款、名称。 ID, severity, record type, clause, title.",
+            "fazhi rules --format md > docs/rules.md 生成规则文档 regenerates the rule reference."})
+final class RulesCommand implements Callable<Integer> {
+    @ParentCommand
+    FazhiCommand parent;
+
+    @Option(names = "--format", paramLabel = "table|json|md", defaultValue = "table",
+            description = "table (默认 default), json, md")
+    String format;
+
+    @Override
+    public Integer call() throws IOException {
+        Lang lang = parent.lang;
+        RuleDocs docs = new RuleDocs(Catalogue.builtIn(), lang);
+        String text = switch (format.trim().toLowerCase(Locale.ROOT)) {
+            case "table" -> docs.table();
+            case "json" -> docs.json();
+            case "md", "markdown" -> docs.markdown();
+            default -> throw new UserError(Messages.get(lang, "cli.format.unknown", format, "table, json, md"));
+        };
+        print(parent, text);
+        return ExitCode.PASSED;
+    }
+
+    static void print(FazhiCommand root, String text) throws IOException {
+        root.io.out().write(text.getBytes(StandardCharsets.UTF_8));
+        root.io.out().flush();
+    }
+
+    /** {@code fazhi rules explain ID}: one rule in full. */
+    @Command(name = "explain",
+            mixinStandardHelpOptions = true,
+            header = "说明一条规则 · Explain one rule",
+            description = {"检查内容、级别、字段、参数、条款与方案原文、示例。",
+                "What it checks, severity, fields, parameters, clause and the plan's words, examples."})
+    static final class Explain implements Callable<Integer> {
+        @ParentCommand
+        RulesCommand rules;
+
+        @Parameters(paramLabel = "ID", description = "规则编号 Rule ID, e.g. DEC-001")
+        String id;
+
+        @Override
+        public Integer call() throws IOException {
+            Lang lang = rules.parent.lang;
+            Catalogue catalogue = Catalogue.builtIn();
+            RuleDocs docs = new RuleDocs(catalogue, lang);
+            String wanted = id.trim().toUpperCase(Locale.ROOT);
+            RuleSpec rule = catalogue.rule(wanted).orElseThrow(() -> new UserError(Messages.get(lang,
+                    "cli.explain.unknown", id,
+                    docs.suggest(wanted).map(s -> Messages.get(lang, "cli.explain.suggest", s)).orElse(""))));
+            print(rules.parent, docs.explain(rule));
+            return ExitCode.PASSED;
+        }
+    }
+}
