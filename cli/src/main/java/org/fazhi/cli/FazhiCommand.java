@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
         exitCodeOnInvalidInput = ExitCode.CANNOT_RUN,
         exitCodeOnExecutionException = ExitCode.INTERNAL,
         versionProvider = FazhiCommand.VersionProvider.class,
-        subcommands = {CheckCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, RulesCommand.class, TemplateCommand.class, CommandLine.HelpCommand.class},
         sortOptions = false,
         usageHelpAutoWidth = true,
         header = "法治政府建设合规检查 · Rule-of-law government compliance checker",

@@ -1,0 +1,141 @@
+package org.fazhi.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.fazhi.catalogue.Catalogue;
+import org.fazhi.catalogue.ParameterSpec;
+import org.fazhi.catalogue.RuleSpec;
+import org.fazhi.catalogue.Text;
+import org.fazhi.i18n.Lang;
+import org.fazhi.model.SourceRef;
+import org.fazhi.read.InputSummary;
+import org.fazhi.report.FailOn;
+import org.fazhi.report.Finding;
+import org.fazhi.report.Gate;
+import org.fazhi.report.Indicator;
+import org.fazhi.report.Related;
+import org.fazhi.report.Report;
+import org.fazhi.report.Severity;
+import org.fazhi.report.Summary;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The checks every renderer must pass, on the same report: each format's test extends this
+ * class and adds what is particular to its format.
+ */
+abstract class AbstractRendererTest {
+
+    abstract Renderer renderer();
+
+    @Test
+    void hasANameAndAnExtensionAndIsInTheRegistry() {
+        assertThat(renderer().name()).isNotBlank();
+        assertThat(renderer().extension()).isNotBlank().doesNotStartWith(".");
+        assertThat(Renderers.byName(renderer().name())).get().extracting(Renderer::name).isEqualTo(renderer().name());
+    }
+
+    @Test
+    void theSameReportGivesTheSameBytes() throws IOException {
+        for (Lang lang : Lang.values()) {
+            assertThat(render(report(), plain(lang))).isEqualTo(render(report(), plain(lang)));
+        }
+    }
+
+    @Test
+    void rendersAReportWithoutFindings() throws IOException {
+        assertThat(render(emptyReport(), plain(Lang.ZH))).isNotEmpty();
+    }
+
+    static RenderOptions plain(Lang lang) {
+        return RenderOptions.plain(lang, catalogue());
+    }
+
+    /** A small catalogue of the rules in {@link #report()} (the built-in one lives in the rules module). */
+    static Catalogue catalogue() {
+        return new Catalogue(List.of(
+                rule("ENF-001", Severity.ERROR, "case", "未经集体讨论", "No collective discussion"),
+                rule("ENF-020", Severity.WARNING, "case", "疑似“一刀切”停产停业", "Possible blanket suspension"),
+                rule("STF-003", Severity.INFO, "officer", "执法证件即将到期", "Certificate expiring")),
+                List.of(new ParameterSpec("service_deadline_days", new BigDecimal("7"), true,
+                        new Text("送达期限（日）", "Days from decision to service"))));
+    }
+
+    private static RuleSpec rule(String id, Severity severity, String type, String zh, String en) {
+        return new RuleSpec(id, severity, type, new Text(zh, en), new Text(zh + "：{case_id}", en + ": {case_id}"),
+                "二(四)2", "行政处罚法", "严格规范执法", List.of(), List.of(), List.of(), List.of(), false, Map.of());
+    }
+
+    byte[] render(Report report, RenderOptions options) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        renderer().render(report, options, out);
+        return out.toByteArray();
+    }
+
+    String text(Report report, RenderOptions options) throws IOException {
+        return new String(render(report, options), StandardCharsets.UTF_8);
+    }
+
+    /** A report with something of everything: nulls in fields, a CSV source, a group finding, indicators. */
+    static Report report() {
+        Map<String, BigDecimal> parameters = new LinkedHashMap<>();
+        parameters.put("service_deadline_days", new BigDecimal("7"));
+        parameters.put("hearing_fine_org", new BigDecimal("1E+5"));
+        List<InputSummary> inputs = List.of(
+                new InputSummary("exports/2025.xlsx", "行政处罚案件", "case", 1200, 3, List.of("备注"), null),
+                new InputSummary("exports/2025.xlsx", "说明", null, 0, 0, List.of(), "read.ignored.unrecognised"),
+                new InputSummary("exports/officers.csv", null, "officer", 85, 0, List.of(), null));
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("complex_or_major", "是");
+        fields.put("collective_discussion_date", null);
+        fields.put("decision_date", "2025-03-02");
+        Finding enf001 = new Finding("ENF-001", Severity.ERROR, "case", "KM-2025-000123", "昆明市市场监督管理局",
+                new SourceRef("exports/2025.xlsx", "行政处罚案件", 57), fields, "二(四)2", "行政处罚法 第57条",
+                "情节复杂或重大违法行为的处罚决定未经行政机关负责人集体讨论",
+                "Penalty for a complex or major violation was decided without collective discussion by agency heads",
+                List.of());
+        Finding group = new Finding("ENF-020", Severity.WARNING, "case", "昆明市市场监督管理局/食品药品/2025-W10",
+                "昆明市市场监督管理局", new SourceRef("exports/2025.xlsx", "行政处罚案件", 60), Map.of(), "二(四)2", "",
+                "同一周内 5 件责令停产停业", "5 suspension orders in one week",
+                List.of(new Related("KM-1", new SourceRef("exports/2025.xlsx", "行政处罚案件", 60)),
+                        new Related("KM-2", new SourceRef("exports/2025.xlsx", "行政处罚案件", 61))));
+        Finding officer = new Finding("STF-003", Severity.INFO, "officer", "53010001", "昆明市司法局",
+                new SourceRef("exports/officers.csv", null, 2), Map.of("certificate_valid_until", "2026-01-10"),
+                "二(四)2", "", "执法证件即将到期", "The certificate expires soon", List.of());
+        List<Finding> findings = List.of(enf001, group, officer);
+        Map<String, Integer> records = new LinkedHashMap<>();
+        records.put("case", 1200);
+        records.put("officer", 85);
+        Map<String, Integer> severities = new LinkedHashMap<>();
+        severities.put("error", 1);
+        severities.put("warning", 1);
+        severities.put("info", 1);
+        Map<String, Integer> byRule = new TreeMap<>(Map.of("ENF-001", 1, "ENF-020", 1, "STF-003", 1));
+        Summary summary = new Summary(records, severities, byRule, Gate.of(FailOn.ERROR, findings),
+                List.of(new Summary.SkippedRules(List.of("ENF-008"), "未提供执法人员数据", "No officers")));
+        List<Indicator> indicators = List.of(
+                new Indicator("IND-04", "行政执法案卷评查合格率", "Case file review pass rate", 1169, 1200, 0.974, 0.95,
+                        true, "二(七)3", List.of(new Indicator.ByAgency("昆明市市场监督管理局", 300, 310, 0.968, true))),
+                new Indicator("IND-05", "行政机关负责人出庭应诉率", "Agency heads appearing in court", 0, 0, null, 1.0,
+                        null, "二(六)6", List.of()));
+        return new Report(Report.SCHEMA, new Report.Tool("fazhi", "1.0.0"), "2025-12-31", parameters, inputs, summary,
+                indicators, findings);
+    }
+
+    static Report emptyReport() {
+        Map<String, Integer> severities = new LinkedHashMap<>();
+        severities.put("error", 0);
+        severities.put("warning", 0);
+        severities.put("info", 0);
+        Summary summary = new Summary(Map.of(), severities, Map.of(), Gate.of(FailOn.ERROR, List.of()), List.of());
+        return new Report(Report.SCHEMA, new Report.Tool("fazhi", "1.0.0"), "2025-12-31", Map.of(), List.of(),
+                summary, List.of(), List.of());
+    }
+}

@@ -1,0 +1,78 @@
+package org.fazhi.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import org.fazhi.i18n.Lang;
+import org.junit.jupiter.api.Test;
+
+class ConsoleRendererTest extends AbstractRendererTest {
+
+    @Override
+    Renderer renderer() {
+        return new ConsoleRenderer();
+    }
+
+    @Test
+    void chineseByDefault() throws IOException {
+        String text = text(report(), plain(Lang.ZH));
+        assertThat(text).contains("读取的数据", "exports/2025.xlsx [行政处罚案件] → 行政处罚案件：1,200 行", "跳过空行 3 行",
+                "未识别的列", "备注", "exports/2025.xlsx [说明]");
+        assertThat(text).contains("问题清单（3 条）", "第 57 行", "错误", "ENF-001", "KM-2025-000123",
+                "情节复杂或重大违法行为的处罚决定未经行政机关负责人集体讨论", "〔二(四)2〕");
+        assertThat(text).contains("涉及记录：KM-1 (第 60 行)，KM-2 (第 61 行)");
+        assertThat(text).contains("汇总", "记录：行政处罚案件 1200，执法人员 85", "问题：错误 1，警告 1，提示 1");
+        assertThat(text).contains("IND-04 行政执法案卷评查合格率：97.4%（1,169/1,200），目标 95%，达标",
+                "IND-05 行政机关负责人出庭应诉率：无数据，目标 100%");
+        assertThat(text).contains("ENF-001 未经集体讨论 ×1");
+        assertThat(text).contains("未执行的规则：ENF-008——未提供执法人员数据");
+        assertThat(text.strip()).endsWith("结论：未通过（--fail-on error，计入 1 条问题）");
+    }
+
+    @Test
+    void englishWhenAsked() throws IOException {
+        String text = text(report(), plain(Lang.EN));
+        assertThat(text).contains("Inputs read", "Findings (3)", "row 57", "error", "ENF-001",
+                "Penalty for a complex or major violation", " [二(四)2]", "Summary",
+                "Records: Administrative penalty case 1200, Enforcement officer 85", "Findings: error 1, warning 1, info 1");
+        assertThat(text).doesNotContain("问题清单", "第 57 行", "结论");
+        assertThat(text.strip()).endsWith("Result: FAILED (--fail-on error, 1 findings counted)");
+    }
+
+    @Test
+    void findingsAreGroupedByFileAndSheet() throws IOException {
+        String text = text(report(), plain(Lang.ZH));
+        int sheet = text.indexOf("\nexports/2025.xlsx [行政处罚案件]\n");
+        int csv = text.indexOf("\nexports/officers.csv\n");
+        assertThat(sheet).isPositive();
+        assertThat(csv).isGreaterThan(sheet);
+        assertThat(text.indexOf("ENF-020")).isBetween(sheet, csv);
+        assertThat(text.indexOf("STF-003")).isGreaterThan(csv);
+    }
+
+    @Test
+    void noEscapeCodesWithoutColourAndSomeWithIt() throws IOException {
+        assertThat(text(report(), plain(Lang.ZH))).doesNotContain("\u001b[");
+        RenderOptions color = new RenderOptions(Lang.ZH, true, false, catalogue());
+        assertThat(text(report(), color)).contains("\u001b[31m", "\u001b[0m");
+    }
+
+    @Test
+    void quietShowsOnlyTheVerdict() throws IOException {
+        RenderOptions quiet = new RenderOptions(Lang.ZH, false, true, catalogue());
+        assertThat(text(report(), quiet)).isEqualTo("结论：未通过（--fail-on error，计入 1 条问题）\n");
+    }
+
+    @Test
+    void anEmptyReportSaysSoAndPasses() throws IOException {
+        String text = text(emptyReport(), plain(Lang.ZH));
+        assertThat(text).contains("未发现问题。", "结论：通过");
+    }
+
+    @Test
+    void wideCharactersCountTwiceForAlignment() {
+        assertThat(ConsoleRenderer.width("错误")).isEqualTo(4);
+        assertThat(ConsoleRenderer.width("error")).isEqualTo(5);
+        assertThat(ConsoleRenderer.pad("提示", 6)).isEqualTo("提示  ");
+    }
+}
