@@ -1,0 +1,229 @@
+package org.fazhi.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fazhi.cli.Cli.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.fazhi.i18n.Lang;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+    /** The bundled sample: the working directory of the cli module's tests is cli/. */
+    static final Path SAMPLE = Path.of("..", "samples", "kunming-2025");
+    static final String AS_OF = "2025-12-31";
+
+    static final String INSPECTION_HEADER = "检查编号,检查机关,统一社会信用代码,企业名称,检查日期,检查方式,检查依据\n";
+    static final String CLEAN_INSPECTION =
+            "JC-001,昆明市应急管理局,91530100MA6K000001,昆明某化工有限公司,2025-05-06,双随机,安全生产法第六十五条\n";
+
+    @TempDir
+    Path dir;
+
+    private Path clean() throws IOException {
+        return write("inspections.csv", INSPECTION_HEADER + CLEAN_INSPECTION);
+    }
+
+    private Path write(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    // ---- exit 0
+
+    @Test
+    void cleanRecordsPass() throws IOException {
+        Cli.Result result = cli().run("check", clean().toString(), "--as-of", AS_OF);
+        assertThat(result.code()).as(result.toString()).isZero();
+        assertThat(result.out()).contains("涉企行政检查：1 行", "未发现问题", "结论：通过");
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void failOnNeverAlwaysPasses() {
+        Cli.Result result = cli().run("check", SAMPLE.toString(), "--as-of", AS_OF, "--fail-on", "never");
+        assertThat(result.code()).as(result.toString()).isZero();
+        assertThat(result.out()).contains("--fail-on never");
+    }
+
+    // ---- exit 1
+
+    @Test
+    void theSampleFailsTheGate() {
+        Cli.Result result = cli().run("check", SAMPLE.toString(), "--as-of", AS_OF);
+        assertThat(result.code()).as(result.toString()).isEqualTo(1);
+        assertThat(result.out()).contains("执法监督台账2025.xlsx", "结论：未通过");
+    }
+
+    @Test
+    void aRepeatedIdentifierFailsAtError() throws IOException {
+        Path file = write("inspections.csv", INSPECTION_HEADER + CLEAN_INSPECTION + CLEAN_INSPECTION);
+        Cli.Result result = cli().run("check", file.toString(), "--as-of", AS_OF, "--lang", "en");
+        assertThat(result.code()).as(result.toString()).isEqualTo(1);
+        assertThat(result.out()).contains("DQ-003", "row 3", "Result: FAILED");
+    }
+
+    // ---- exit 2
+
+    @Test
+    void aMissingInputCannotRun() {
+        Cli.Result result = cli().run("check", dir.resolve("nowhere.xlsx").toString());
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("nowhere.xlsx").doesNotContain("Exception", "\tat ");
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void anUnknownFormatListsTheValidOnes() throws IOException {
+        Cli.Result result = cli().run("check", clean().toString(), "--format", "pdf");
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("pdf", "console, json");
+    }
+
+    @Test
+    void aPlannedFormatIsNotAvailableYet() throws IOException {
+        Cli.Result result = cli().run("--lang", "en", "check", clean().toString(), "--format", "sarif");
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("\"sarif\" is not available in this version");
+    }
+
+    @Test
+    void aBadAsOfDateCannotRun() throws IOException {
+        Cli.Result result = cli().run("check", clean().toString(), "--as-of", "2025-13-01");
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("2025-13-01", "2025-12-31");
+    }
+
+    @Test
+    void anUnknownRuleTokenCannotRun() throws IOException {
+        Cli.Result result = cli().run("check", clean().toString(), "--only", "DQ,XYZ");
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("XYZ", "fazhi rules");
+    }
+
+    @Test
+    void aBadParameterFileNamesTheParameter() throws IOException {
+        Path params = write("params.yaml", "service_deadline_days: 7\nno_such_param: 3\n");
+        Cli.Result result = cli().run("check", clean().toString(), "--params", params.toString(), "--lang", "en");
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("params.yaml", "no_such_param", "service_deadline_days");
+    }
+
+    @Test
+    void aMappingWithAnUnknownKeyListsTheValidOnes() throws IOException {
+        Path mapping = write("mapping.yaml", "case:\n  columns:\n    \"Case No.\": no_such_key\n");
+        Cli.Result result = cli().run("check", clean().toString(), "--mapping", mapping.toString());
+        assertThat(result.code()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).contains("mapping.yaml", "no_such_key", "case_id");
+    }
+
+    @Test
+    void userRulesAreNotSupportedYet() throws IOException {
+        Cli.Result result = cli().run("check", clean().toString(), "--rules", dir.toString(), "--lang", "en");
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("not supported yet");
+    }
+
+    @Test
+    void aBadCommandLineSaysHowToGetHelp() {
+        Cli.Result missing = cli().run("check");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("INPUT", "fazhi check --help");
+        Cli.Result badLevel = cli().run("check", "x.csv", "--fail-on", "sometimes");
+        assertThat(badLevel.code()).isEqualTo(2);
+        assertThat(badLevel.err()).contains("sometimes");
+        assertThat(cli().run().code()).isEqualTo(2);
+    }
+
+    // ---- exit 3
+
+    @Test
+    void anInternalErrorNamesTheLogFile() throws IOException {
+        Cli.Result result = cli()
+                .runner((request, catalogue) -> {
+                    throw new IllegalStateException("something impossible happened");
+                })
+                .run("check", clean().toString());
+        assertThat(result.code()).isEqualTo(3);
+        assertThat(result.err()).contains("something impossible happened", LogFile.path())
+                .doesNotContain("\tat ");
+        assertThat(Files.readString(Path.of(LogFile.path()), StandardCharsets.UTF_8))
+                .contains("something impossible happened", "at org.fazhi.cli");
+    }
+
+    // ---- outputs
+
+    @Test
+    void aSingleJsonReportGoesToStandardOutput() throws IOException {
+        Cli.Result result = cli().run("check", SAMPLE.toString(), "--as-of", AS_OF, "--format", "json");
+        assertThat(result.code()).isEqualTo(1);
+        JsonNode report = new ObjectMapper().readTree(result.outBytes());
+        assertThat(report.get("schema").asText()).isEqualTo("fazhi-report/1");
+        assertThat(report.get("asOf").asText()).isEqualTo(AS_OF);
+        assertThat(report.get("findings").size()).isPositive();
+        assertThat(report.get("summary").get("gate").get("passed").asBoolean()).isFalse();
+    }
+
+    @Test
+    void twoRunsWriteTheSameJsonByteForByte() throws IOException {
+        Path first = dir.resolve("first.json");
+        Path second = dir.resolve("second.json");
+        assertThat(cli().run("check", SAMPLE.toString(), "--as-of", AS_OF, "--format", "json", "-o",
+                first.toString()).code()).isEqualTo(1);
+        assertThat(cli().run("check", SAMPLE.toString(), "--as-of", AS_OF, "--format", "json", "-o",
+                second.toString()).code()).isEqualTo(1);
+        assertThat(Files.readAllBytes(first)).isNotEmpty().isEqualTo(Files.readAllBytes(second));
+    }
+
+    @Test
+    void severalFormatsGoIntoTheOutputDirectoryAndConsoleStaysOnScreen() throws IOException {
+        Path out = dir.resolve("reports");
+        Cli.Result result = cli().run("check", clean().toString(), "--as-of", AS_OF,
+                "--format", "console,json", "-o", out.toString());
+        assertThat(result.code()).as(result.toString()).isZero();
+        assertThat(out.resolve("fazhi-report.json")).isRegularFile();
+        assertThat(result.out()).contains("结论：通过");
+        assertThat(result.err()).contains("fazhi-report.json");
+    }
+
+    @Test
+    void severalFormatsCannotGoIntoOneFile() throws IOException {
+        Path file = write("report.json", "{}");
+        Cli.Result result = cli().run("check", clean().toString(), "--format", "console", "--format", "json",
+                "-o", file.toString());
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("report.json");
+    }
+
+    @Test
+    void consoleIsPlainWhenNotATerminalOrWhenNoColorIsSet() throws IOException {
+        String file = clean().toString();
+        assertThat(cli().run("check", file, "--as-of", AS_OF).out()).doesNotContain("\u001b[");
+        assertThat(cli().terminal(true).run("check", file, "--as-of", AS_OF).out()).contains("\u001b[");
+        assertThat(cli().terminal(true).env(Map.of("NO_COLOR", "1")).run("check", file, "--as-of", AS_OF).out())
+                .doesNotContain("\u001b[");
+        assertThat(cli().terminal(true).run("check", file, "--as-of", AS_OF, "--no-color").out())
+                .doesNotContain("\u001b[");
+    }
+
+    @Test
+    void quietPrintsOnlyTheResultLine() {
+        Cli.Result result = cli().run("check", SAMPLE.toString(), "--as-of", AS_OF, "--quiet", "--lang", "en");
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.out().lines()).hasSize(1).first().asString().startsWith("Result: FAILED");
+    }
+
+    @Test
+    void theLanguageOfMessagesIsTakenBeforeParsing() {
+        assertThat(FazhiCommand.langOf(new String[] {"check", "--lang=en"})).isEqualTo(Lang.EN);
+        assertThat(FazhiCommand.langOf(new String[] {"--lang", "EN", "check"})).isEqualTo(Lang.EN);
+        assertThat(FazhiCommand.langOf(new String[] {"check"})).isEqualTo(Lang.ZH);
+    }
+}

@@ -1,0 +1,54 @@
+package org.fazhi.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** Runs the command line in this process with captured output, as a test sees it. */
+final class Cli {
+    private FazhiCommand.CheckRunner runner = FazhiCommand.CheckRunner.DEFAULT;
+    private boolean terminal;
+    private Map<String, String> env = Map.of();
+
+    static Cli cli() {
+        return new Cli();
+    }
+
+    Cli runner(FazhiCommand.CheckRunner runner) {
+        this.runner = runner;
+        return this;
+    }
+
+    Cli terminal(boolean terminal) {
+        this.terminal = terminal;
+        return this;
+    }
+
+    Cli env(Map<String, String> env) {
+        this.env = env;
+        return this;
+    }
+
+    Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        int code = new FazhiCommand(new Io(out, errWriter, terminal, env), runner).execute(args);
+        errWriter.flush();
+        return new Result(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** What a run produced. */
+    record Result(int code, byte[] outBytes, String err) {
+        String out() {
+            return new String(outBytes, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public String toString() {
+            return "exit " + code + "\n--- out\n" + out() + "\n--- err\n" + err;
+        }
+    }
+}
