@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.fazhi.catalogue.Catalogue;
 import org.fazhi.catalogue.RuleSpec;
@@ -17,13 +18,22 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The catalogue entries of the major-decision rules are what {@code fazhi rules} shows: each
- * example must behave as it says, be a complete record, and the quote must be the plan's words.
+ * The catalogue entries are what {@code fazhi rules explain} shows: each example must behave as it
+ * says and be a complete record, and each quote must be the plan's words. Cross-record rules and
+ * rules that join with officers cannot be shown by one record and have no examples.
  */
-class DecisionExamplesTest {
+class CatalogueExamplesTest {
+    private static final Set<String> CROSS_RECORD = Set.of("ENF-020", "INS-001");
 
-    static Stream<RuleSpec> decisionRules() {
-        return Catalogue.builtIn().rulesFor("decision").stream();
+    static Stream<RuleSpec> singleRecordRules() {
+        return Catalogue.builtIn().rules().stream()
+                .filter(rule -> !rule.appliesToAllTypes())
+                .filter(rule -> !rule.needsOfficers())
+                .filter(rule -> !CROSS_RECORD.contains(rule.id()));
+    }
+
+    static Stream<RuleSpec> quotedRules() {
+        return Catalogue.builtIn().rules().stream().filter(rule -> !rule.appliesToAllTypes());
     }
 
     private static Rec record(RuleSpec rule, String which) {
@@ -35,7 +45,7 @@ class DecisionExamplesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("decisionRules")
+    @MethodSource("singleRecordRules")
     void violatingExampleFires(RuleSpec rule) {
         List<Finding> findings = new RuleRunner().run(record(rule, "violating"));
         assertThat(of(rule.id(), findings)).as(rule.id()).hasSize(1);
@@ -44,7 +54,7 @@ class DecisionExamplesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("decisionRules")
+    @MethodSource("singleRecordRules")
     void passingExampleIsQuiet(RuleSpec rule) {
         List<Finding> findings = new RuleRunner().run(record(rule, "passing"));
         assertThat(of(rule.id(), findings)).as(rule.id()).isEmpty();
@@ -54,17 +64,17 @@ class DecisionExamplesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("decisionRules")
+    @MethodSource("singleRecordRules")
     void entryIsComplete(RuleSpec rule) {
         assertThat(rule.quote()).as(rule.id() + " quote").isNotBlank();
-        assertThat(rule.clause()).as(rule.id() + " clause").startsWith("二(三)");
+        assertThat(rule.clause()).as(rule.id() + " clause").isNotBlank();
         assertThat(rule.fields()).as(rule.id() + " fields").isNotEmpty();
         assertThat(rule.fields()).as(rule.id() + " shows its deciding fields").containsAll(rule.decidedBy());
     }
 
     /** The plan text sits beside the project in the shared workspace; skipped where it is absent. */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("decisionRules")
+    @MethodSource("quotedRules")
     void quoteIsThePlansWords(RuleSpec rule) throws Exception {
         Path plan = Stream.of("../../shared/plan", "../../../shared/plan", "/work/shared/plan")
                 .map(Path::of).filter(Files::isDirectory).findFirst().orElse(null);
