@@ -3,6 +3,7 @@ package org.fazhi.rules;
 import java.time.LocalDate;
 import org.fazhi.catalogue.Text;
 import org.fazhi.evaluate.RunContext;
+import org.fazhi.model.Officer;
 import org.fazhi.model.PenaltyCase;
 
 /** Parts of penalty-case messages that depend on which condition of a rule held. */
@@ -39,5 +40,13 @@ public final class CaseTexts {
         int days = ctx.workdaysBetween(c.getDecisionDate(), published);
         return new Text("于" + published + "公示，为决定后第" + days + "个工作日",
                 "it was made public on " + published + ", " + days + " working days after the decision");
+    }
+
+    /** An officer in a sentence: name and certificate number, or the number alone. */
+    public static Text officer(Officer o) {
+        if (o.getName() == null) {
+            return new Text(o.getOfficerId(), o.getOfficerId());
+        }
+        return new Text(o.getName() + "（" + o.getOfficerId() + "）", o.getName() + " (" + o.getOfficerId() + ")");
     }
 }

@@ -333,8 +333,8 @@ class CaseRulesTest {
             assertThat(of("ENF-008", findings)).singleElement().satisfies(f -> {
                 assertThat(f.recordId()).isEqualTo("AJ-1");
                 assertThat(f.fields()).containsEntry("legal_reviewer_id", "FZ-1");
-                assertThat(f.message()).contains("李四", "FZ-1");
-                assertThat(f.messageEn()).contains("李四", "FZ-1");
+                assertThat(f.message()).contains("李四（FZ-1）");
+                assertThat(f.messageEn()).contains("李四 (FZ-1)");
             });
         }
 
@@ -461,6 +461,7 @@ class CaseRulesTest {
         @Test
         void firesOnAnAmountWithoutTheFineType() {
             assertThat(of("ENF-011", runner.run(kase().with("penalty_types", "警告").with("fine_amount", "0.01")))).hasSize(1);
+            assertThat(of("ENF-011", runner.run(kase().with("fine_amount", "500")))).hasSize(1);
         }
 
         @Test
