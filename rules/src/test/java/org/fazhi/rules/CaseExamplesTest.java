@@ -13,9 +13,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The examples of every ENF rule in case.yaml do what they claim: the violating record makes the
- * rule fire, the passing one does not. The officer rules get the officers their examples name;
- * ENF-020 gets its example as many times as the minimum requires.
+ * The examples of the case rules that one record alone cannot show (CatalogueExamplesTest runs
+ * the others): the officer rules get the officers their examples name; ENF-020 gets its example
+ * as many times as the minimum requires.
  */
 class CaseExamplesTest {
     private static final List<Rec> OFFICERS = List.of(
@@ -28,8 +28,8 @@ class CaseExamplesTest {
     @TestFactory
     Stream<DynamicTest> examplesDoWhatTheyClaim() {
         List<RuleSpec> rules = Catalogue.builtIn().rulesFor("case").stream()
-                .filter(r -> r.id().startsWith("ENF-")).toList();
-        assertThat(rules).hasSize(20);
+                .filter(r -> r.needsOfficers() || r.id().equals("ENF-020")).toList();
+        assertThat(rules).extracting(RuleSpec::id).containsExactlyInAnyOrder("ENF-008", "ENF-009", "ENF-020");
         return rules.stream().flatMap(rule -> Stream.of(
                 DynamicTest.dynamicTest(rule.id() + " violating", () ->
                         assertThat(of(rule.id(), run(rule, rule.examples().get("violating")))).isNotEmpty()),
