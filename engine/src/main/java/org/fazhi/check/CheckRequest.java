@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.evaluate.Parameters;
+import org.fazhi.gate.Baseline;
+import org.fazhi.gate.Waiver;
 import org.fazhi.evaluate.RuleSelection;
 import org.fazhi.evaluate.WorkCalendar;
 import org.fazhi.read.Mapping;
@@ -19,7 +21,10 @@ import org.fazhi.report.FailOn;
  * @param asOf       the date the check is made on
  * @param selection  which rules run
  * @param failOn     the gate's threshold
+ * @param baseline   findings of an earlier report that do not count again ({@link Baseline#none()})
+ * @param waivers    accepted exceptions (empty when none)
  */
 public record CheckRequest(List<Path> inputs, Mapping mapping, Parameters parameters, WorkCalendar calendar,
-                           LocalDate asOf, RuleSelection selection, FailOn failOn) {
+                           LocalDate asOf, RuleSelection selection, FailOn failOn, Baseline baseline,
+                           List<Waiver> waivers) {
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.fazhi.evaluate.Evaluation;
+import org.fazhi.gate.Suppressions;
 import org.fazhi.i18n.Lang;
 import org.fazhi.i18n.Messages;
 import org.fazhi.model.Record;
@@ -26,7 +27,9 @@ final class ReportBuilder {
     }
 
     Report build(List<InputSummary> inputs, List<Record> records, Evaluation evaluation) {
-        List<Finding> findings = evaluation.findings();
+        Suppressions.Result gated = Suppressions.apply(evaluation.findings(), request.baseline(), request.waivers(),
+                request.asOf());
+        List<Finding> findings = gated.findings();
         Summary summary = new Summary(
                 recordCounts(records),
                 severityCounts(findings),
@@ -34,7 +37,8 @@ final class ReportBuilder {
                 Gate.of(request.failOn(), findings),
                 skipped(evaluation));
         return new Report(Report.SCHEMA, new Report.Tool("fazhi", Version.current()), request.asOf().toString(),
-                request.parameters().asMap(), inputs, summary, List.of(), findings);
+                request.parameters().asMap(), inputs, summary, List.of(),
+                request.waivers().isEmpty() ? null : gated.waivers(), findings);
     }
 
     private static Map<String, Integer> recordCounts(List<Record> records) {

@@ -64,8 +64,10 @@ final class DataQualityChecks {
             SourceRef earlier = first.putIfAbsent(record.typeKey() + '\u0000' + id, record.getSource());
             if (earlier != null) {
                 Map<String, Object> args = new LinkedHashMap<>();
+                args.put("id", id);
                 args.put("first_row", earlier.row());
                 args.put("first_source", earlier.toString());
+                args.put("first_place", place(earlier));
                 Map<String, String> seen = Map.of(record.type().idField().key(), id);
                 hits.add(new Hit(DUPLICATE_ID, record, args, seen, null, List.of()));
             }
@@ -100,6 +102,12 @@ final class DataQualityChecks {
             hits.add(new Hit(UNDECIDED, record, args, seen, null, List.of()));
         });
         return hits;
+    }
+
+    /** Where a record is, in words: {@code cases.xlsx [执法案件] 第3行} / {@code cases.xlsx [执法案件] row 3}. */
+    private static Text place(SourceRef source) {
+        String where = source.sheet() == null ? source.file() : source.file() + " [" + source.sheet() + "]";
+        return new Text(where + " 第" + source.row() + "行", where + " row " + source.row());
     }
 
     /** A field named in a sentence: its Chinese header, or its key in English. */

@@ -48,7 +48,8 @@ public final class FindingFactory {
                 rule.basis(),
                 fill(rule.message().zh(), hit, Lang.ZH),
                 fill(rule.message().en(), hit, Lang.EN),
-                related);
+                related,
+                null);
     }
 
     /**

@@ -36,6 +36,15 @@ public final class HitCollector {
     }
 
     /**
+     * The rule found a violation on this record; the message names every value of {@code args}
+     * (name → value, in order; null values are left out, so such a name falls back to the
+     * record's field or a parameter).
+     */
+    public void addWith(String ruleId, Record record, Map<String, ?> args) {
+        hits.add(Hit.on(ruleId, record, nonNull(args)));
+    }
+
+    /**
      * The rule found a problem with one field's value (e.g. one certificate number of a set):
      * the message names the field as {@code {field}} and the value as {@code {value}}.
      */
@@ -78,6 +87,13 @@ public final class HitCollector {
         hits.add(new Hit(ruleId, sorted.get(0), args(name, value), Map.of(), groupKey, sorted));
     }
 
+    /** As {@link #addGroup(String, String, List, String, Object)}, naming several values in the message. */
+    public void addGroup(String ruleId, String groupKey, List<? extends Record> members, Map<String, ?> args) {
+        List<Record> sorted = new ArrayList<>(members);
+        sorted.sort(Comparator.comparing(Record::getSource));
+        hits.add(new Hit(ruleId, sorted.get(0), nonNull(args), Map.of(), groupKey, sorted));
+    }
+
     public List<Hit> hits() {
         return hits;
     }
@@ -95,6 +111,16 @@ public final class HitCollector {
             seen.put(key, Values.canonical(record.value(key)));
         }
         return seen;
+    }
+
+    private static Map<String, Object> nonNull(Map<String, ?> args) {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        args.forEach((name, value) -> {
+            if (value != null) {
+                copy.put(name, value);
+            }
+        });
+        return copy;
     }
 
     private static Map<String, Object> args(String name, Object value) {

@@ -26,6 +26,12 @@ public @interface Column {
     /** Accepted words of an enum field (String) or a set field (Set); empty = free text. */
     String[] values() default {};
 
+    /**
+     * A date that may lie after the as-of date by its nature (a deadline, the end of a validity):
+     * such a date is not impossible chronology (DQ-006).
+     */
+    boolean mayBeFuture() default false;
+
     /** One-line meaning, for the template comments and the docs. */
     String meaning() default "";
 }

@@ -72,7 +72,7 @@ public final class Decision extends Record {
     @Column(key = "execution_owner", header = "执行主体")
     private String executionOwner;
 
-    @Column(key = "execution_deadline", header = "执行时限")
+    @Column(key = "execution_deadline", header = "执行时限", mayBeFuture = true)
     private LocalDate executionDeadline;
 
     @Column(key = "execution_feedback", header = "执行反馈", meaning = "how execution is reported back")

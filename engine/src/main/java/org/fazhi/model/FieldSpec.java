@@ -16,6 +16,7 @@ public final class FieldSpec {
     private final boolean required;
     private final List<String> words;
     private final String meaning;
+    private final boolean mayBeFuture;
     private final VarHandle handle;
 
     FieldSpec(Field field, Column column) {
@@ -25,6 +26,7 @@ public final class FieldSpec {
         this.type = FieldType.of(field.getType(), !words.isEmpty());
         this.required = column.required();
         this.meaning = column.meaning();
+        this.mayBeFuture = column.mayBeFuture();
         try {
             this.handle = MethodHandles.privateLookupIn(field.getDeclaringClass(), MethodHandles.lookup())
                     .unreflectVarHandle(field);
@@ -56,6 +58,11 @@ public final class FieldSpec {
 
     public String meaning() {
         return meaning;
+    }
+
+    /** A date that may lie in the future (a deadline, a validity end), so not a DQ-006 finding. */
+    public boolean mayBeFuture() {
+        return mayBeFuture;
     }
 
     public Object get(Record record) {

@@ -16,7 +16,7 @@ public final class Officer extends Record {
     @Column(key = "agency", header = "所属机关")
     private String agency;
 
-    @Column(key = "certificate_valid_until", header = "证件有效期至")
+    @Column(key = "certificate_valid_until", header = "证件有效期至", mayBeFuture = true)
     private LocalDate certificateValidUntil;
 
     @Column(key = "legal_qualification", header = "法律职业资格", meaning = "holds the national legal professional qualification")

@@ -52,11 +52,14 @@ public abstract class Record {
         problems.add(problem);
     }
 
-    /** Date fields whose value is later than {@code asOf} (DQ-006), as canonical keys. */
+    /**
+     * Date fields whose value is later than {@code asOf} (DQ-006), as canonical keys; dates that
+     * may lie ahead by their nature (deadlines, validity ends) are not counted.
+     */
     public List<String> datesAfter(LocalDate asOf) {
         List<String> late = new ArrayList<>(0);
         for (FieldSpec field : type().fields()) {
-            if (field.type() == FieldType.DATE) {
+            if (field.type() == FieldType.DATE && !field.mayBeFuture()) {
                 LocalDate date = (LocalDate) field.get(this);
                 if (date != null && date.isAfter(asOf)) {
                     late.add(field.key());

@@ -9,7 +9,8 @@ import org.fazhi.model.SourceRef;
 /**
  * One violation: the rule, the record (type, ID, agency), where it came from, the fields involved
  * with the values seen, the clause and the message in Chinese and English. For a cross-record
- * rule the record ID is the group key and {@code related} lists every member.
+ * rule the record ID is the group key and {@code related} lists every member. A suppressed
+ * finding (baseline or waiver) is still reported but does not count for the gate.
  */
 public record Finding(
         String ruleId,
@@ -23,7 +24,18 @@ public record Finding(
         String basis,
         String message,
         String messageEn,
-        List<Related> related) {
+        List<Related> related,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Suppression suppression) {
+
+    /** The same finding, suppressed for the gate. */
+    public Finding suppressedBy(Suppression why) {
+        return new Finding(ruleId, severity, recordType, recordId, agency, source, fields, clause, basis, message,
+                messageEn, related, why);
+    }
+
+    public boolean isSuppressed() {
+        return suppression != null;
+    }
 
     /** Report order: file, sheet, row, rule; then record and message so that ties are stable too. */
     public static final Comparator<Finding> REPORT_ORDER = Comparator

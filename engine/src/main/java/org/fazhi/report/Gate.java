@@ -11,13 +11,23 @@ package org.fazhi.report;
  */
 public record Gate(FailOn failOn, int counted, int baselined, int waived, boolean passed) {
 
+    /** The verdict on these findings: those at or above the threshold count unless suppressed. */
     public static Gate of(FailOn failOn, Iterable<Finding> findings) {
         int counted = 0;
+        int baselined = 0;
+        int waived = 0;
         for (Finding finding : findings) {
-            if (failOn.counts(finding.severity())) {
+            if (!failOn.counts(finding.severity())) {
+                continue;
+            }
+            if (finding.suppression() == null) {
                 counted++;
+            } else if (finding.suppression().isBaseline()) {
+                baselined++;
+            } else {
+                waived++;
             }
         }
-        return new Gate(failOn, counted, 0, 0, counted == 0);
+        return new Gate(failOn, counted, baselined, waived, counted == 0);
     }
 }

@@ -1,5 +1,6 @@
 package org.fazhi.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,8 @@ import org.fazhi.read.InputSummary;
 
 /**
  * The one object every renderer takes: what was read, what was found, the indicators and the
- * gate's verdict. Serialised as-is it is the JSON report ({@code fazhi-report/1}).
+ * gate's verdict. Serialised as-is it is the JSON report ({@code fazhi-report/1}); {@code waivers}
+ * is there only when a waivers file was given.
  */
 public record Report(
         String schema,
@@ -17,6 +19,7 @@ public record Report(
         List<InputSummary> inputs,
         Summary summary,
         List<Indicator> indicators,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<WaiverStatus> waivers,
         List<Finding> findings) {
 
     public static final String SCHEMA = "fazhi-report/1";

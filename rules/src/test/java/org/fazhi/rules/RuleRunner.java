@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.catalogue.Catalogue;
+import org.fazhi.evaluate.Evaluation;
 import org.fazhi.evaluate.Evaluator;
 import org.fazhi.evaluate.Parameters;
 import org.fazhi.evaluate.ParametersLoader;
@@ -35,6 +36,12 @@ public final class RuleRunner {
         return this;
     }
 
+    /** Overrides parameters from a {@code --params} file, read as the command line reads it. */
+    public RuleRunner paramsFile(java.nio.file.Path file) throws org.fazhi.error.InputException {
+        overrides.putAll(new ParametersLoader(Catalogue.builtIn()).load(file).asMap());
+        return this;
+    }
+
     public RuleRunner calendar(WorkCalendar calendar) {
         this.calendar = calendar;
         return this;
@@ -45,13 +52,22 @@ public final class RuleRunner {
     }
 
     public List<Finding> runRecords(List<Record> records) {
+        return evaluate(records).findings();
+    }
+
+    /** The whole evaluation, including the rules skipped for want of officer records. */
+    public Evaluation evaluate(Rec... records) {
+        return evaluate(Arrays.stream(records).map(Rec::build).toList());
+    }
+
+    public Evaluation evaluate(List<Record> records) {
         Catalogue catalogue = Catalogue.builtIn();
         Map<String, BigDecimal> values = new LinkedHashMap<>(new ParametersLoader(catalogue).defaults().asMap());
         values.putAll(overrides);
         RunContext context = new RunContext(asOf, new Parameters(values), calendar);
         Evaluator evaluator = new Evaluator(catalogue, new RuleEngine(List.of(RuleEngine.builtInRules())),
                 RuleSelection.all());
-        return evaluator.evaluate(records, context).findings();
+        return evaluator.evaluate(records, context);
     }
 
     /** The findings of one rule. */

@@ -1,0 +1,68 @@
+package org.fazhi.gate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.fazhi.error.InputException;
+import org.fazhi.report.Finding;
+import org.fazhi.report.Report;
+
+/**
+ * The findings of an earlier JSON report. A finding is identified by rule, record type and
+ * record ID — not by row, so that a re-sorted or re-exported file matches — and counted, so that
+ * a record with two findings of one rule before and three now has exactly one new finding.
+ */
+public final class Baseline {
+    private final Map<String, Integer> remaining;
+
+    private Baseline(Map<String, Integer> counts) {
+        this.remaining = counts;
+    }
+
+    public static Baseline none() {
+        return new Baseline(new HashMap<>());
+    }
+
+    public static Baseline load(Path file) throws InputException {
+        if (!Files.isRegularFile(file)) {
+            throw new InputException("baseline.missing", file);
+        }
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(file.toFile());
+        } catch (IOException e) {
+            throw new InputException(e, "baseline.unreadable", file, e.getMessage());
+        }
+        if (root == null || !Report.SCHEMA.equals(root.path("schema").asText())) {
+            throw new InputException("baseline.notReport", file, Report.SCHEMA);
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (JsonNode finding : root.path("findings")) {
+            counts.merge(key(finding.path("ruleId").asText(), finding.path("recordType").asText(),
+                    finding.path("recordId").asText(null)), 1, Integer::sum);
+        }
+        return new Baseline(counts);
+    }
+
+    /**
+     * True when the baseline still holds an unmatched finding like this one; matching uses it up.
+     * Called in report order, so which of several like findings is "new" is deterministic.
+     */
+    boolean consume(Finding finding) {
+        String key = key(finding.ruleId(), finding.recordType(), finding.recordId());
+        Integer left = remaining.get(key);
+        if (left == null || left == 0) {
+            return false;
+        }
+        remaining.put(key, left - 1);
+        return true;
+    }
+
+    private static String key(String ruleId, String recordType, String recordId) {
+        return ruleId + '\u0000' + recordType + '\u0000' + (recordId == null ? "" : recordId);
+    }
+}

@@ -1,0 +1,151 @@
+package org.fazhi.gate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.fazhi.catalogue.Catalogue;
+import org.fazhi.catalogue.ParameterSpec;
+import org.fazhi.catalogue.RuleSpec;
+import org.fazhi.catalogue.Text;
+import org.fazhi.error.InputException;
+import org.fazhi.model.SourceRef;
+import org.fazhi.report.FailOn;
+import org.fazhi.report.Finding;
+import org.fazhi.report.Gate;
+import org.fazhi.report.Severity;
+import org.fazhi.report.Suppression;
+import org.fazhi.report.WaiverStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SuppressionsTest {
+    private static final LocalDate AS_OF = LocalDate.of(2025, 12, 31);
+    private static final Catalogue CATALOGUE = new Catalogue(List.of(rule("ENF-018"), rule("DQ-001")),
+            List.<ParameterSpec>of());
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aBaselineMatchesByRuleTypeAndIdWhateverTheRow() throws Exception {
+        Path old = report(finding("ENF-018", "A-1", 10), finding("ENF-018", "A-2", 11));
+        List<Finding> now = List.of(finding("ENF-018", "A-2", 3), finding("ENF-018", "A-1", 4),
+                finding("ENF-018", "A-3", 5));
+        List<Finding> marked = Suppressions.apply(now, Baseline.load(old), List.of(), AS_OF).findings();
+        assertThat(marked).extracting(f -> f.isSuppressed()).containsExactly(true, true, false);
+        Gate gate = Gate.of(FailOn.WARNING, marked);
+        assertThat(gate.counted()).isEqualTo(1);
+        assertThat(gate.baselined()).isEqualTo(2);
+        assertThat(gate.passed()).isFalse();
+    }
+
+    @Test
+    void aBaselineCountsRepeatsSoOneMoreOfTheSameIsNew() throws Exception {
+        Path old = report(finding("ENF-018", "A-1", 10));
+        List<Finding> now = List.of(finding("ENF-018", "A-1", 10), finding("ENF-018", "A-1", 10));
+        List<Finding> marked = Suppressions.apply(now, Baseline.load(old), List.of(), AS_OF).findings();
+        assertThat(marked).extracting(Finding::isSuppressed).containsExactly(true, false);
+    }
+
+    @Test
+    void aWaiverCoversMatchingRecordsUntilItsLastDayAndIsCountedSeparately() {
+        Waiver waiver = new Waiver("ENF-018", null, "A-*", "platform link from 2026", "Zhang", AS_OF);
+        List<Finding> now = List.of(finding("ENF-018", "A-1", 2), finding("ENF-018", "B-1", 3));
+        Suppressions.Result result = Suppressions.apply(now, Baseline.none(), List.of(waiver), AS_OF);
+        assertThat(result.findings().get(0).suppression())
+                .isEqualTo(new Suppression("waiver", "platform link from 2026", "Zhang", "2025-12-31"));
+        assertThat(result.findings().get(1).isSuppressed()).isFalse();
+        assertThat(result.waivers()).singleElement().satisfies(s -> {
+            assertThat(s.status()).isEqualTo(WaiverStatus.APPLIED);
+            assertThat(s.matched()).isEqualTo(1);
+        });
+        Gate gate = Gate.of(FailOn.WARNING, result.findings());
+        assertThat(gate.waived()).isEqualTo(1);
+        assertThat(gate.counted()).isEqualTo(1);
+    }
+
+    @Test
+    void anExpiredWaiverStopsApplyingAndIsReported() {
+        Waiver waiver = new Waiver("ENF-018", null, "A-1", "r", "Zhang", AS_OF.minusDays(1));
+        Suppressions.Result result = Suppressions.apply(List.of(finding("ENF-018", "A-1", 2)), Baseline.none(),
+                List.of(waiver), AS_OF);
+        assertThat(result.findings().get(0).isSuppressed()).isFalse();
+        assertThat(result.waivers()).extracting(WaiverStatus::status).containsExactly(WaiverStatus.EXPIRED);
+    }
+
+    @Test
+    void aWaiverThatMatchesNothingIsStale() {
+        Waiver waiver = new Waiver("ENF", "case", "Z-?", "r", "Zhang", AS_OF);
+        Suppressions.Result result = Suppressions.apply(List.of(finding("ENF-018", "Z-10", 2)), Baseline.none(),
+                List.of(waiver), AS_OF);
+        assertThat(result.waivers()).extracting(WaiverStatus::status).containsExactly(WaiverStatus.STALE);
+    }
+
+    @Test
+    void aWaiverFileIsReadWithEitherSpellingOfApprovedBy() throws Exception {
+        Path file = Files.writeString(dir.resolve("waivers.yaml"), """
+                waivers:
+                  - rule: enf-018
+                    record: "KM-*"
+                    reason: 平台对接中
+                    approved-by: 张三
+                    expires: 2026-06-30
+                  - rule: DQ-001
+                    recordType: case
+                    record: KM-1
+                    reason: 系统缺陷
+                    approvedBy: 李四
+                    expires: 2026-01-31
+                """);
+        assertThat(WaiverFile.load(file, CATALOGUE)).containsExactly(
+                new Waiver("ENF-018", null, "KM-*", "平台对接中", "张三", LocalDate.of(2026, 6, 30)),
+                new Waiver("DQ-001", "case", "KM-1", "系统缺陷", "李四", LocalDate.of(2026, 1, 31)));
+    }
+
+    @Test
+    void anIncompleteOrUnknownWaiverIsAnInputError() throws Exception {
+        Path noReason = Files.writeString(dir.resolve("a.yaml"), "- {rule: ENF-018, record: A, approvedBy: x, expires: 2026-01-01}\n");
+        assertThatThrownBy(() -> WaiverFile.load(noReason, CATALOGUE)).isInstanceOf(InputException.class)
+                .hasMessageContaining("entry 1").hasMessageContaining("reason");
+        Path unknownRule = Files.writeString(dir.resolve("b.yaml"),
+                "- {rule: XYZ-1, record: A, reason: r, approvedBy: x, expires: 2026-01-01}\n");
+        assertThatThrownBy(() -> WaiverFile.load(unknownRule, CATALOGUE)).hasMessageContaining("XYZ-1");
+        Path badDate = Files.writeString(dir.resolve("c.yaml"),
+                "- {rule: ENF-018, record: A, reason: r, approvedBy: x, expires: soon}\n");
+        assertThatThrownBy(() -> WaiverFile.load(badDate, CATALOGUE)).hasMessageContaining("soon");
+    }
+
+    @Test
+    void aBaselineThatIsNotAReportIsAnInputError() throws Exception {
+        Path notReport = Files.writeString(dir.resolve("x.json"), "{\"findings\": []}");
+        assertThatThrownBy(() -> Baseline.load(notReport)).isInstanceOf(InputException.class)
+                .hasMessageContaining("fazhi-report/1");
+        assertThatThrownBy(() -> Baseline.load(dir.resolve("none.json"))).isInstanceOf(InputException.class);
+    }
+
+    private Path report(Finding... findings) throws Exception {
+        StringBuilder json = new StringBuilder("{\"schema\": \"fazhi-report/1\", \"findings\": [");
+        for (int i = 0; i < findings.length; i++) {
+            Finding f = findings[i];
+            json.append(i == 0 ? "" : ",").append(String.format(
+                    "{\"ruleId\": \"%s\", \"recordType\": \"%s\", \"recordId\": \"%s\", \"source\": {\"row\": %d}}",
+                    f.ruleId(), f.recordType(), f.recordId(), f.source().row()));
+        }
+        return Files.writeString(dir.resolve("old.json"), json.append("]}").toString());
+    }
+
+    private static Finding finding(String ruleId, String recordId, int row) {
+        return new Finding(ruleId, Severity.WARNING, "case", recordId, "某局", new SourceRef("a.xlsx", "案件", row),
+                Map.of(), "二(八)3", "", "m", "m", List.of(), null);
+    }
+
+    private static RuleSpec rule(String id) {
+        return new RuleSpec(id, Severity.WARNING, "case", new Text("t", "t"), new Text("m", "m"), "c", "", "",
+                List.of(), List.of(), List.of(), List.of(), false, Map.of());
+    }
+}

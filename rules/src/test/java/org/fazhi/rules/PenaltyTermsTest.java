@@ -1,0 +1,55 @@
+package org.fazhi.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Set;
+import org.fazhi.evaluate.Parameters;
+import org.fazhi.model.PenaltyCase;
+import org.junit.jupiter.api.Test;
+
+class PenaltyTermsTest {
+    private static final Parameters DEFAULTS = new Parameters(Map.of(
+            "hearing_fine_natural", new BigDecimal("10000"), "hearing_fine_org", new BigDecimal("100000")));
+
+    private static PenaltyCase kase(String partyType, String types, String fine, String confiscation) {
+        return (PenaltyCase) CaseRulesTest.kase().with("party_type", partyType).with("penalty_types", types)
+                .with("fine_amount", fine).with("confiscation_amount", confiscation).build();
+    }
+
+    @Test
+    void penaltyImposedMeansATypeOtherThanNoPenalty() {
+        assertThat(PenaltyTerms.penaltyImposed(null)).isFalse();
+        assertThat(PenaltyTerms.penaltyImposed(Set.of())).isFalse();
+        assertThat(PenaltyTerms.penaltyImposed(Set.of("不予处罚"))).isFalse();
+        assertThat(PenaltyTerms.penaltyImposed(Set.of("警告"))).isTrue();
+        assertThat(PenaltyTerms.penaltyImposed(Set.of("不予处罚", "警告"))).isTrue();
+    }
+
+    @Test
+    void thresholdDependsOnPartyType() {
+        assertThat(PenaltyTerms.largeAmount("自然人", DEFAULTS)).isEqualByComparingTo("10000");
+        assertThat(PenaltyTerms.largeAmount("法人", DEFAULTS)).isEqualByComparingTo("100000");
+        assertThat(PenaltyTerms.largeAmount("其他组织", DEFAULTS)).isEqualByComparingTo("100000");
+        assertThat(PenaltyTerms.largeAmount(null, DEFAULTS)).isEqualByComparingTo("100000");
+    }
+
+    @Test
+    void heavyAtTheThresholdNotOneYuanBelow() {
+        assertThat(PenaltyTerms.heavy(kase("自然人", "罚款", "10000", null), DEFAULTS)).isTrue();
+        assertThat(PenaltyTerms.heavy(kase("自然人", "罚款", "9999", null), DEFAULTS)).isFalse();
+        assertThat(PenaltyTerms.heavy(kase("法人", "罚款", "100000.00", null), DEFAULTS)).isTrue();
+        assertThat(PenaltyTerms.heavy(kase(null, "罚款", "99999", null), DEFAULTS)).isFalse();
+        assertThat(PenaltyTerms.heavy(kase("自然人", "没收违法所得", null, "10000"), DEFAULTS)).isTrue();
+        assertThat(PenaltyTerms.heavy(kase("自然人", null, null, null), DEFAULTS)).isFalse();
+    }
+
+    @Test
+    void heavyTypesAloneAreHeavy() {
+        for (String type : PenaltyTerms.HEAVY_TYPES) {
+            assertThat(PenaltyTerms.heavy(kase(null, type, null, null), DEFAULTS)).as(type).isTrue();
+        }
+        assertThat(PenaltyTerms.heavy(kase(null, "警告、行政拘留、暂扣许可证件", null, null), DEFAULTS)).isFalse();
+    }
+}
