@@ -19,6 +19,9 @@ import org.fazhi.evaluate.CalendarLoader;
 import org.fazhi.evaluate.ParametersLoader;
 import org.fazhi.evaluate.RuleSelection;
 import org.fazhi.evaluate.WorkCalendar;
+import org.fazhi.gate.Baseline;
+import org.fazhi.gate.Waiver;
+import org.fazhi.gate.WaiverFile;
 import org.fazhi.i18n.Lang;
 import org.fazhi.i18n.Messages;
 import org.fazhi.read.Mapping;
@@ -92,6 +95,14 @@ final class CheckCommand implements Callable<Integer> {
             description = "工作日历：节假日与调休上班日 Work calendar: holidays and adjusted working days (YAML/JSON)")
     Path calendar;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "此前的 JSON 报告：其中已有的问题不计入结论 An earlier JSON report: findings already in it do not count")
+    Path baseline;
+
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = "已批准的例外（规则、记录、理由、批准人、到期日） Accepted exceptions: rule, record, reason, approvedBy, expires")
+    Path waivers;
+
     @Option(names = "--rules", paramLabel = "DIR",
             description = "自定义 DRL 规则目录（此版本尚不支持） Extra user rules (DRL) — not supported yet")
     Path rulesDir;
@@ -125,10 +136,12 @@ final class CheckCommand implements Callable<Integer> {
         WorkCalendar workCalendar = calendar == null ? WorkCalendar.weekdays() : CalendarLoader.load(calendar);
         Mapping headerMapping = mapping == null ? Mapping.none() : Mapping.load(mapping);
         RuleSelection selection = RuleSelection.of(only, skip, catalogue);
+        Baseline earlier = baseline == null ? Baseline.none() : Baseline.load(baseline);
+        List<Waiver> accepted = waivers == null ? List.of() : WaiverFile.load(waivers, catalogue);
         List<Target> targets = targets(renderers, lang);
 
         CheckRequest request = new CheckRequest(List.copyOf(inputs), headerMapping, parameters, workCalendar, date,
-                selection, failOn);
+                selection, failOn, earlier, accepted);
         Report report = parent.runner.run(request, catalogue);
 
         for (Target target : targets) {

@@ -53,6 +53,16 @@ class CheckCommandTest {
         assertThat(result.out()).contains("--fail-on never");
     }
 
+    @Test
+    void findingsAlreadyInTheBaselineDoNotCount() throws IOException {
+        Path earlier = dir.resolve("earlier.json");
+        assertThat(cli().run("check", SAMPLE.toString(), "--as-of", AS_OF, "--format", "json", "-o",
+                earlier.toString()).code()).isEqualTo(1);
+        Cli.Result result = cli().run("check", SAMPLE.toString(), "--as-of", AS_OF, "--baseline", earlier.toString());
+        assertThat(result.code()).as(result.toString()).isZero();
+        assertThat(result.out()).contains("基线中已有");
+    }
+
     // ---- exit 1
 
     @Test
@@ -122,6 +132,14 @@ class CheckCommandTest {
         Cli.Result result = cli().run("check", clean().toString(), "--mapping", mapping.toString());
         assertThat(result.code()).as(result.toString()).isEqualTo(2);
         assertThat(result.err()).contains("mapping.yaml", "no_such_key", "case_id");
+    }
+
+    @Test
+    void anIncompleteWaiverNamesWhatIsMissing() throws IOException {
+        Path waivers = write("waivers.yaml", "- rule: DQ-003\n  record: JC-001\n  reason: 重复导出\n");
+        Cli.Result result = cli().run("check", clean().toString(), "--waivers", waivers.toString());
+        assertThat(result.code()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).contains("waivers.yaml");
     }
 
     @Test

@@ -25,6 +25,8 @@ import org.fazhi.report.Related;
 import org.fazhi.report.Report;
 import org.fazhi.report.Severity;
 import org.fazhi.report.Summary;
+import org.fazhi.report.Suppression;
+import org.fazhi.report.WaiverStatus;
 
 /**
  * The report for a legal officer at a terminal: what was read, the findings grouped by file and
@@ -145,6 +147,12 @@ public final class ConsoleRenderer implements Renderer {
             if (finding.clause() != null && !finding.clause().isEmpty()) {
                 text.append(style.dim(label("render.clause", finding.clause())));
             }
+            Suppression suppression = finding.suppression();
+            if (suppression != null) {
+                text.append(' ').append(style.dim(suppression.isBaseline() ? label("render.suppressed.baseline")
+                        : label("render.suppressed.waiver", suppression.reason(), suppression.approvedBy(),
+                                suppression.expires())));
+            }
             line(text.toString());
             if (finding.related() != null && !finding.related().isEmpty()) {
                 List<String> members = new ArrayList<>();
@@ -186,6 +194,16 @@ public final class ConsoleRenderer implements Renderer {
                 line("  " + label("render.summary.indicators"));
                 for (Indicator indicator : report.indicators()) {
                     line("    " + indicator(indicator));
+                }
+            }
+            if (report.waivers() != null) {
+                for (WaiverStatus waiver : report.waivers()) {
+                    if (!WaiverStatus.APPLIED.equals(waiver.status())) {
+                        String text = label("render.waiver." + waiver.status(), waiver.rule(), waiver.record(),
+                                waiver.approvedBy(), waiver.expires());
+                        line("  " + (WaiverStatus.EXPIRED.equals(waiver.status())
+                                ? style.severity(Severity.WARNING, text) : style.dim(text)));
+                    }
                 }
             }
             if (summary.skippedRules() != null) {

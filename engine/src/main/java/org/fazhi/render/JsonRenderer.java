@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -45,7 +47,10 @@ public final class JsonRenderer implements Renderer {
     }
 
     private static ObjectWriter writer() {
-        ObjectMapper mapper = new ObjectMapper()
+        // Only the record components are the schema: helper methods such as isSuppressed() are not keys.
+        ObjectMapper mapper = JsonMapper.builder()
+                .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+                .build()
                 .configure(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true)
                 .configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");

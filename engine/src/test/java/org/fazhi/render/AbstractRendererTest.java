@@ -25,6 +25,7 @@ import org.fazhi.report.Related;
 import org.fazhi.report.Report;
 import org.fazhi.report.Severity;
 import org.fazhi.report.Summary;
+import org.fazhi.report.Suppression;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -100,15 +101,16 @@ abstract class AbstractRendererTest {
                 new SourceRef("exports/2025.xlsx", "行政处罚案件", 57), fields, "二(四)2", "行政处罚法 第57条",
                 "情节复杂或重大违法行为的处罚决定未经行政机关负责人集体讨论",
                 "Penalty for a complex or major violation was decided without collective discussion by agency heads",
-                List.of());
+                List.of(), null);
         Finding group = new Finding("ENF-020", Severity.WARNING, "case", "昆明市市场监督管理局/食品药品/2025-W10",
                 "昆明市市场监督管理局", new SourceRef("exports/2025.xlsx", "行政处罚案件", 60), Map.of(), "二(四)2", "",
                 "同一周内 5 件责令停产停业", "5 suspension orders in one week",
                 List.of(new Related("KM-1", new SourceRef("exports/2025.xlsx", "行政处罚案件", 60)),
-                        new Related("KM-2", new SourceRef("exports/2025.xlsx", "行政处罚案件", 61))));
+                        new Related("KM-2", new SourceRef("exports/2025.xlsx", "行政处罚案件", 61))), null);
         Finding officer = new Finding("STF-003", Severity.INFO, "officer", "53010001", "昆明市司法局",
                 new SourceRef("exports/officers.csv", null, 2), Map.of("certificate_valid_until", "2026-01-10"),
-                "二(四)2", "", "执法证件即将到期", "The certificate expires soon", List.of());
+                "二(四)2", "", "执法证件即将到期", "The certificate expires soon", List.of(),
+                new Suppression(Suppression.WAIVER, "换证中", "法制科", "2026-03-31"));
         List<Finding> findings = List.of(enf001, group, officer);
         Map<String, Integer> records = new LinkedHashMap<>();
         records.put("case", 1200);
@@ -126,7 +128,7 @@ abstract class AbstractRendererTest {
                 new Indicator("IND-05", "行政机关负责人出庭应诉率", "Agency heads appearing in court", 0, 0, null, 1.0,
                         null, "二(六)6", List.of()));
         return new Report(Report.SCHEMA, new Report.Tool("fazhi", "1.0.0"), "2025-12-31", parameters, inputs, summary,
-                indicators, findings);
+                indicators, null, findings);
     }
 
     static Report emptyReport() {
@@ -136,6 +138,6 @@ abstract class AbstractRendererTest {
         severities.put("info", 0);
         Summary summary = new Summary(Map.of(), severities, Map.of(), Gate.of(FailOn.ERROR, List.of()), List.of());
         return new Report(Report.SCHEMA, new Report.Tool("fazhi", "1.0.0"), "2025-12-31", Map.of(), List.of(),
-                summary, List.of(), List.of());
+                summary, List.of(), null, List.of());
     }
 }

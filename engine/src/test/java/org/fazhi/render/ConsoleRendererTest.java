@@ -25,6 +25,7 @@ class ConsoleRendererTest extends AbstractRendererTest {
         assertThat(text).contains("IND-04 行政执法案卷评查合格率：97.4%（1,169/1,200），目标 95%，达标",
                 "IND-05 行政机关负责人出庭应诉率：无数据，目标 100%");
         assertThat(text).contains("ENF-001 未经集体讨论 ×1");
+        assertThat(text).contains("（已豁免：换证中；批准人 法制科；有效至 2026-03-31）");
         assertThat(text).contains("未执行的规则：ENF-008——未提供执法人员数据");
         assertThat(text.strip()).endsWith("结论：未通过（--fail-on error，计入 1 条问题）");
     }

@@ -31,7 +31,7 @@ class JsonRendererTest extends AbstractRendererTest {
     void topLevelKeysAreThoseOfTheSchemaInOrder() throws IOException {
         JsonNode root = json();
         assertThat(keys(root)).containsExactly("schema", "tool", "asOf", "parameters", "inputs", "summary",
-                "indicators", "findings");
+                "indicators", "findings");  // "waivers" (before findings) only when a waivers file was given
         assertThat(root.get("schema").asText()).isEqualTo("fazhi-report/1");
         assertThat(keys(root.get("tool"))).containsExactly("name", "version");
         assertThat(root.get("asOf").asText()).isEqualTo("2025-12-31");
@@ -79,6 +79,9 @@ class JsonRendererTest extends AbstractRendererTest {
         assertThat(finding.get("message").asText()).startsWith("情节复杂");
         assertThat(finding.get("messageEn").asText()).startsWith("Penalty");
         assertThat(finding.get("related").isArray()).isTrue();
+        JsonNode waived = json().get("findings").get(2);
+        assertThat(keys(waived)).endsWith("related", "suppression");
+        assertThat(keys(waived.get("suppression"))).containsExactly("by", "reason", "approvedBy", "expires");
         JsonNode group = json().get("findings").get(1);
         assertThat(keys(group.get("related").get(0))).containsExactly("recordId", "source");
     }
