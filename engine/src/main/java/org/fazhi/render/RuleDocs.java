@@ -187,15 +187,28 @@ public final class RuleDocs {
         return items;
     }
 
-    /** Examples in a fixed order: violating, passing, then any other by name; fields sorted by key. */
+    /** Examples in a fixed order: violating, passing, then any other by name; fields in records.md order. */
     private static Map<String, Map<String, String>> examples(RuleSpec rule) {
+        List<String> order = RecordTypes.byKey(rule.recordType())
+                .map(t -> t.fields().stream().map(FieldSpec::key).toList()).orElse(List.of());
+        java.util.Comparator<String> byField = java.util.Comparator
+                .comparingInt((String key) -> order.contains(key) ? order.indexOf(key) : order.size())
+                .thenComparing(java.util.Comparator.naturalOrder());
         Map<String, Map<String, String>> ordered = new LinkedHashMap<>();
-        for (String name : List.of("violating", "passing")) {
-            if (rule.examples().containsKey(name)) {
-                ordered.put(name, new TreeMap<>(rule.examples().get(name)));
+        List<String> names = new ArrayList<>(List.of("violating", "passing"));
+        new TreeMap<>(rule.examples()).keySet().forEach(n -> {
+            if (!names.contains(n)) {
+                names.add(n);
+            }
+        });
+        for (String name : names) {
+            Map<String, String> values = rule.examples().get(name);
+            if (values != null) {
+                Map<String, String> sorted = new TreeMap<>(byField);
+                sorted.putAll(values);
+                ordered.put(name, sorted);
             }
         }
-        new TreeMap<>(rule.examples()).forEach((name, values) -> ordered.putIfAbsent(name, new TreeMap<>(values)));
         return ordered;
     }
 
