@@ -25,6 +25,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -44,6 +45,7 @@ public final class InputReader {
     private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
     private final TypeCatalog catalog;
+    private Predicate<RecordType> wanted = type -> true;
 
     public InputReader(Mapping mapping) {
         this.catalog = new TypeCatalog(mapping);
@@ -57,6 +59,17 @@ public final class InputReader {
      * @return one summary per sheet or CSV file, in reading order
      */
     public List<InputSummary> read(List<Path> inputs, Consumer<Record> sink) throws InputException {
+        return read(inputs, type -> true, sink);
+    }
+
+    /**
+     * Reads only the sheets and files that hold a wanted record type; the rows of the others are
+     * not parsed (a sheet recognised by its header is left as soon as its header is found). This
+     * is how reference records (officers) are read ahead of the records that refer to them.
+     */
+    public List<InputSummary> read(List<Path> inputs, Predicate<RecordType> wanted, Consumer<Record> sink)
+            throws InputException {
+        this.wanted = wanted;
         List<InputSummary> summaries = new ArrayList<>();
         try {
             for (Path input : inputs) {
@@ -174,9 +187,13 @@ public final class InputReader {
                 String name = sheet.getName();
                 RecordType byName = catalog.byName(name);
                 SheetProcessor processor = new SheetProcessor(catalog, shown, name, byName, date1904, true, sink);
+                if (unwanted(byName)) {
+                    found.add(processor.finish());
+                    continue;
+                }
                 try (Stream<Row> rows = sheet.openStream()) {
                     Iterator<Row> it = rows.iterator();
-                    while (it.hasNext()) {
+                    while (it.hasNext() && !unwanted(processor.type())) {
                         processor.accept(new XlsxRow(it.next(), formats));
                     }
                 } catch (IOException | RuntimeException e) {
@@ -215,6 +232,9 @@ public final class InputReader {
         stem = stem.substring(0, stem.length() - ".csv".length());
         RecordType byName = catalog.byName(stem);
         SheetProcessor processor = new SheetProcessor(catalog, shown, null, byName, false, false, sink);
+        if (unwanted(byName)) {
+            return processor.finish();
+        }
         try {
             Encoding encoding = encoding(file);
             try (InputStream in = Files.newInputStream(file)) {
@@ -225,7 +245,7 @@ public final class InputReader {
                 CsvMapper mapper = new CsvMapper();
                 mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
                 try (MappingIterator<String[]> it = mapper.readerFor(String[].class).readValues(reader)) {
-                    while (it.hasNextValue()) {
+                    while (it.hasNextValue() && !unwanted(processor.type())) {
                         int line = it.getParser().currentLocation().getLineNr();
                         processor.accept(new CsvRow(line, it.nextValue()));
                     }
@@ -245,6 +265,11 @@ public final class InputReader {
             throw new InputException("read.error.csvType", shown, stem, String.join(", ", catalog.allSheetNames()));
         }
         return summary;
+    }
+
+    /** True when the type is known and not wanted; an unknown type is read until it is known. */
+    private boolean unwanted(RecordType type) {
+        return type != null && !wanted.test(type);
     }
 
     private record Encoding(Charset charset, int bom) {
