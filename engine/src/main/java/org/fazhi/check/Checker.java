@@ -5,15 +5,20 @@ import java.util.List;
 import org.fazhi.catalogue.Catalogue;
 import org.fazhi.error.InputException;
 import org.fazhi.evaluate.Evaluation;
-import org.fazhi.evaluate.Evaluator;
+import org.fazhi.evaluate.OfficerDirectory;
 import org.fazhi.evaluate.RuleEngine;
 import org.fazhi.evaluate.RunContext;
-import org.fazhi.model.Record;
+import org.fazhi.evaluate.StreamingEvaluator;
+import org.fazhi.model.Officer;
 import org.fazhi.read.InputReader;
 import org.fazhi.read.InputSummary;
 import org.fazhi.report.Report;
 
-/** The pipeline of a check run: read the inputs, evaluate the rules, build the report. */
+/**
+ * The pipeline of a check run: read the officers ahead (the reference facts that cases join
+ * with), then read every input and evaluate the records as they come, then build the report.
+ * Records are not kept: memory grows with the findings, not with the rows.
+ */
 public final class Checker {
     private final Catalogue catalogue;
     private final RuleEngine engine;
@@ -24,10 +29,27 @@ public final class Checker {
     }
 
     public Report check(CheckRequest request) throws InputException {
-        List<Record> records = new ArrayList<>();
-        List<InputSummary> inputs = new InputReader(request.mapping()).read(request.inputs(), records::add);
         RunContext context = new RunContext(request.asOf(), request.parameters(), request.calendar());
-        Evaluation evaluation = new Evaluator(catalogue, engine, request.selection()).evaluate(records, context);
-        return new ReportBuilder(request).build(inputs, records, evaluation);
+        StreamingEvaluator evaluator = new StreamingEvaluator(catalogue, engine, request.selection(), context,
+                officers(request), StreamingEvaluator.DEFAULT_BATCH);
+        RecordCounts counts = new RecordCounts();
+        List<InputSummary> inputs = new InputReader(request.mapping()).read(request.inputs(), record -> {
+            counts.add(record);
+            evaluator.accept(record);
+        });
+        Evaluation evaluation = evaluator.finish();
+        return new ReportBuilder(request).build(inputs, counts, evaluation);
+    }
+
+    /** Officers from any input of the run; only their sheets and files are parsed. */
+    private static OfficerDirectory officers(CheckRequest request) throws InputException {
+        List<Officer> officers = new ArrayList<>();
+        new InputReader(request.mapping()).read(request.inputs(), type -> type.recordClass() == Officer.class,
+                record -> {
+                    if (record instanceof Officer officer) {
+                        officers.add(officer);
+                    }
+                });
+        return new OfficerDirectory(officers);
     }
 }

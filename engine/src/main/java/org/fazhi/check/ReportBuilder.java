@@ -8,9 +8,6 @@ import org.fazhi.evaluate.Evaluation;
 import org.fazhi.gate.Suppressions;
 import org.fazhi.i18n.Lang;
 import org.fazhi.i18n.Messages;
-import org.fazhi.model.Record;
-import org.fazhi.model.RecordType;
-import org.fazhi.model.RecordTypes;
 import org.fazhi.read.InputSummary;
 import org.fazhi.report.Finding;
 import org.fazhi.report.Gate;
@@ -26,12 +23,12 @@ final class ReportBuilder {
         this.request = request;
     }
 
-    Report build(List<InputSummary> inputs, List<Record> records, Evaluation evaluation) {
+    Report build(List<InputSummary> inputs, RecordCounts records, Evaluation evaluation) {
         Suppressions.Result gated = Suppressions.apply(evaluation.findings(), request.baseline(), request.waivers(),
                 request.asOf());
         List<Finding> findings = gated.findings();
         Summary summary = new Summary(
-                recordCounts(records),
+                records.asMap(),
                 severityCounts(findings),
                 ruleCounts(findings),
                 Gate.of(request.failOn(), findings),
@@ -39,17 +36,6 @@ final class ReportBuilder {
         return new Report(Report.SCHEMA, new Report.Tool("fazhi", Version.current()), request.asOf().toString(),
                 request.parameters().asMap(), inputs, summary, List.of(),
                 request.waivers().isEmpty() ? null : gated.waivers(), findings);
-    }
-
-    private static Map<String, Integer> recordCounts(List<Record> records) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (RecordType type : RecordTypes.all()) {
-            int n = (int) records.stream().filter(r -> r.type() == type).count();
-            if (n > 0) {
-                counts.put(type.key(), n);
-            }
-        }
-        return counts;
     }
 
     private static Map<String, Integer> severityCounts(List<Finding> findings) {

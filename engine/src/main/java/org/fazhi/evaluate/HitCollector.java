@@ -17,6 +17,7 @@ import org.fazhi.model.Values;
 public final class HitCollector {
     private static final Text AS_OF = new Text("检查基准日", "as-of date");
     private final List<Hit> hits = new ArrayList<>();
+    private final List<Record> retained = new ArrayList<>();
 
     /** The rule found a violation on this record. */
     public void add(String ruleId, Record record) {
@@ -96,6 +97,19 @@ public final class HitCollector {
 
     public List<Hit> hits() {
         return hits;
+    }
+
+    /**
+     * Keeps a record for the cross-record rules (those marked {@code @crossRecord}): when records
+     * are evaluated in batches as they are read, a rule that can only be decided over a whole group
+     * runs at the end, over the records that a per-record rule retained for it.
+     */
+    public void retain(Record record) {
+        retained.add(record);
+    }
+
+    public List<Record> retained() {
+        return retained;
     }
 
     private static void putField(Map<String, Object> args, String name, Record record, String key, Object value) {

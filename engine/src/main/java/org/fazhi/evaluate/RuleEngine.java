@@ -5,7 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
-import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 
 /**
  * The compiled rules: the built-in knowledge base, precompiled into the rules jar at build time
@@ -16,6 +17,8 @@ import org.kie.api.runtime.StatelessKieSession;
 public final class RuleEngine {
     /** The knowledge base name in the rules jar's kmodule.xml. */
     public static final String BUILT_IN_KBASE = "fazhi";
+    /** Rule metadata marking a rule that is decided over a group of records, not one record. */
+    public static final String CROSS_RECORD = "crossRecord";
 
     private final List<KieBase> kieBases;
 
@@ -28,17 +31,48 @@ public final class RuleEngine {
         return BuiltIn.KIE_BASE;
     }
 
-    /** Evaluates one partition of facts in a fresh stateless session per knowledge base. */
-    public List<Hit> evaluate(Collection<?> facts) {
+    /** Which rules fire in one evaluation. */
+    public enum Phase {
+        /** Every rule: the facts are a whole partition (all records of one type and agency). */
+        ALL(match -> true),
+        /** Rules about one record (and its references): the facts may be any batch of records. */
+        PER_RECORD(match -> !isCrossRecord(match)),
+        /** Rules about groups of records: the facts are every retained record of one partition. */
+        CROSS_RECORD(RuleEngine::isCrossRecord);
+
+        private final AgendaFilter filter;
+
+        Phase(AgendaFilter filter) {
+            this.filter = filter;
+        }
+    }
+
+    /** What one evaluation reported, and the records retained for the cross-record rules. */
+    public record Outcome(List<Hit> hits, List<org.fazhi.model.Record> retained) {
+    }
+
+    /** Evaluates one set of facts in a fresh session per knowledge base, firing the phase's rules. */
+    public Outcome evaluate(Collection<?> facts, Phase phase) {
         List<Hit> hits = new ArrayList<>();
+        List<org.fazhi.model.Record> retained = new ArrayList<>();
         for (KieBase kieBase : kieBases) {
             HitCollector collector = new HitCollector();
-            StatelessKieSession session = kieBase.newStatelessKieSession();
-            session.setGlobal("hits", collector);
-            session.execute(facts);
+            KieSession session = kieBase.newKieSession();
+            try {
+                session.setGlobal("hits", collector);
+                facts.forEach(session::insert);
+                session.fireAllRules(phase.filter);
+            } finally {
+                session.dispose();
+            }
             hits.addAll(collector.hits());
+            retained.addAll(collector.retained());
         }
-        return hits;
+        return new Outcome(hits, retained);
+    }
+
+    private static boolean isCrossRecord(org.kie.api.runtime.rule.Match match) {
+        return match.getRule().getMetaData().containsKey(CROSS_RECORD);
     }
 
     /** Holder idiom: the class-path container is built on first use, and only once. */

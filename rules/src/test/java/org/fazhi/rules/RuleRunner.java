@@ -1,5 +1,7 @@
 package org.fazhi.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -9,12 +11,15 @@ import java.util.Map;
 import org.fazhi.catalogue.Catalogue;
 import org.fazhi.evaluate.Evaluation;
 import org.fazhi.evaluate.Evaluator;
+import org.fazhi.evaluate.OfficerDirectory;
+import org.fazhi.evaluate.StreamingEvaluator;
 import org.fazhi.evaluate.Parameters;
 import org.fazhi.evaluate.ParametersLoader;
 import org.fazhi.evaluate.RuleEngine;
 import org.fazhi.evaluate.RuleSelection;
 import org.fazhi.evaluate.RunContext;
 import org.fazhi.evaluate.WorkCalendar;
+import org.fazhi.model.Officer;
 import org.fazhi.model.Record;
 import org.fazhi.report.Finding;
 
@@ -60,14 +65,25 @@ public final class RuleRunner {
         return evaluate(Arrays.stream(records).map(Rec::build).toList());
     }
 
+    /**
+     * Evaluates the records both ways — all in memory, and streaming in batches of two as a large
+     * export is checked — and fails unless both give the same findings; returns them.
+     */
     public Evaluation evaluate(List<Record> records) {
         Catalogue catalogue = Catalogue.builtIn();
         Map<String, BigDecimal> values = new LinkedHashMap<>(new ParametersLoader(catalogue).defaults().asMap());
         values.putAll(overrides);
         RunContext context = new RunContext(asOf, new Parameters(values), calendar);
-        Evaluator evaluator = new Evaluator(catalogue, new RuleEngine(List.of(RuleEngine.builtInRules())),
-                RuleSelection.all());
-        return evaluator.evaluate(records, context);
+        RuleEngine engine = new RuleEngine(List.of(RuleEngine.builtInRules()));
+        Evaluation plain = new Evaluator(catalogue, engine, RuleSelection.all()).evaluate(records, context);
+        OfficerDirectory officers = new OfficerDirectory(records.stream()
+                .filter(Officer.class::isInstance).map(Officer.class::cast).toList());
+        StreamingEvaluator streaming = new StreamingEvaluator(catalogue, engine, RuleSelection.all(), context,
+                officers, 2);
+        records.forEach(streaming);
+        Evaluation streamed = streaming.finish();
+        assertThat(streamed).as("streaming evaluation gives the same findings").isEqualTo(plain);
+        return plain;
     }
 
     /** The findings of one rule. */

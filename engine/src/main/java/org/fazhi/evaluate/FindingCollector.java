@@ -1,0 +1,73 @@
+package org.fazhi.evaluate;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.fazhi.catalogue.Catalogue;
+import org.fazhi.catalogue.RuleSpec;
+import org.fazhi.model.Record;
+import org.fazhi.report.Finding;
+
+/**
+ * Turns hits into findings as they arrive, keeping only those of selected rules, and adds the
+ * data-quality checks that follow from a record's own cells. Holds findings, not records, so
+ * memory grows with the number of findings. Thread-safe: batches may report from several threads.
+ */
+final class FindingCollector {
+    private final Catalogue catalogue;
+    private final RuleSelection selection;
+    private final FindingFactory factory;
+    private final List<Finding> findings = new ArrayList<>();
+
+    FindingCollector(Catalogue catalogue, RuleSelection selection, Parameters parameters) {
+        this.catalogue = catalogue;
+        this.selection = selection;
+        this.factory = new FindingFactory(catalogue, parameters);
+    }
+
+    /** DQ-001, DQ-002 and DQ-004 for one record. */
+    void checkCells(Record record) {
+        addAll(DataQualityChecks.cellProblems(record));
+        addAll(DataQualityChecks.undecided(record, catalogue.rulesFor(record.typeKey()).stream()
+                .filter(selection::selects).toList()));
+    }
+
+    void addAll(Collection<Hit> hits) {
+        List<Finding> made = new ArrayList<>(hits.size());
+        for (Hit hit : hits) {
+            if (selection.selects(hit.ruleId())) {
+                made.add(factory.make(hit));
+            }
+        }
+        synchronized (findings) {
+            findings.addAll(made);
+        }
+    }
+
+    void add(Hit hit) {
+        if (hit != null) {
+            addAll(List.of(hit));
+        }
+    }
+
+    /** Every finding in report order. */
+    List<Finding> sorted() {
+        synchronized (findings) {
+            List<Finding> all = new ArrayList<>(findings);
+            all.sort(Finding.REPORT_ORDER);
+            return all;
+        }
+    }
+
+    /** Rules skipped because they join with officers and none were supplied. */
+    List<String> skippedRules(OfficerDirectory officers) {
+        if (officers.isSupplied()) {
+            return List.of();
+        }
+        return catalogue.rules().stream()
+                .filter(RuleSpec::needsOfficers)
+                .filter(selection::selects)
+                .map(RuleSpec::id)
+                .toList();
+    }
+}
