@@ -25,6 +25,7 @@ import org.fazhi.gate.WaiverFile;
 import org.fazhi.i18n.Lang;
 import org.fazhi.i18n.Messages;
 import org.fazhi.read.Mapping;
+import org.fazhi.read.ReadProgress;
 import org.fazhi.render.RenderOptions;
 import org.fazhi.render.Renderer;
 import org.fazhi.render.Renderers;
@@ -141,13 +142,22 @@ final class CheckCommand implements Callable<Integer> {
         List<Target> targets = targets(renderers, lang);
 
         CheckRequest request = new CheckRequest(List.copyOf(inputs), headerMapping, parameters, workCalendar, date,
-                selection, failOn, earlier, accepted);
+                selection, failOn, earlier, accepted, progress());
         Report report = parent.runner.run(request, catalogue);
 
         for (Target target : targets) {
             write(report, target, catalogue, lang);
         }
         return report.summary().gate().passed() ? ExitCode.PASSED : ExitCode.GATE_FAILED;
+    }
+
+    /**
+     * A progress bar on standard error while a person watches a terminal; nothing when quiet,
+     * in CI or when the output is piped or redirected.
+     */
+    private ReadProgress progress() {
+        boolean watched = parent.io.terminal() && !quiet && parent.io.env().get("CI") == null;
+        return watched ? new TerminalProgress(System.err, parent.lang) : ReadProgress.NONE;
     }
 
     /** The renderers asked for, in order, without repeats; console when none was asked for. */

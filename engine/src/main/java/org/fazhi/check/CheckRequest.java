@@ -9,6 +9,7 @@ import org.fazhi.gate.Waiver;
 import org.fazhi.evaluate.RuleSelection;
 import org.fazhi.evaluate.WorkCalendar;
 import org.fazhi.read.Mapping;
+import org.fazhi.read.ReadProgress;
 import org.fazhi.report.FailOn;
 
 /**
@@ -23,8 +24,9 @@ import org.fazhi.report.FailOn;
  * @param failOn     the gate's threshold
  * @param baseline   findings of an earlier report that do not count again ({@link Baseline#none()})
  * @param waivers    accepted exceptions (empty when none)
+ * @param progress   told how reading goes ({@link ReadProgress#NONE} when nobody watches)
  */
 public record CheckRequest(List<Path> inputs, Mapping mapping, Parameters parameters, WorkCalendar calendar,
                            LocalDate asOf, RuleSelection selection, FailOn failOn, Baseline baseline,
-                           List<Waiver> waivers) {
+                           List<Waiver> waivers, ReadProgress progress) {
 }

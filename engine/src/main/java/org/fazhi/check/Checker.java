@@ -33,7 +33,7 @@ public final class Checker {
         StreamingEvaluator evaluator = new StreamingEvaluator(catalogue, engine, request.selection(), context,
                 officers(request), StreamingEvaluator.DEFAULT_BATCH);
         RecordCounts counts = new RecordCounts();
-        List<InputSummary> inputs = new InputReader(request.mapping()).read(request.inputs(), record -> {
+        List<InputSummary> inputs = new InputReader(request.mapping()).withProgress(request.progress()).read(request.inputs(), record -> {
             counts.add(record);
             evaluator.accept(record);
         });

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.apache.commons.io.input.CountingInputStream;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -46,6 +47,13 @@ public final class InputReader {
 
     private final TypeCatalog catalog;
     private Predicate<RecordType> wanted = type -> true;
+    private ReadProgress progress = ReadProgress.NONE;
+
+    /** Reports reading progress to {@code progress} (a terminal's progress bar). */
+    public InputReader withProgress(ReadProgress progress) {
+        this.progress = progress;
+        return this;
+    }
 
     public InputReader(Mapping mapping) {
         this.catalog = new TypeCatalog(mapping);
@@ -191,10 +199,15 @@ public final class InputReader {
                     found.add(processor.finish());
                     continue;
                 }
+                progress.started(shown, name, -1);
+                long count = 0;
                 try (Stream<Row> rows = sheet.openStream()) {
                     Iterator<Row> it = rows.iterator();
                     while (it.hasNext() && !unwanted(processor.type())) {
                         processor.accept(new XlsxRow(it.next(), formats));
+                        if (++count % ReadProgress.EVERY == 0) {
+                            progress.advanced(count, -1);
+                        }
                     }
                 } catch (IOException | RuntimeException e) {
                     if (e instanceof SheetProcessor.SinkFailure) {
@@ -202,6 +215,7 @@ public final class InputReader {
                     }
                     throw new InputException(e, "read.error.sheet", shown, name, detail(e));
                 }
+                progress.finished(count);
                 found.add(processor.finish());
             }
         } catch (IOException e) {
@@ -237,7 +251,10 @@ public final class InputReader {
         }
         try {
             Encoding encoding = encoding(file);
-            try (InputStream in = Files.newInputStream(file)) {
+            long total = Files.size(file);
+            progress.started(shown, null, total);
+            long count = 0;
+            try (CountingInputStream in = new CountingInputStream(Files.newInputStream(file))) {
                 in.skipNBytes(encoding.bom());
                 Reader reader = new BufferedReader(new InputStreamReader(in, encoding.charset().newDecoder()
                         .onMalformedInput(CodingErrorAction.REPLACE)
@@ -248,8 +265,12 @@ public final class InputReader {
                     while (it.hasNextValue() && !unwanted(processor.type())) {
                         int line = it.getParser().currentLocation().getLineNr();
                         processor.accept(new CsvRow(line, it.nextValue()));
+                        if (++count % ReadProgress.EVERY == 0) {
+                            progress.advanced(count, in.getByteCount());
+                        }
                     }
                 }
+                progress.finished(count);
             }
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
