@@ -234,10 +234,12 @@ public final class HtmlRenderer implements Renderer {
 
         private void indicators() throws IOException {
             List<Indicator> indicators = report.indicators();
+            w("<section id=\"indicators\">\n<h2>" + e(label("html.indicators")) + "</h2>\n");
             if (indicators == null || indicators.isEmpty()) {
+                w("<p class=\"none\">" + e(label("html.indicators.none")) + "</p>\n</section>\n");
                 return;
             }
-            w("<section id=\"indicators\">\n<h2>" + e(label("html.indicators")) + "</h2>\n<table>\n<thead><tr>"
+            w("<table>\n<thead><tr>"
                     + th("html.col.indicator") + th("html.col.name") + th("html.col.value", "num")
                     + th("html.col.ratio", "num") + th("html.col.target", "num") + th("html.col.result")
                     + th("html.col.clause") + "</tr></thead>\n<tbody>\n");
