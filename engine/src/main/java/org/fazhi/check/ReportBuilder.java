@@ -1,5 +1,6 @@
 package org.fazhi.check;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +15,16 @@ import org.fazhi.model.RecordTypes;
 import org.fazhi.read.InputSummary;
 import org.fazhi.report.Finding;
 import org.fazhi.report.Gate;
+import org.fazhi.report.IndicatorCalculator;
 import org.fazhi.report.Report;
 import org.fazhi.report.Severity;
 import org.fazhi.report.Summary;
 
-/** Assembles the report of a run: totals, gate verdict and the findings in report order. */
+/** Assembles the report of a run: totals, indicators, gate verdict and the findings in report order. */
 final class ReportBuilder {
+    /** rules.md's default for {@code min_training_hours}, should a parameter set lack it. */
+    private static final BigDecimal DEFAULT_MIN_TRAINING_HOURS = new BigDecimal("60");
+
     private final CheckRequest request;
 
     ReportBuilder(CheckRequest request) {
@@ -37,8 +42,15 @@ final class ReportBuilder {
                 Gate.of(request.failOn(), findings),
                 skipped(evaluation));
         return new Report(Report.SCHEMA, new Report.Tool("fazhi", Version.current()), request.asOf().toString(),
-                request.parameters().asMap(), inputs, summary, List.of(),
+                request.parameters().asMap(), inputs, summary,
+                // indicators measure the data: every finding counts, suppressed or not
+                new IndicatorCalculator(minTrainingHours()).calculate(records, evaluation.findings()),
                 request.waivers().isEmpty() ? null : gated.waivers(), findings);
+    }
+
+    private BigDecimal minTrainingHours() {
+        return request.parameters().has("min_training_hours")
+                ? request.parameters().decimal("min_training_hours") : DEFAULT_MIN_TRAINING_HOURS;
     }
 
     private static Map<String, Integer> recordCounts(List<Record> records) {
