@@ -12,6 +12,7 @@ import org.fazhi.evaluate.StreamingEvaluator;
 import org.fazhi.model.Officer;
 import org.fazhi.read.InputReader;
 import org.fazhi.read.InputSummary;
+import org.fazhi.report.IndicatorCalculator;
 import org.fazhi.report.Report;
 
 /**
@@ -20,6 +21,9 @@ import org.fazhi.report.Report;
  * Records are not kept: memory grows with the findings, not with the rows.
  */
 public final class Checker {
+    /** The parameter IND-07 measures training hours against. */
+    private static final String MIN_TRAINING_HOURS = "min_training_hours";
+
     private final Catalogue catalogue;
     private final RuleEngine engine;
 
@@ -33,12 +37,16 @@ public final class Checker {
         StreamingEvaluator evaluator = new StreamingEvaluator(catalogue, engine, request.selection(), context,
                 officers(request), StreamingEvaluator.DEFAULT_BATCH);
         RecordCounts counts = new RecordCounts();
-        List<InputSummary> inputs = new InputReader(request.mapping()).withProgress(request.progress()).read(request.inputs(), record -> {
-            counts.add(record);
-            evaluator.accept(record);
-        });
+        IndicatorCalculator indicators = new IndicatorCalculator(
+                request.parameters().decimal(MIN_TRAINING_HOURS));
+        List<InputSummary> inputs = new InputReader(request.mapping()).withProgress(request.progress())
+                .read(request.inputs(), record -> {
+                    counts.add(record);
+                    indicators.accept(record);
+                    evaluator.accept(record);
+                });
         Evaluation evaluation = evaluator.finish();
-        return new ReportBuilder(request).build(inputs, counts, evaluation);
+        return new ReportBuilder(request).build(inputs, counts, indicators, evaluation);
     }
 
     /** Officers from any input of the run; only their sheets and files are parsed. */

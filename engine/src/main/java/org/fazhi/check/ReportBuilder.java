@@ -11,11 +11,12 @@ import org.fazhi.i18n.Messages;
 import org.fazhi.read.InputSummary;
 import org.fazhi.report.Finding;
 import org.fazhi.report.Gate;
+import org.fazhi.report.IndicatorCalculator;
 import org.fazhi.report.Report;
 import org.fazhi.report.Severity;
 import org.fazhi.report.Summary;
 
-/** Assembles the report of a run: totals, gate verdict and the findings in report order. */
+/** Assembles the report of a run: totals, indicators, gate verdict and the findings in report order. */
 final class ReportBuilder {
     private final CheckRequest request;
 
@@ -23,7 +24,8 @@ final class ReportBuilder {
         this.request = request;
     }
 
-    Report build(List<InputSummary> inputs, RecordCounts records, Evaluation evaluation) {
+    Report build(List<InputSummary> inputs, RecordCounts records, IndicatorCalculator indicators,
+                 Evaluation evaluation) {
         Suppressions.Result gated = Suppressions.apply(evaluation.findings(), request.baseline(), request.waivers(),
                 request.asOf());
         List<Finding> findings = gated.findings();
@@ -34,7 +36,9 @@ final class ReportBuilder {
                 Gate.of(request.failOn(), findings),
                 skipped(evaluation));
         return new Report(Report.SCHEMA, new Report.Tool("fazhi", Version.current()), request.asOf().toString(),
-                request.parameters().asMap(), inputs, summary, List.of(),
+                request.parameters().asMap(), inputs, summary,
+                // indicators measure the data: every finding counts, suppressed or not
+                indicators.indicators(evaluation.findings()),
                 request.waivers().isEmpty() ? null : gated.waivers(), findings);
     }
 

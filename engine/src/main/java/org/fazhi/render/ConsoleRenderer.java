@@ -194,6 +194,13 @@ public final class ConsoleRenderer implements Renderer {
                 line("  " + label("render.summary.indicators"));
                 for (Indicator indicator : report.indicators()) {
                     line("    " + indicator(indicator));
+                    for (Indicator.ByAgency agency : indicator.byAgency()) {
+                        if (Boolean.FALSE.equals(agency.met())) {  // only the agencies short of the target
+                            line("      " + label("render.indicator.agency", agency.agency(),
+                                    percent(agency.value()), agency.numerator(), agency.denominator(),
+                                    style.severity(Severity.ERROR, label("render.indicator.notMet"))));
+                        }
+                    }
                 }
             }
             if (report.waivers() != null) {
@@ -300,9 +307,10 @@ public final class ConsoleRenderer implements Renderer {
             return lang.pick("，", ", ");
         }
 
+        /** A fraction of 4 decimals as a percent of up to 2, so that 99.96% is not shown as 100%. */
         private String percent(double fraction) {
-            java.math.BigDecimal value = java.math.BigDecimal.valueOf(fraction * 100)
-                    .setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+            java.math.BigDecimal value = java.math.BigDecimal.valueOf(fraction).movePointRight(2)
+                    .setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
             return value.toPlainString() + "%";
         }
 

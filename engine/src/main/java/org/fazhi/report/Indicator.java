@@ -13,7 +13,7 @@ import java.util.List;
  * @param denominator records it is measured on
  * @param value       numerator / denominator, rounded to 4 decimals; null when no data
  * @param target      the plan's target as a fraction (1.0 = 100%)
- * @param met         value ≥ target; null when no data
+ * @param met         numerator / denominator ≥ target, exactly (before rounding); null when no data
  * @param clause      clause of the plan
  * @param byAgency    the same per agency, sorted by agency
  */

@@ -124,9 +124,13 @@ abstract class AbstractRendererTest {
                 List.of(new Summary.SkippedRules(List.of("ENF-008"), "未提供执法人员数据", "No officers")));
         List<Indicator> indicators = List.of(
                 new Indicator("IND-04", "行政执法案卷评查合格率", "Case file review pass rate", 1169, 1200, 0.974, 0.95,
-                        true, "二(七)3", List.of(new Indicator.ByAgency("昆明市市场监督管理局", 300, 310, 0.968, true))),
+                        true, "二(七)3", List.of(new Indicator.ByAgency("昆明市交通运输局", 90, 100, 0.9, false),
+                                new Indicator.ByAgency("昆明市市场监督管理局", 300, 310, 0.968, true))),
                 new Indicator("IND-05", "行政机关负责人出庭应诉率", "Agency heads appearing in court", 0, 0, null, 1.0,
-                        null, "二(六)6", List.of()));
+                        null, "二(六)6", List.of()),
+                new Indicator("IND-06", "执法案件上平台率", "Enforcement cases on the platform", 2499, 2500, 0.9996, 1.0,
+                        false, "二(八)3", List.of(new Indicator.ByAgency("昆明市市场监督管理局", 2499, 2500, 0.9996,
+                                false))));
         return new Report(Report.SCHEMA, new Report.Tool("fazhi", "1.0.0"), "2025-12-31", parameters, inputs, summary,
                 indicators, null, findings);
     }
