@@ -9,15 +9,19 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.fazhi.catalogue.Catalogue;
 import org.fazhi.catalogue.RuleSpec;
+import org.fazhi.model.RecordType;
+import org.fazhi.model.RecordTypes;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The examples of the case rules that one record alone cannot show (CatalogueExamplesTest runs
- * the others): the officer rules get the officers their examples name; ENF-020 gets its example
- * as many times as the minimum requires.
+ * The examples of the rules that one record alone cannot show (CatalogueExamplesTest runs the
+ * others): the officer rules get the officers their examples name; the cross-record rules get
+ * their example as many times as their threshold requires.
  */
-class CaseExamplesTest {
+class JoinAndGroupExamplesTest {
+    /** How many copies of its example a cross-record rule needs to fire at the default parameters. */
+    private static final Map<String, Integer> COPIES = Map.of("ENF-020", 5, "INS-001", 3);
     private static final List<Rec> OFFICERS = List.of(
             Rec.of("officer").with("officer_id", "FZ-NEW-01").with("first_in_role", "是").with("legal_qualification", "否"),
             Rec.of("officer").with("officer_id", "FZ-QUAL-01").with("first_in_role", "是").with("legal_qualification", "是"),
@@ -27,9 +31,11 @@ class CaseExamplesTest {
 
     @TestFactory
     Stream<DynamicTest> examplesDoWhatTheyClaim() {
-        List<RuleSpec> rules = Catalogue.builtIn().rulesFor("case").stream()
-                .filter(r -> r.needsOfficers() || r.id().equals("ENF-020")).toList();
-        assertThat(rules).extracting(RuleSpec::id).containsExactlyInAnyOrder("ENF-008", "ENF-009", "ENF-020");
+        List<RuleSpec> rules = Catalogue.builtIn().rules().stream()
+                .filter(r -> !r.appliesToAllTypes())
+                .filter(r -> r.needsOfficers() || COPIES.containsKey(r.id())).toList();
+        assertThat(rules).extracting(RuleSpec::id)
+                .containsExactlyInAnyOrder("ENF-008", "ENF-009", "ENF-020", "INS-001");
         return rules.stream().flatMap(rule -> Stream.of(
                 DynamicTest.dynamicTest(rule.id() + " violating", () ->
                         assertThat(of(rule.id(), run(rule, rule.examples().get("violating")))).isNotEmpty()),
@@ -38,14 +44,16 @@ class CaseExamplesTest {
     }
 
     private static List<org.fazhi.report.Finding> run(RuleSpec rule, Map<String, String> example) {
-        assertThat(example).as(rule.id() + " example").isNotNull().containsKeys("case_id", "agency", "filing_date");
+        RecordType type = RecordTypes.byKey(rule.recordType()).orElseThrow();
+        String idKey = type.idField().key();
+        assertThat(example).as(rule.id() + " example").isNotNull().containsKeys(idKey, "agency");
         List<Rec> recs = new ArrayList<>();
-        int copies = rule.id().equals("ENF-020") ? 5 : 1;
+        int copies = COPIES.getOrDefault(rule.id(), 1);
         for (int i = 0; i < copies; i++) {
-            Rec rec = Rec.of("case");
+            Rec rec = Rec.of(type.key());
             example.forEach(rec::with);
             if (copies > 1) {
-                rec.with("case_id", example.get("case_id") + "-" + i);
+                rec.with(idKey, example.get(idKey) + "-" + i);
             }
             recs.add(rec);
         }
