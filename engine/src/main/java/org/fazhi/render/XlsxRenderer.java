@@ -29,7 +29,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -54,6 +53,7 @@ import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.fazhi.catalogue.Catalogue;
@@ -493,6 +493,9 @@ public final class XlsxRenderer implements Renderer {
             private Sheet sheet;
             private int next;
             private final int[] widths = new int[Col.values().length];
+            private String linkAddress;
+            private int linkFirst;
+            private int linkLast;
 
             FindingWriter(Workbook workbook, List<String> names) {
                 this.workbook = workbook;
@@ -536,10 +539,10 @@ public final class XlsxRenderer implements Renderer {
                     Cell file = text(row, Col.FILE, source.file());
                     Optional<String> link = link(source.file());
                     if (link.isPresent()) {
-                        Hyperlink hyperlink = workbook.getCreationHelper().createHyperlink(HyperlinkType.FILE);
-                        hyperlink.setAddress(link.get());
-                        file.setHyperlink(hyperlink);
                         file.setCellStyle(styles.link);
+                        linkRow(row.getRowNum(), link.get());
+                    } else {
+                        endLinks();
                     }
                     text(row, Col.SHEET, source.sheet());
                     Cell line = row.createCell(Col.ROW.ordinal());
@@ -565,7 +568,37 @@ public final class XlsxRenderer implements Renderer {
                 }
             }
 
+            /**
+             * The file cell of this row links to that address. Findings come sorted by file, so
+             * consecutive rows of one file share one hyperlink over their range of cells: one
+             * hyperlink (and one relationship) per run of rows, not one per finding.
+             */
+            private void linkRow(int row, String address) {
+                if (linkAddress != null && linkAddress.equals(address) && row == linkLast + 1) {
+                    linkLast = row;
+                    return;
+                }
+                endLinks();
+                linkAddress = address;
+                linkFirst = row;
+                linkLast = row;
+            }
+
+            private void endLinks() {
+                if (linkAddress == null) {
+                    return;
+                }
+                XSSFHyperlink hyperlink = template.getCreationHelper().createHyperlink(HyperlinkType.FILE);
+                hyperlink.setAddress(linkAddress);
+                int column = Col.FILE.ordinal();
+                hyperlink.setCellReference(
+                        new CellRangeAddress(linkFirst, linkLast, column, column).formatAsString());
+                template.getSheet(names.get(sheetIndex)).addHyperlink(hyperlink);
+                linkAddress = null;
+            }
+
             void finish() {
+                endLinks();
                 int last = Col.values().length - 1;
                 sheet.setAutoFilter(new CellRangeAddress(0, next - 1, 0, last));
                 for (Col col : Col.values()) {

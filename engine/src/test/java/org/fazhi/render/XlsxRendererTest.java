@@ -143,15 +143,22 @@ class XlsxRendererTest extends AbstractRendererTest {
     void theFileCellLinksToTheSourceFileWhenItIsOnDisk() throws IOException {
         Path export = Files.writeString(temp.resolve("案件 2025.csv"), "case_id\n1\n");
         Finding onDisk = finding("ENF-001", Severity.ERROR, "KM-1", export.toString(), "x");
+        Finding sameFile = finding("ENF-020", Severity.WARNING, "KM-3", export.toString(), "z");
         Finding gone = finding("ENF-001", Severity.ERROR, "KM-2", temp.resolve("gone.csv").toString(), "y");
-        try (XSSFWorkbook workbook = open(withFindings(List.of(onDisk, gone)), Lang.ZH)) {
+        try (XSSFWorkbook workbook = open(withFindings(List.of(onDisk, sameFile, gone)), Lang.ZH)) {
             XSSFSheet sheet = workbook.getSheet("问题清单");
-            XSSFCell linked = sheet.getRow(1).getCell(6);
-            assertThat(linked.getStringCellValue()).isEqualTo(export.toString());
-            assertThat(linked.getHyperlink()).isNotNull();
-            assertThat(linked.getHyperlink().getAddress()).startsWith("file:")
-                    .isEqualTo(export.toAbsolutePath().toUri().toString());
-            assertThat(sheet.getRow(2).getCell(6).getHyperlink()).isNull();
+            for (int row : new int[] {1, 2}) {
+                XSSFCell linked = sheet.getRow(row).getCell(6);
+                assertThat(linked.getStringCellValue()).isEqualTo(export.toString());
+                assertThat(linked.getHyperlink()).isNotNull();
+                assertThat(linked.getHyperlink().getAddress()).startsWith("file:")
+                        .isEqualTo(export.toAbsolutePath().toUri().toString());
+            }
+            // Consecutive rows of one file share one hyperlink over their range.
+            assertThat(sheet.getHyperlinkList()).hasSize(1);
+            assertThat(sheet.getHyperlinkList().get(0).getCellRef()).isEqualTo("G2:G3");
+            assertThat(sheet.getRow(3).getCell(6).getHyperlink()).isNull();
+            assertThat(workbook.getSheet("数据问题").getHyperlinkList()).isEmpty();
         }
     }
 
@@ -346,6 +353,10 @@ class XlsxRendererTest extends AbstractRendererTest {
 
     /** A report of n findings, every tenth a DQ finding; also used to measure memory by hand. */
     static Report largeReport(int n) {
+        return largeReport(n, "exports/2025.xlsx");
+    }
+
+    static Report largeReport(int n, String file) {
         Severity[] severities = Severity.values();
         List<Finding> findings = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -354,7 +365,7 @@ class XlsxRendererTest extends AbstractRendererTest {
             fields.put("case_id", "KM-2025-" + i);
             fields.put("decision_date", "2025-03-" + (1 + i % 28));
             findings.add(new Finding(rule, severities[i % 3], "case", "KM-2025-" + i, "单位" + (i % 50),
-                    new SourceRef("exports/2025.xlsx", "行政处罚案件", i + 2), fields, "二(四)2", "行政处罚法",
+                    new SourceRef(file, "行政处罚案件", i + 2), fields, "二(四)2", "行政处罚法",
                     "第 " + i + " 号案件的处罚决定未经集体讨论", "Case " + i + " was decided without discussion",
                     List.of(), null));
         }
