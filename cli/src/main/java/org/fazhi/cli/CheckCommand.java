@@ -68,7 +68,7 @@ final class CheckCommand implements Callable<Integer> {
     List<Path> inputs = new ArrayList<>();
 
     @Option(names = "--format", split = ",", paramLabel = "FORMAT",
-            description = "报告格式，可重复 Report format, repeatable: console (默认 default), json")
+            description = "报告格式，可重复 Report format, repeatable: console (默认 default), json, xlsx")
     List<String> formats = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "PATH",
