@@ -256,9 +256,12 @@ class XlsxRendererTest extends AbstractRendererTest {
             assertThat(ind04.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
             assertThat(ind04.getCell(3).getNumericCellValue()).isEqualTo(0.95);
             assertThat(ind04.getCell(7).getStringCellValue()).isEqualTo("达标");
-            Row perAgency = summary.getRow(ind04.getRowNum() + 1);
-            assertThat(perAgency.getCell(2).getStringCellValue()).isEqualTo("昆明市市场监督管理局");
-            assertThat(perAgency.getCell(4).getNumericCellValue()).isEqualTo(0.968);
+            Row transport = summary.getRow(ind04.getRowNum() + 1);
+            assertThat(transport.getCell(2).getStringCellValue()).isEqualTo("昆明市交通运输局");
+            assertThat(transport.getCell(4).getNumericCellValue()).isEqualTo(0.9);
+            Row market = summary.getRow(ind04.getRowNum() + 2);
+            assertThat(market.getCell(2).getStringCellValue()).isEqualTo("昆明市市场监督管理局");
+            assertThat(market.getCell(4).getNumericCellValue()).isEqualTo(0.968);
             Row ind05 = rowStartingWith(summary, "IND-05");
             assertThat(ind05.getCell(4).getStringCellValue()).isEqualTo("无数据");
             assertThat(ind05.getCell(7).getStringCellValue()).isEqualTo("无数据");
