@@ -1,6 +1,10 @@
 package org.fazhi.generate;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -72,6 +76,20 @@ public final class Generator {
                     Math.max(cases / 2, MIN_SMALL_TYPE), small, small);
         }
 
+        /** The number of records of one type, by its key. */
+        public int of(String typeKey) {
+            return switch (typeKey) {
+                case "decision" -> decisions;
+                case "case" -> cases;
+                case "officer" -> officers;
+                case "document" -> documents;
+                case "inspection" -> inspections;
+                case "litigation" -> litigation;
+                case "reconsideration" -> reconsiderations;
+                default -> throw new IllegalArgumentException(typeKey);
+            };
+        }
+
         public long total() {
             return (long) decisions + cases + officers + documents + inspections + litigation + reconsiderations;
         }
@@ -109,6 +127,21 @@ public final class Generator {
 
     public Counts counts() {
         return counts;
+    }
+
+    /** Writes one CSV file per record type into {@code directory}. */
+    public void writeCsv(Path directory) throws IOException {
+        try (CsvExport export = new CsvExport(directory)) {
+            write(export, false);
+        }
+    }
+
+    /** Writes one workbook with a sheet per record type. */
+    public void writeXlsx(Path file) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+             XlsxExport export = new XlsxExport(out)) {
+            write(export, true);
+        }
     }
 
     /** Writes every record type, in records.md order. */
