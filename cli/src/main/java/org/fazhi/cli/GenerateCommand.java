@@ -1,0 +1,123 @@
+package org.fazhi.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.fazhi.generate.Generator;
+import org.fazhi.i18n.Lang;
+import org.fazhi.i18n.Messages;
+import org.fazhi.model.RecordType;
+import org.fazhi.model.RecordTypes;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code fazhi generate}: a synthetic export of any size, with a known share of planted violations. */
+@Command(name = "generate",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        header = "生成模拟台账数据 · Write a synthetic export",
+        description = {
+            "按种子确定性地生成全部记录类型的模拟台账（昆明市各执法机关、人员、日期与金额，混用各种允许的写法），",
+            "其中约 --violations 比例的记录各含一条已知规则的违规；其余记录可通过全部规则检查（检查日期不早于 2025-12-31）。",
+            "Writes a deterministic synthetic export of every record type (Kunming agencies, people, dates and amounts in",
+            "every accepted spelling). About --violations of the records each break one known rule; the others pass every",
+            "rule when checked on or after 2025-12-31. The same seed and options give the same export."})
+final class GenerateCommand implements Callable<Integer> {
+    @ParentCommand
+    FazhiCommand parent;
+
+    @Option(names = "--cases", paramLabel = "N", defaultValue = "1000",
+            description = "行政处罚案件数（默认 1000）；人员约 N/50，涉企检查约 N/2，其余各约 N/100 "
+                    + "Penalty cases (default 1000); officers ≈ N/50, inspections ≈ N/2, the other types ≈ N/100")
+    int cases;
+
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",
+            description = "随机种子（默认 1）Random seed (default 1)")
+    long seed;
+
+    @Option(names = "--format", paramLabel = "xlsx|csv", defaultValue = "xlsx",
+            description = "xlsx：一个工作簿，每种记录一个工作表（默认）；csv：目录中每种记录一个文件 "
+                    + "xlsx: one workbook, a sheet per record type (default); csv: a file per record type in a directory")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "PATH",
+            description = "输出文件（xlsx）或目录（csv），默认 fazhi-synthetic.xlsx / fazhi-synthetic/ "
+                    + "The workbook (xlsx) or directory (csv) to write")
+    Path output;
+
+    @Option(names = "--violations", paramLabel = "RATE", defaultValue = "0.1",
+            description = "含已知违规的记录比例，如 0.1 或 10%（默认 0.1）；大于 0 时每条规则至少出现一次 "
+                    + "Share of records with a planted violation, e.g. 0.1 or 10% (default 0.1); above 0 every rule occurs at least once")
+    String violations;
+
+    @Override
+    public Integer call() {
+        Lang lang = parent.lang;
+        boolean csv = isCsv(format, lang, "generate.format.bad");
+        if (cases < 1) {
+            throw new UserError(Messages.get(lang, "generate.cases.bad", String.valueOf(cases)));
+        }
+        double rate = rate(violations, lang);
+        Path target = output != null ? output : Path.of(csv ? "fazhi-synthetic" : "fazhi-synthetic.xlsx");
+        Generator generator = new Generator(cases, seed, rate);
+        write(generator, target, csv, lang);
+        List<String> parts = new ArrayList<>();
+        for (RecordType type : RecordTypes.all()) {
+            String name = lang == Lang.EN ? type.key() : type.name();
+            parts.add(name + " " + generator.counts().of(type.key()));
+        }
+        parent.io.err().println(Messages.get(lang, "generate.written", target, String.valueOf(generator.counts().total()),
+                String.join(lang == Lang.EN ? ", " : "、", parts), String.valueOf(seed), violations.trim()));
+        parent.io.err().flush();
+        return ExitCode.PASSED;
+    }
+
+    static void write(Generator generator, Path target, boolean csv, Lang lang) {
+        try {
+            Path dir = target.toAbsolutePath().getParent();
+            if (dir != null) {
+                Files.createDirectories(dir);
+            }
+            if (csv) {
+                generator.writeCsv(target);
+            } else {
+                generator.writeXlsx(target);
+            }
+        } catch (IOException e) {
+            throw new UserError(Messages.get(lang, "generate.write", target,
+                    e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage())), e);
+        }
+    }
+
+    static boolean isCsv(String format, Lang lang, String errorKey) {
+        return switch (format.trim().toLowerCase(Locale.ROOT)) {
+            case "csv" -> true;
+            case "xlsx" -> false;
+            default -> throw new UserError(Messages.get(lang, errorKey, format));
+        };
+    }
+
+    /** A share as 0.1 or 10%. */
+    static double rate(String text, Lang lang) {
+        String t = text.trim();
+        boolean percent = t.endsWith("%");
+        try {
+            double value = Double.parseDouble(percent ? t.substring(0, t.length() - 1).trim() : t);
+            if (percent) {
+                value /= 100;
+            }
+            if (value >= 0 && value <= 1) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UserError(Messages.get(lang, "generate.violations.bad", text));
+    }
+}

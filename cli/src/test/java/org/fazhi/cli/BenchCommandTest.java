@@ -1,0 +1,52 @@
+package org.fazhi.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fazhi.cli.Cli.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End to end on a tiny size: generates, runs the floor and the check in child JVMs, prints the table. */
+class BenchCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void benchPrintsATableWithTheRatio() {
+        Cli.Result result = cli().run("bench", "--cases", "200", "--repeat", "1", "--dir", dir.toString(), "--xmx", "256m");
+        assertThat(result.code()).as(result.toString()).isZero();
+        String[] lines = result.out().split("\n");
+        assertThat(lines[0]).contains("cases", "floor s", "check rec/s", "ratio");
+        assertThat(result.out()).containsPattern("200\\s+xlsx\\s+\\d+ \\|.*\\|\\s+\\d+\\.\\d×")
+                .containsPattern("200\\s+csv\\s+\\d+ \\|.*\\|\\s+\\d+\\.\\d×");
+        assertThat(dir.resolve("fazhi-bench-200-seed1.xlsx")).isRegularFile();
+        assertThat(dir.resolve("fazhi-bench-200-seed1-csv")).isDirectory();
+    }
+
+    @Test
+    void jsonOutputCarriesEveryMeasurement() throws IOException {
+        Cli.Result result = cli().run("bench", "--cases", "200", "--format", "csv", "--repeat", "1", "--dir",
+                dir.toString(), "--json");
+        assertThat(result.code()).as(result.toString()).isZero();
+        JsonNode row = new ObjectMapper().readTree(result.outBytes()).path("results").path(0);
+        assertThat(row.path("format").asText()).isEqualTo("csv");
+        assertThat(row.path("records").asLong()).isGreaterThan(200);
+        assertThat(row.path("floor").path("recordsPerSecond").asLong()).isPositive();
+        assertThat(row.path("check").path("seconds").asDouble()).isPositive();
+        assertThat(row.path("ratio").asDouble()).isPositive();
+    }
+
+    @Test
+    void theMedianOfThreeRunsIsTheMiddleOne() {
+        BenchCommand.Measure m = BenchCommand.median(List.of(new BenchCommand.Run(10, 3_000_000_000L, 300_000),
+                new BenchCommand.Run(10, 1_000_000_000L, 100_000), new BenchCommand.Run(10, 2_000_000_000L, 200_000)));
+        assertThat(m.seconds()).isEqualTo(2.0);
+        assertThat(m.recordsPerSecond()).isEqualTo(5);
+        assertThat(m.peakMb()).isEqualTo(195);
+    }
+}

@@ -1,0 +1,95 @@
+package org.fazhi.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fazhi.cli.Cli.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.fazhi.catalogue.Catalogue;
+import org.fazhi.catalogue.RuleSpec;
+import org.fazhi.generate.Generator;
+import org.fazhi.model.RecordType;
+import org.fazhi.model.RecordTypes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenerateCommandTest {
+    static final String AS_OF = "2025-12-31";
+
+    @TempDir
+    Path dir;
+
+    private JsonNode check(Path input) throws IOException {
+        Cli.Result result = cli().run("check", input.toString(), "--as-of", AS_OF, "--format", "json", "--fail-on", "never");
+        assertThat(result.code()).as(result.toString()).isZero();
+        return new ObjectMapper().readTree(result.outBytes());
+    }
+
+    private static Set<String> rulesFound(JsonNode report) {
+        Set<String> found = new HashSet<>();
+        report.path("summary").path("byRule").fieldNames().forEachRemaining(found::add);
+        return found;
+    }
+
+    @Test
+    void plantedViolationsShowEveryRuleOfTheCatalogueAndNoOther() throws IOException {
+        Path out = dir.resolve("export");
+        Cli.Result result = cli().run("generate", "--cases", "300", "--format", "csv", "-o", out.toString(), "--seed", "4");
+        assertThat(result.code()).as(result.toString()).isZero();
+        assertThat(result.err()).contains("已写入", "行政处罚案件 300");
+        Set<String> found = rulesFound(check(out));
+        Set<String> catalogue = Catalogue.builtIn().rules().stream().map(RuleSpec::id).collect(Collectors.toSet());
+        assertThat(found).containsAll(catalogue);
+        assertThat(Generator.plantedRules()).containsAll(found);
+    }
+
+    @Test
+    void withoutViolationsTheExportPassesEveryRule() throws IOException {
+        Path out = dir.resolve("clean");
+        assertThat(cli().run("generate", "--cases", "500", "--format", "csv", "-o", out.toString(),
+                "--violations", "0").code()).isZero();
+        JsonNode report = check(out);
+        assertThat(rulesFound(report)).isEmpty();
+        assertThat(report.path("findings")).isEmpty();
+    }
+
+    @Test
+    void aThousandCaseWorkbookIsCheckedWithEveryRecordTypeAndEveryRule() throws IOException {
+        Path out = dir.resolve("台账.xlsx");
+        assertThat(cli().run("generate", "-o", out.toString(), "--violations", "5%").code()).isZero();
+        JsonNode report = check(out);
+        Generator.Counts counts = new Generator(1000, 1, 0.05).counts();
+        for (RecordType type : RecordTypes.all()) {
+            assertThat(report.path("summary").path("records").path(type.key()).asInt())
+                    .as(type.key()).isEqualTo(counts.of(type.key()));
+        }
+        Set<String> catalogue = Catalogue.builtIn().rules().stream().map(RuleSpec::id).collect(Collectors.toSet());
+        assertThat(rulesFound(report)).containsAll(catalogue);
+    }
+
+    @Test
+    void theSameOptionsWriteTheSameCsv() throws IOException {
+        for (String name : new String[] {"a", "b"}) {
+            assertThat(cli().run("generate", "--cases", "120", "--format", "csv", "-o", dir.resolve(name).toString(),
+                    "--seed", "9").code()).isZero();
+        }
+        Path a = dir.resolve("a").resolve("行政处罚案件.csv");
+        assertThat(Files.readAllBytes(dir.resolve("b").resolve("行政处罚案件.csv"))).isEqualTo(Files.readAllBytes(a));
+    }
+
+    @Test
+    void aBadShareOrFormatCannotRun() {
+        Cli.Result share = cli().run("generate", "--violations", "150%", "-o", dir.resolve("x.xlsx").toString());
+        assertThat(share.code()).isEqualTo(2);
+        assertThat(share.err()).contains("--violations 150%");
+        Cli.Result format = cli().run("--lang", "en", "generate", "--format", "ods", "-o", dir.resolve("x").toString());
+        assertThat(format.code()).isEqualTo(2);
+        assertThat(format.err()).contains("use xlsx or csv");
+    }
+}
