@@ -29,6 +29,7 @@ import org.fazhi.evaluate.WorkCalendar;
 import org.fazhi.gate.Baseline;
 import org.fazhi.i18n.Lang;
 import org.fazhi.read.Mapping;
+import org.fazhi.read.ReadProgress;
 import org.fazhi.render.RenderOptions;
 import org.fazhi.render.Renderers;
 import org.fazhi.report.FailOn;
@@ -132,7 +133,7 @@ public final class BenchChild {
         Catalogue catalogue = Catalogue.builtIn();
         CheckRequest request = new CheckRequest(List.of(input), Mapping.none(),
                 new ParametersLoader(catalogue).defaults(), WorkCalendar.weekdays(), AS_OF,
-                RuleSelection.all(), FailOn.ERROR, Baseline.none(), List.of());
+                RuleSelection.all(), FailOn.ERROR, Baseline.none(), List.of(), ReadProgress.NONE);
         Report report = new Checker(catalogue, new RuleEngine(List.of(RuleEngine.builtInRules()))).check(request);
         try (OutputStream nowhere = OutputStream.nullOutputStream()) {
             Renderers.byName("json").orElseThrow()
