@@ -2,10 +2,13 @@ package org.fazhi.evaluate;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.fazhi.catalogue.Catalogue;
 import org.fazhi.catalogue.RuleSpec;
 import org.fazhi.model.Record;
+import org.fazhi.model.RecordTypes;
 import org.fazhi.report.Finding;
 
 /**
@@ -18,18 +21,22 @@ final class FindingCollector {
     private final RuleSelection selection;
     private final FindingFactory factory;
     private final List<Finding> findings = new ArrayList<>();
+    /** The selected rules of each record type, worked out once rather than once per record. */
+    private final Map<String, List<RuleSpec>> selectedByType = new HashMap<>();
 
     FindingCollector(Catalogue catalogue, RuleSelection selection, Parameters parameters) {
         this.catalogue = catalogue;
         this.selection = selection;
         this.factory = new FindingFactory(catalogue, parameters);
+        for (String type : RecordTypes.keys()) {
+            selectedByType.put(type, catalogue.rulesFor(type).stream().filter(selection::selects).toList());
+        }
     }
 
     /** DQ-001, DQ-002 and DQ-004 for one record. */
     void checkCells(Record record) {
         addAll(DataQualityChecks.cellProblems(record));
-        addAll(DataQualityChecks.undecided(record, catalogue.rulesFor(record.typeKey()).stream()
-                .filter(selection::selects).toList()));
+        addAll(DataQualityChecks.undecided(record, selectedByType.get(record.typeKey())));
     }
 
     void addAll(Collection<Hit> hits) {
