@@ -10,7 +10,8 @@ import java.util.Map;
 final class Cli {
     private FazhiCommand.CheckRunner runner = FazhiCommand.CheckRunner.DEFAULT;
     private boolean terminal;
-    private Map<String, String> env = Map.of();
+    /** As on a CI machine unless a test says otherwise, so that no progress bar is drawn. */
+    private Map<String, String> env = Map.of("CI", "true");
 
     static Cli cli() {
         return new Cli();

@@ -33,7 +33,7 @@ public final class ParametersLoader {
     public Parameters load(Path file) throws InputException {
         JsonNode root = ConfigFile.readMap(file, "params");
         Map<String, BigDecimal> values = new LinkedHashMap<>(defaults().asMap());
-        Iterator<Map.Entry<String, JsonNode>> entries = root.fields();
+        Iterator<Map.Entry<String, JsonNode>> entries = root.properties().iterator();
         while (entries.hasNext()) {
             Map.Entry<String, JsonNode> entry = entries.next();
             ParameterSpec spec = catalogue.parameter(entry.getKey()).orElseThrow(() -> new InputException(

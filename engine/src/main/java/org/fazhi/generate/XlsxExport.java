@@ -101,8 +101,7 @@ public final class XlsxExport implements RowSink {
         try {
             workbook.write(out);
         } finally {
-            workbook.dispose();
-            workbook.close();
+            workbook.close(); // also deletes the temporary files of the streamed rows
         }
     }
 }

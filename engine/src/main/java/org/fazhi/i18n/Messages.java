@@ -16,6 +16,21 @@ public final class Messages {
     private Messages() {
     }
 
+    /**
+     * The text of a key that came with the data, such as the reason a sheet was not read:
+     * blank for none, the key itself when this version has no text for it.
+     */
+    public static String describe(Lang lang, String key) {
+        if (key == null) {
+            return "";
+        }
+        try {
+            return get(lang, key);
+        } catch (IllegalArgumentException e) {
+            return key;
+        }
+    }
+
     public static String get(Lang lang, String key, Object... args) {
         ResourceBundle bundle = BUNDLES.computeIfAbsent(lang, l -> ResourceBundle.getBundle(
                 "org.fazhi.i18n.messages", l.locale(), ResourceBundle.Control.getNoFallbackControl(

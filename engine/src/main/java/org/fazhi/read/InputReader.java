@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import org.apache.commons.io.input.CountingInputStream;
+import org.apache.commons.io.input.BoundedInputStream;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -254,7 +254,7 @@ public final class InputReader {
             long total = Files.size(file);
             progress.started(shown, null, total);
             long count = 0;
-            try (CountingInputStream in = new CountingInputStream(Files.newInputStream(file))) {
+            try (BoundedInputStream in = BoundedInputStream.builder().setInputStream(Files.newInputStream(file)).get()) {
                 in.skipNBytes(encoding.bom());
                 Reader reader = new BufferedReader(new InputStreamReader(in, encoding.charset().newDecoder()
                         .onMalformedInput(CodingErrorAction.REPLACE)
@@ -266,7 +266,7 @@ public final class InputReader {
                         int line = it.getParser().currentLocation().getLineNr();
                         processor.accept(new CsvRow(line, it.nextValue()));
                         if (++count % ReadProgress.EVERY == 0) {
-                            progress.advanced(count, in.getByteCount());
+                            progress.advanced(count, in.getCount());
                         }
                     }
                 }

@@ -71,7 +71,7 @@ public final class Mapping {
             throw new InputException("read.mapping.shape", shown, "/", "{record type: {sheets, columns, values}}");
         }
         Map<String, TypeMapping> types = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             RecordType type = RecordTypes.byKey(entry.getKey()).orElseThrow(() -> new InputException(
                     "read.mapping.unknownType", shown, entry.getKey(), String.join(", ", RecordTypes.keys())));
@@ -90,7 +90,7 @@ public final class Mapping {
         if (!node.isObject()) {
             throw new InputException("read.mapping.shape", shown, type.key(), "{sheets, columns, values}");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> section = it.next();
             String where = type.key() + "." + section.getKey();
             JsonNode body = section.getValue();
@@ -113,7 +113,7 @@ public final class Mapping {
                     if (!body.isObject()) {
                         throw new InputException("read.mapping.shape", shown, where, "{header: key}");
                     }
-                    for (Iterator<Map.Entry<String, JsonNode>> c = body.fields(); c.hasNext(); ) {
+                    for (Iterator<Map.Entry<String, JsonNode>> c = body.properties().iterator(); c.hasNext(); ) {
                         Map.Entry<String, JsonNode> column = c.next();
                         if (!column.getValue().isValueNode()) {
                             throw new InputException("read.mapping.shape", shown, where + "." + column.getKey(), "key");
@@ -127,7 +127,7 @@ public final class Mapping {
                     if (!body.isObject()) {
                         throw new InputException("read.mapping.shape", shown, where, "{key: {word: word}}");
                     }
-                    for (Iterator<Map.Entry<String, JsonNode>> v = body.fields(); v.hasNext(); ) {
+                    for (Iterator<Map.Entry<String, JsonNode>> v = body.properties().iterator(); v.hasNext(); ) {
                         Map.Entry<String, JsonNode> perKey = v.next();
                         FieldSpec field = checkKey(shown, type, perKey.getKey());
                         if (!perKey.getValue().isObject()) {
@@ -135,7 +135,7 @@ public final class Mapping {
                                     "{word: word}");
                         }
                         Map<String, String> words = new HashMap<>();
-                        for (Iterator<Map.Entry<String, JsonNode>> w = perKey.getValue().fields(); w.hasNext(); ) {
+                        for (Iterator<Map.Entry<String, JsonNode>> w = perKey.getValue().properties().iterator(); w.hasNext(); ) {
                             Map.Entry<String, JsonNode> word = w.next();
                             if (!word.getValue().isValueNode()) {
                                 throw new InputException("read.mapping.shape", shown,

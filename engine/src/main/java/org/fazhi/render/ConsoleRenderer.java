@@ -261,14 +261,7 @@ public final class ConsoleRenderer implements Renderer {
         }
 
         private String reason(String key) {
-            if (key == null) {
-                return "";
-            }
-            try {
-                return Messages.get(lang, key);
-            } catch (IllegalArgumentException e) {
-                return key;
-            }
+            return Messages.describe(lang, key);
         }
 
         private String place(String file, String sheet) {

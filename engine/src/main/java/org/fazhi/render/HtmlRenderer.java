@@ -438,14 +438,7 @@ public final class HtmlRenderer implements Renderer {
         }
 
         private String reason(String key) {
-            if (key == null) {
-                return "";
-            }
-            try {
-                return Messages.get(lang, key);
-            } catch (IllegalArgumentException e) {
-                return key;
-            }
+            return Messages.describe(lang, key);
         }
 
         private String label(String key, Object... args) {

@@ -652,14 +652,7 @@ public final class XlsxRenderer implements Renderer {
         }
 
         private String reason(String key) {
-            if (key == null) {
-                return "";
-            }
-            try {
-                return Messages.get(lang, key);
-            } catch (IllegalArgumentException e) {
-                return key;
-            }
+            return Messages.describe(lang, key);
         }
 
         private String severity(Severity severity) {
