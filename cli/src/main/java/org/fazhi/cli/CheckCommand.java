@@ -17,7 +17,9 @@ import org.fazhi.check.CheckRequest;
 import org.fazhi.error.InputException;
 import org.fazhi.evaluate.CalendarLoader;
 import org.fazhi.evaluate.ParametersLoader;
+import org.fazhi.evaluate.RuleEngine;
 import org.fazhi.evaluate.RuleSelection;
+import org.fazhi.evaluate.UserRules;
 import org.fazhi.evaluate.WorkCalendar;
 import org.fazhi.gate.Baseline;
 import org.fazhi.gate.Waiver;
@@ -31,6 +33,7 @@ import org.fazhi.render.Renderer;
 import org.fazhi.render.Renderers;
 import org.fazhi.report.FailOn;
 import org.fazhi.report.Report;
+import org.kie.api.KieBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -105,7 +108,7 @@ final class CheckCommand implements Callable<Integer> {
     Path waivers;
 
     @Option(names = "--rules", paramLabel = "DIR",
-            description = "自定义 DRL 规则目录（此版本尚不支持） Extra user rules (DRL) — not supported yet")
+            description = "自定义规则目录：.drl 规则及其 .yaml 规则说明 Extra user rules: .drl files and their .yaml catalogue entries")
     Path rulesDir;
 
     @Option(names = "--only", split = ",", paramLabel = "ID",
@@ -127,11 +130,14 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException, InputException {
         Lang lang = parent.lang;
         List<Renderer> renderers = renderers(lang);
-        if (rulesDir != null) {
-            throw new UserError(Messages.get(lang, "cli.rules.unsupported", rulesDir));
-        }
         LocalDate date = asOfDate(lang);
+        List<KieBase> kieBases = new ArrayList<>(List.of(RuleEngine.builtInRules()));
         Catalogue catalogue = Catalogue.builtIn();
+        if (rulesDir != null) {
+            UserRules user = UserRules.load(rulesDir, catalogue);
+            kieBases.add(user.kieBase());
+            catalogue = user.catalogue();
+        }
         org.fazhi.evaluate.Parameters parameters = params == null
                 ? new ParametersLoader(catalogue).defaults() : new ParametersLoader(catalogue).load(params);
         WorkCalendar workCalendar = calendar == null ? WorkCalendar.weekdays() : CalendarLoader.load(calendar);
@@ -143,7 +149,7 @@ final class CheckCommand implements Callable<Integer> {
 
         CheckRequest request = new CheckRequest(List.copyOf(inputs), headerMapping, parameters, workCalendar, date,
                 selection, failOn, earlier, accepted, progress());
-        Report report = parent.runner.run(request, catalogue);
+        Report report = parent.runner.run(request, catalogue, new RuleEngine(kieBases));
 
         for (Target target : targets) {
             write(report, target, catalogue, lang);

@@ -1,6 +1,5 @@
 package org.fazhi.cli;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.fazhi.check.Checker;
 import org.fazhi.check.Version;
@@ -112,10 +111,9 @@ public final class FazhiCommand implements Callable<Integer> {
     /** Runs a check; the seam lets tests put a failing engine behind the real command line. */
     @FunctionalInterface
     interface CheckRunner {
-        CheckRunner DEFAULT = (request, catalogue) ->
-                new Checker(catalogue, new RuleEngine(List.of(RuleEngine.builtInRules()))).check(request);
+        CheckRunner DEFAULT = (request, catalogue, engine) -> new Checker(catalogue, engine).check(request);
 
-        org.fazhi.report.Report run(org.fazhi.check.CheckRequest request, org.fazhi.catalogue.Catalogue catalogue)
-                throws org.fazhi.error.InputException;
+        org.fazhi.report.Report run(org.fazhi.check.CheckRequest request, org.fazhi.catalogue.Catalogue catalogue,
+                                    RuleEngine engine) throws org.fazhi.error.InputException;
     }
 }

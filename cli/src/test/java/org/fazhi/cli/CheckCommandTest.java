@@ -143,10 +143,55 @@ class CheckCommandTest {
     }
 
     @Test
-    void userRulesAreNotSupportedYet() throws IOException {
-        Cli.Result result = cli().run("check", clean().toString(), "--rules", dir.toString(), "--lang", "en");
-        assertThat(result.code()).isEqualTo(2);
-        assertThat(result.err()).contains("not supported yet");
+    void userRulesRunBesideTheBuiltInOnesWithTheirOwnCatalogueEntries() throws IOException {
+        Path rules = Files.createDirectories(dir.resolve("user-rules"));
+        Files.writeString(rules.resolve("inspections.drl"), """
+                package org.fazhi.user;
+                import org.fazhi.model.Inspection;
+                import org.fazhi.evaluate.HitCollector;
+                global HitCollector hits;
+                rule "USR-001 inspection by special check"
+                when
+                    $i : Inspection( method == "专项检查" )
+                then
+                    hits.add("USR-001", $i);
+                end
+                """);
+        Files.writeString(rules.resolve("inspections.yaml"), """
+                - id: USR-001
+                  severity: warning
+                  recordType: inspection
+                  title: {zh: "专项检查需报备", en: "Special checks must be registered"}
+                  message: {zh: "检查方式为{method}，请确认已报备", en: "Method {method}: check it was registered"}
+                  clause: 二(四)2
+                  basis: ""
+                  quote: ""
+                  fields: [method]
+                """);
+        Cli.Result result = cli().run("check", SAMPLE.toString(), "--as-of", AS_OF, "--rules", rules.toString(),
+                "--format", "json", "--only", "USR");
+        assertThat(result.code()).as(result.toString()).isZero();
+        assertThat(result.out()).contains("\"ruleId\": \"USR-001\"").contains("检查方式为专项检查")
+                .doesNotContain("\"ruleId\": \"INS-");
+    }
+
+    @Test
+    void userRulesThatDoNotCompileOrHaveNoEntryCannotRun() throws IOException {
+        Path broken = Files.createDirectories(dir.resolve("broken"));
+        Files.writeString(broken.resolve("bad.drl"), "package x; rule \"USR-9\" when Nonsense( then end");
+        Cli.Result result = cli().run("check", clean().toString(), "--rules", broken.toString(), "--lang", "en");
+        assertThat(result.code()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).contains("do not compile").contains("bad.drl");
+
+        Path orphan = Files.createDirectories(dir.resolve("orphan"));
+        Files.writeString(orphan.resolve("ok.drl"), """
+                package x;
+                import org.fazhi.model.Inspection;
+                rule "USR-7 anything" when Inspection() then end
+                """);
+        Cli.Result noEntry = cli().run("check", clean().toString(), "--rules", orphan.toString(), "--lang", "en");
+        assertThat(noEntry.code()).as(noEntry.toString()).isEqualTo(2);
+        assertThat(noEntry.err()).contains("USR-7");
     }
 
     @Test
@@ -165,7 +210,7 @@ class CheckCommandTest {
     @Test
     void anInternalErrorNamesTheLogFile() throws IOException {
         Cli.Result result = cli()
-                .runner((request, catalogue) -> {
+                .runner((request, catalogue, engine) -> {
                     throw new IllegalStateException("something impossible happened");
                 })
                 .run("check", clean().toString());

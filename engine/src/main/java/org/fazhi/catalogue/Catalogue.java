@@ -49,6 +49,13 @@ public final class Catalogue {
         return BuiltIn.CATALOGUE;
     }
 
+    /** This catalogue with more rules (user rules); an ID declared twice is an error. */
+    public Catalogue with(Collection<RuleSpec> more) {
+        List<RuleSpec> all = new ArrayList<>(rules.values());
+        all.addAll(more);
+        return new Catalogue(all, parameters.values());
+    }
+
     public List<RuleSpec> rules() {
         return List.copyOf(rules.values());
     }
