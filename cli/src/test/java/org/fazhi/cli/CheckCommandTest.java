@@ -63,6 +63,25 @@ class CheckCommandTest {
         assertThat(result.out()).contains("基线中已有");
     }
 
+    @Test
+    void againstABaselineOnlyTheOneNewViolationCountsWhateverTheRowOrder() throws IOException {
+        String a = "JC-A,昆明市应急管理局,91530100MA6K000001,甲公司,2025-05-06,双随机,\n";
+        String b = "JC-B,昆明市应急管理局,91530100MA6K000002,乙公司,2025-05-07,双随机,安全生产法第六十五条\n";
+        String c = "JC-C,昆明市应急管理局,91530100MA6K000003,丙公司,2025-05-08,双随机,\n";
+        Path before = write("inspections.csv", INSPECTION_HEADER + a + b);
+        Path baseline = dir.resolve("baseline.json");
+        assertThat(cli().run("check", before.toString(), "--as-of", AS_OF, "--format", "json", "-o",
+                baseline.toString()).code()).isEqualTo(1);
+        assertThat(cli().run("check", before.toString(), "--as-of", AS_OF, "--baseline", baseline.toString())
+                .code()).isZero();
+
+        Path after = write("inspections.csv", INSPECTION_HEADER + b + c + a);
+        Cli.Result result = cli().run("check", after.toString(), "--as-of", AS_OF, "--baseline",
+                baseline.toString(), "--format", "json");
+        assertThat(result.code()).as(result.toString()).isEqualTo(1);
+        assertThat(result.out()).contains("\"counted\": 1,", "\"baselined\": 1,");
+    }
+
     // ---- exit 1
 
     @Test
