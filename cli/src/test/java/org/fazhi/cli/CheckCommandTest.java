@@ -117,10 +117,24 @@ class CheckCommandTest {
     }
 
     @Test
-    void aPlannedFormatIsNotAvailableYet() throws IOException {
-        Cli.Result result = cli().run("--lang", "en", "check", clean().toString(), "--format", "sarif");
-        assertThat(result.code()).isEqualTo(2);
-        assertThat(result.err()).contains("\"sarif\" is not available in this version");
+    void oneRunWritesEveryFormatAndTheyAgreeOnTheCounts() throws IOException {
+        Path reports = Files.createDirectories(dir.resolve("reports"));
+        Cli.Result result = cli().run("check", SAMPLE.toString(), "--as-of", AS_OF, "-o", reports.toString(),
+                "--format", "xlsx", "--format", "json", "--format", "junit", "--format", "sarif", "--format", "html");
+        assertThat(result.code()).as(result.toString()).isEqualTo(1);
+        String json = Files.readString(reports.resolve("fazhi-report.json"));
+        int findings = json.split("\"ruleId\":", -1).length - 1;
+        String sarif = Files.readString(reports.resolve("fazhi-report.sarif"));
+        assertThat(sarif.split("\"ruleId\" :", -1).length - 1).isEqualTo(findings);
+        String junit = Files.readString(reports.resolve("fazhi-report.xml"));
+        String counted = json.replaceAll("(?s).*\"counted\": (\\d+).*", "$1");
+        assertThat(junit).contains("<testsuites name=\"fazhi\"");
+        assertThat(Files.readString(reports.resolve("fazhi-report.html"))).contains("data-rule=");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(reports.resolve("fazhi-report.xlsx")
+                .toFile())) {
+            assertThat(workbook.getSheet("问题清单").getLastRowNum()).isEqualTo(findings);
+        }
+        assertThat(Integer.parseInt(counted)).isPositive();
     }
 
     @Test

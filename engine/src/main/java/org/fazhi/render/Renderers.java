@@ -7,17 +7,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** The registry of output formats: the ones built in this version and the ones still to come. */
+/** The registry of output formats, by the name given to {@code --format}. */
 public final class Renderers {
     private static final Map<String, Supplier<Renderer>> AVAILABLE = new LinkedHashMap<>();
-    /** Formats named by the specification (outputs.md) that this version does not write yet. */
-    private static final List<String> PLANNED = List.of("junit", "sarif");
 
     static {
         AVAILABLE.put("console", ConsoleRenderer::new);
         AVAILABLE.put("json", JsonRenderer::new);
         AVAILABLE.put("xlsx", XlsxRenderer::new);
         AVAILABLE.put("html", HtmlRenderer::new);
+        AVAILABLE.put("junit", JunitRenderer::new);
+        AVAILABLE.put("sarif", SarifRenderer::new);
     }
 
     private Renderers() {
@@ -32,11 +32,6 @@ public final class Renderers {
     /** Names of the formats this version writes. */
     public static List<String> names() {
         return List.copyOf(AVAILABLE.keySet());
-    }
-
-    /** True when the format is a known one that this version does not write yet. */
-    public static boolean isPlanned(String name) {
-        return PLANNED.contains(normalise(name));
     }
 
     private static String normalise(String name) {

@@ -140,9 +140,8 @@ class HtmlRendererTest extends AbstractRendererTest {
     }
 
     @Test
-    void isRegisteredAsHtmlAndNoLongerPlanned() {
+    void isRegisteredAsHtml() {
         assertThat(Renderers.names()).contains("html");
-        assertThat(Renderers.isPlanned("html")).isFalse();
         assertThat(renderer().extension()).isEqualTo("html");
     }
 

@@ -1,0 +1,162 @@
+package org.fazhi.render;
+
+import com.contrastsecurity.sarif.ArtifactLocation;
+import com.contrastsecurity.sarif.Location;
+import com.contrastsecurity.sarif.Message;
+import com.contrastsecurity.sarif.MultiformatMessageString;
+import com.contrastsecurity.sarif.PhysicalLocation;
+import com.contrastsecurity.sarif.PropertyBag;
+import com.contrastsecurity.sarif.Region;
+import com.contrastsecurity.sarif.ReportingConfiguration;
+import com.contrastsecurity.sarif.ReportingDescriptor;
+import com.contrastsecurity.sarif.Result;
+import com.contrastsecurity.sarif.Run;
+import com.contrastsecurity.sarif.SarifSchema210;
+import com.contrastsecurity.sarif.Suppression;
+import com.contrastsecurity.sarif.Tool;
+import com.contrastsecurity.sarif.ToolComponent;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.fazhi.catalogue.RuleSpec;
+import org.fazhi.i18n.Lang;
+import org.fazhi.report.Finding;
+import org.fazhi.report.Report;
+import org.fazhi.report.Severity;
+
+/**
+ * SARIF 2.1.0 for code-scanning views: every rule of the catalogue as a reporting descriptor
+ * (title, message, the plan's clause and words as help), and one result per finding located at
+ * the input file and the row. Baselined and waived findings carry an accepted external
+ * suppression, so such views hide them as the gate does.
+ */
+public final class SarifRenderer implements Renderer {
+    private static final URI SCHEMA = URI.create("https://json.schemastore.org/sarif-2.1.0.json");
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .setSerializationInclusion(JsonInclude.Include.NON_EMPTY)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+
+    @Override
+    public String name() {
+        return "sarif";
+    }
+
+    @Override
+    public String extension() {
+        return "sarif";
+    }
+
+    @Override
+    public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+        Lang lang = options.lang();
+        List<RuleSpec> rules = options.catalogue().rules();
+        Map<String, Integer> index = new HashMap<>();
+        Set<ReportingDescriptor> descriptors = new LinkedHashSet<>();
+        for (RuleSpec rule : rules) {
+            index.put(rule.id(), index.size());
+            descriptors.add(descriptor(rule, lang));
+        }
+        List<Result> results = new ArrayList<>(report.findings().size());
+        for (Finding finding : report.findings()) {
+            results.add(result(finding, index.get(finding.ruleId()), lang));
+        }
+        ToolComponent driver = new ToolComponent()
+                .withName(report.tool().name())
+                .withVersion(report.tool().version())
+                .withSemanticVersion(report.tool().version())
+                .withRules(descriptors);
+        SarifSchema210 sarif = new SarifSchema210()
+                .with$schema(SCHEMA)
+                .withVersion(SarifSchema210.Version._2_1_0)
+                .withRuns(List.of(new Run().withTool(new Tool().withDriver(driver)).withResults(results)));
+        MAPPER.writeValue(out, sarif);
+        out.write('\n');
+        out.flush();
+    }
+
+    private static ReportingDescriptor descriptor(RuleSpec rule, Lang lang) {
+        String help = rule.clause() + (rule.basis().isBlank() ? "" : "；" + rule.basis())
+                + (rule.quote().isBlank() ? "" : "\n“" + rule.quote() + "”");
+        return new ReportingDescriptor()
+                .withId(rule.id())
+                .withName(rule.id())
+                .withShortDescription(new MultiformatMessageString().withText(rule.title().in(lang)))
+                .withFullDescription(new MultiformatMessageString().withText(rule.message().in(lang)))
+                .withHelp(new MultiformatMessageString().withText(help))
+                .withDefaultConfiguration(new ReportingConfiguration().withLevel(configurationLevel(rule.severity())))
+                .withProperties(new PropertyBag()
+                        .withAdditionalProperty("clause", rule.clause())
+                        .withAdditionalProperty("recordType", rule.recordType()));
+    }
+
+    private static Result result(Finding finding, Integer ruleIndex, Lang lang) {
+        Region region = new Region().withStartLine(Math.max(1, finding.source().row()));
+        PhysicalLocation physical = new PhysicalLocation()
+                .withArtifactLocation(new ArtifactLocation().withUri(uri(finding.source().file())))
+                .withRegion(region);
+        PropertyBag where = new PropertyBag().withAdditionalProperty("recordType", finding.recordType());
+        putIfPresent(where, "sheet", finding.source().sheet());
+        putIfPresent(where, "recordId", finding.recordId());
+        putIfPresent(where, "agency", finding.agency());
+        Result result = new Result()
+                .withRuleId(finding.ruleId())
+                .withRuleIndex(ruleIndex)
+                .withLevel(resultLevel(finding.severity()))
+                .withMessage(new Message().withText(lang.pick(finding.message(), finding.messageEn())))
+                .withLocations(List.of(new Location().withPhysicalLocation(physical)))
+                .withProperties(where);
+        if (finding.isSuppressed()) {
+            Suppression suppression = new Suppression()
+                    .withKind(Suppression.Kind.EXTERNAL)
+                    .withStatus(Suppression.Status.ACCEPTED);
+            if (finding.suppression().reason() != null) {
+                suppression.withJustification(finding.suppression().reason());
+            }
+            result.withSuppressions(Set.of(suppression));
+        }
+        return result;
+    }
+
+    private static void putIfPresent(PropertyBag bag, String name, String value) {
+        if (value != null) {
+            bag.withAdditionalProperty(name, value);
+        }
+    }
+
+    /** The input file as a relative URI reference: path segments percent-encoded (spaces, Chinese). */
+    static String uri(String file) {
+        try {
+            return new URI(null, null, file, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a path: " + file, e);
+        }
+    }
+
+    private static Result.Level resultLevel(Severity severity) {
+        return switch (severity) {
+            case ERROR -> Result.Level.ERROR;
+            case WARNING -> Result.Level.WARNING;
+            case INFO -> Result.Level.NOTE;
+        };
+    }
+
+    private static ReportingConfiguration.Level configurationLevel(Severity severity) {
+        return switch (severity) {
+            case ERROR -> ReportingConfiguration.Level.ERROR;
+            case WARNING -> ReportingConfiguration.Level.WARNING;
+            case INFO -> ReportingConfiguration.Level.NOTE;
+        };
+    }
+}

@@ -1,0 +1,80 @@
+package org.fazhi.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
+import org.fazhi.i18n.Lang;
+import org.fazhi.report.Finding;
+import org.fazhi.report.Report;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+class JunitRendererTest extends AbstractRendererTest {
+
+    @Override
+    Renderer renderer() {
+        return new JunitRenderer();
+    }
+
+    @Test
+    void oneSuitePerRecordTypeAndOneCasePerRuleWithCorrectCounts() throws Exception {
+        Document xml = parse(Lang.ZH);
+        XPath path = XPathFactory.newInstance().newXPath();
+        Element root = xml.getDocumentElement();
+        assertThat(root.getTagName()).isEqualTo("testsuites");
+        // case: ENF-001, ENF-020; officer: STF-003 — each type's rules
+        assertThat(path.evaluate("count(/testsuites/testsuite)", xml)).isEqualTo("2");
+        assertThat(path.evaluate("/testsuites/testsuite[@name='fazhi.case']/@tests", xml)).isEqualTo("2");
+        assertThat(path.evaluate("/testsuites/testsuite[@name='fazhi.officer']/@tests", xml)).isEqualTo("1");
+        assertThat(root.getAttribute("tests")).isEqualTo("3");
+        // fail-on error: only ENF-001 counts
+        assertThat(root.getAttribute("failures")).isEqualTo("1");
+        assertThat(path.evaluate("/testsuites/testsuite[@name='fazhi.case']/@failures", xml)).isEqualTo("1");
+    }
+
+    @Test
+    void aFailingCaseListsItsFindingsAndOthersGoToStandardOutput() throws Exception {
+        Document xml = parse(Lang.EN);
+        XPath path = XPathFactory.newInstance().newXPath();
+        String failure = path.evaluate("//testcase[starts-with(@name,'ENF-001')]/failure", xml);
+        assertThat(failure).contains("exports/2025.xlsx [行政处罚案件] row 57", "KM-2025-000123",
+                "decided without collective discussion");
+        assertThat(path.evaluate("//testcase[starts-with(@name,'ENF-001')]/failure/@type", xml)).isEqualTo("error");
+        // a warning below the threshold does not fail; a waived finding neither, and says so
+        assertThat((Boolean) path.evaluate("boolean(//testcase[starts-with(@name,'ENF-020')]/failure)", xml,
+                XPathConstants.BOOLEAN)).isFalse();
+        assertThat(path.evaluate("//testcase[starts-with(@name,'ENF-020')]/system-out", xml))
+                .contains("5 suspension orders in one week");
+        assertThat(path.evaluate("//testcase[starts-with(@name,'STF-003')]/system-out", xml)).contains("(waived)");
+    }
+
+    private Document parse(Lang lang) throws Exception {
+        byte[] bytes = render(report(), plain(lang));
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
+    }
+
+    @Test
+    void textFromTheExportIsEscaped() throws Exception {
+        Report original = report();
+        Finding hostile = original.findings().get(0);
+        hostile = new Finding(hostile.ruleId(), hostile.severity(), hostile.recordType(), "<id>&\"x\"",
+                hostile.agency(), hostile.source(), hostile.fields(), hostile.clause(), hostile.basis(),
+                "</failure><script>alert(1)</script>", "</failure>", hostile.related(), null);
+        Report report = new Report(original.schema(), original.tool(), original.asOf(), original.parameters(),
+                original.inputs(), original.summary(), original.indicators(), null, List.of(hostile));
+        byte[] bytes = render(report, plain(Lang.ZH));
+        String failure = XPathFactory.newInstance().newXPath().evaluate("//failure", DocumentBuilderFactory
+                .newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(bytes)));
+        assertThat(failure).contains("<id>&\"x\"", "</failure><script>alert(1)</script>");
+        assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).startsWith("<?xml");
+    }
+}

