@@ -1,5 +1,7 @@
 package org.fazhi.evaluate;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,13 +13,23 @@ import org.fazhi.model.SourceRef;
 /**
  * DQ-003: a record whose identifier an earlier record of its type already used, naming where it
  * was first used. "Earlier" is reading order (files in the order given, sheets in workbook order,
- * rows top to bottom), so records can be checked one at a time as they are read. Holds one entry
- * per distinct identifier.
+ * rows top to bottom), so records can be checked one at a time as they are read.
+ *
+ * <p>A province's export has millions of identifiers, so they are not kept as strings: each is
+ * remembered by a 64-bit fingerprint of its type and text, with where it was first seen packed
+ * into a long, in an open-addressing table (16 bytes an entry). Two different identifiers share a
+ * fingerprint with a chance of about n²/2⁶⁵ — for ten million identifiers, one in 370,000 runs.
  */
 final class DuplicateIds {
     static final String RULE = "DQ-003";
+    private static final long EMPTY = 0L;
 
-    private final Map<String, SourceRef> first = new HashMap<>();
+    /** The distinct (file, sheet) pairs seen, so a place packs into (pair index, row). */
+    private final List<SourceRef> sheets = new ArrayList<>();
+    private final Map<String, Integer> sheetIndex = new HashMap<>();
+    private long[] keys = new long[1 << 12];
+    private long[] places = new long[1 << 12];
+    private int size;
 
     /** The DQ-003 hit for this record, or null when its identifier is new (or blank). */
     Hit check(Record record) {
@@ -25,17 +37,82 @@ final class DuplicateIds {
         if (id == null) {
             return null;
         }
-        SourceRef earlier = first.putIfAbsent(record.typeKey() + '\u0000' + id, record.getSource());
-        if (earlier == null) {
+        long earlier = putIfAbsent(fingerprint(record.typeKey(), id), pack(record.getSource()));
+        if (earlier == EMPTY) {
             return null;
         }
+        SourceRef first = unpack(earlier);
         Map<String, Object> args = new LinkedHashMap<>();
         args.put("id", id);
-        args.put("first_row", earlier.row());
-        args.put("first_source", earlier.toString());
-        args.put("first_place", place(earlier));
+        args.put("first_row", first.row());
+        args.put("first_source", first.toString());
+        args.put("first_place", place(first));
         Map<String, String> seen = Map.of(record.type().idField().key(), id);
         return new Hit(RULE, record, args, seen, null, List.of());
+    }
+
+    /** FNV-1a over the type and the identifier's UTF-8 bytes; never 0, which marks a free slot. */
+    static long fingerprint(String type, String id) {
+        long hash = 0xcbf29ce484222325L;
+        for (byte b : (type + '\u0000' + id).getBytes(StandardCharsets.UTF_8)) {
+            hash ^= b & 0xff;
+            hash *= 0x100000001b3L;
+        }
+        return hash == EMPTY ? 1 : hash;
+    }
+
+    /** Stores the place for a new key and returns 0, or returns the place stored for the key. */
+    private long putIfAbsent(long key, long place) {
+        if (size * 2 >= keys.length) {
+            grow();
+        }
+        int mask = keys.length - 1;
+        int slot = (int) (mix(key) & mask);
+        while (keys[slot] != EMPTY) {
+            if (keys[slot] == key) {
+                return places[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        keys[slot] = key;
+        places[slot] = place;
+        size++;
+        return EMPTY;
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        long[] oldPlaces = places;
+        keys = new long[oldKeys.length * 2];
+        places = new long[oldKeys.length * 2];
+        size = 0;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != EMPTY) {
+                putIfAbsent(oldKeys[i], oldPlaces[i]);
+            }
+        }
+    }
+
+    private static long mix(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return h ^ (h >>> 32);
+    }
+
+    /** (sheet index + 1, row): never 0, so a stored place is never taken for a free slot. */
+    private long pack(SourceRef source) {
+        String sheetKey = source.file() + '\u0000' + source.sheet();
+        Integer index = sheetIndex.get(sheetKey);
+        if (index == null) {
+            index = sheets.size();
+            sheets.add(source);
+            sheetIndex.put(sheetKey, index);
+        }
+        return ((long) (index + 1) << 32) | (source.row() & 0xffffffffL);
+    }
+
+    private SourceRef unpack(long place) {
+        SourceRef sheet = sheets.get((int) (place >>> 32) - 1);
+        return new SourceRef(sheet.file(), sheet.sheet(), (int) place);
     }
 
     /** Where a record is, in words: {@code cases.xlsx [执法案件] 第3行} / {@code cases.xlsx [执法案件] row 3}. */

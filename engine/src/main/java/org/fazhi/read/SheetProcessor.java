@@ -42,7 +42,7 @@ final class SheetProcessor {
     private int rows;
 
     /** One column bound to one field. */
-    private record Binding(int column, FieldSpec field, String header, Map<String, String> words) {
+    private record Binding(int column, FieldSpec field, String header, Map<String, String> words, ValuePool pool) {
     }
 
     /**
@@ -163,7 +163,7 @@ final class SheetProcessor {
                 unknownColumns.add(seen);
                 continue;
             }
-            list.add(new Binding(c, field, seen, mapping.values(type.key(), field.key())));
+            list.add(new Binding(c, field, seen, mapping.values(type.key(), field.key()), new ValuePool()));
         }
         for (FieldSpec field : type.fields()) {
             if (field.required() && !taken.contains(field)) {
@@ -207,6 +207,8 @@ final class SheetProcessor {
                 record.addProblem(new CellProblem(b.field.key(), row.columnName(b.column), b.header,
                         Text.trim(ValueParser.asText(kind, text, date1904)), result.problem(),
                         ValueParser.expected(b.field)));
+            } else if (result.value() instanceof String value) {
+                b.field.set(record, b.pool.share(value));
             } else if (result.value() != null) {
                 b.field.set(record, result.value());
             } else if (b.field.required()) {
