@@ -117,7 +117,7 @@ class CheckCommandTest {
     }
 
     @Test
-    void oneRunWritesEveryFormatAndTheyAgreeOnTheCounts() throws IOException {
+    void oneRunWritesEveryFormatAndTheyAgreeOnTheCounts() throws Exception {
         Path reports = Files.createDirectories(dir.resolve("reports"));
         Cli.Result result = cli().run("check", SAMPLE.toString(), "--as-of", AS_OF, "-o", reports.toString(),
                 "--format", "xlsx", "--format", "json", "--format", "junit", "--format", "sarif", "--format", "html");
