@@ -53,11 +53,13 @@ public final class StreamingEvaluator implements Consumer<Record> {
                 }, new ThreadPoolExecutor.CallerRunsPolicy());
     }
 
-    /** Checks one record as it is read; evaluates the batch when it is full. */
+    /**
+     * Checks one record's identifier as it is read (repeats are decided in reading order, so on
+     * this thread); everything else about it is checked with its batch, on a worker.
+     */
     @Override
     public void accept(Record record) {
         findings.add(duplicates.check(record));
-        findings.checkCells(record);
         batch.add(record);
         if (batch.size() >= batchSize) {
             submit();
@@ -96,6 +98,7 @@ public final class StreamingEvaluator implements Consumer<Record> {
     }
 
     private void evaluate(List<Record> records) {
+        records.forEach(findings::checkCells);
         RuleEngine.Outcome outcome = engine.evaluate(facts(records), RuleEngine.Phase.PER_RECORD);
         findings.addAll(outcome.hits());
         synchronized (retained) {
