@@ -6,6 +6,9 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
@@ -21,6 +24,17 @@ class JunitRendererTest extends AbstractRendererTest {
     @Override
     Renderer renderer() {
         return new JunitRenderer();
+    }
+
+    @Test
+    void isValidAgainstTheJunitReportSchema() throws Exception {
+        Schema schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(JunitRendererTest.class.getResource("/schema/junit-report.xsd"));
+        for (Lang lang : Lang.values()) {
+            schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(render(report(), plain(lang)))));
+        }
+        schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(render(emptyReport(),
+                plain(Lang.ZH)))));
     }
 
     @Test
