@@ -151,6 +151,9 @@ final class BenchCommand implements Callable<Integer> {
         List<String> command = new ArrayList<>();
         command.add(javaCommand());
         command.addAll(jvmOptions());
+        if (JitPolicy.quickStart(input)) {
+            command.add(JitPolicy.QUICK_START_OPTION);
+        }
         command.add("-cp");
         command.add(ManagementFactory.getRuntimeMXBean().getClassPath());
         command.add(BenchChild.class.getName());
@@ -182,7 +185,10 @@ final class BenchCommand implements Callable<Integer> {
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
-    /** The options of the measuring JVMs: this JVM's heap, GC and compiler settings, or --xmx. */
+    /**
+     * The options of the measuring JVMs: this JVM's heap and GC settings, or --xmx. The compiler
+     * follows {@link JitPolicy} for each measured file, as the launcher's does for a check.
+     */
     List<String> jvmOptions() {
         List<String> options = new ArrayList<>();
         for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
@@ -190,7 +196,7 @@ final class BenchCommand implements Callable<Integer> {
                 continue;
             }
             if (arg.startsWith("-Xmx") || arg.startsWith("-Xms") || arg.startsWith("-Xss")
-                    || arg.matches("-XX:[+-]Use\\w*GC") || arg.startsWith("-XX:TieredStopAtLevel")
+                    || arg.matches("-XX:[+-]Use\\w*GC")
                     || arg.startsWith("-XX:MaxRAMPercentage")) {
                 options.add(arg);
             }

@@ -46,7 +46,9 @@ public final class SarifRenderer implements Renderer {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .setSerializationInclusion(JsonInclude.Include.NON_EMPTY)
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+            .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false)
+            .addMixIn(Result.class, LevelAlwaysWritten.class)
+            .addMixIn(ReportingConfiguration.class, LevelAlwaysWritten.class);
 
     @Override
     public String name() {
@@ -158,5 +160,14 @@ public final class SarifRenderer implements Renderer {
             case WARNING -> ReportingConfiguration.Level.WARNING;
             case INFO -> ReportingConfiguration.Level.NOTE;
         };
+    }
+
+    /**
+     * The SARIF model leaves a level out when it is the schema's default ("warning"); code-scanning
+     * views read that right, but a person reading the file should see every level.
+     */
+    private abstract static class LevelAlwaysWritten {
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        abstract Object getLevel();
     }
 }

@@ -42,12 +42,14 @@ class SarifRendererTest extends AbstractRendererTest {
         assertThat(rules.get(0).path("id").asText()).isEqualTo("ENF-001");
         assertThat(rules.get(0).path("help").path("text").asText()).contains("二(四)2", "严格规范执法");
         assertThat(rules.get(2).path("defaultConfiguration").path("level").asText()).isEqualTo("note");
+        assertThat(rules.get(1).path("defaultConfiguration").path("level").asText()).isEqualTo("warning");
         JsonNode results = run.path("results");
         assertThat(results).hasSize(report().findings().size());
         JsonNode first = results.get(0);
         assertThat(first.path("ruleId").asText()).isEqualTo("ENF-001");
         assertThat(first.path("ruleIndex").asInt()).isZero();
         assertThat(first.path("level").asText()).isEqualTo("error");
+        assertThat(results.get(1).path("level").asText()).isEqualTo("warning");
         JsonNode location = first.path("locations").get(0).path("physicalLocation");
         assertThat(location.path("artifactLocation").path("uri").asText()).isEqualTo("exports/2025.xlsx");
         assertThat(location.path("region").path("startLine").asInt()).isEqualTo(57);
