@@ -5,6 +5,7 @@ import static org.fazhi.rules.RuleRunner.of;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import org.fazhi.evaluate.Evaluation;
 import org.fazhi.model.CellProblem;
 import org.fazhi.model.CellProblem.Kind;
@@ -12,7 +13,8 @@ import org.fazhi.report.Finding;
 import org.fazhi.report.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class DataQualityRulesTest {
     private final RuleRunner runner = new RuleRunner();
@@ -213,17 +215,20 @@ class DataQualityRulesTest {
 
     // ---- DQ-006 --------------------------------------------------------------------------------
 
-    /** Each impossible pair: {@code first} must be on or before {@code second}. */
+    /** The pairs of dates DQ-006 checks: {@code first} must be on or before {@code second}. */
+    static Stream<Arguments> chronologicalPairs() {
+        return Stream.of(
+                Arguments.of("case", "filing_date", "decision_date"),
+                Arguments.of("case", "decision_date", "service_date"),
+                Arguments.of("case", "decision_date", "publicity_date"),
+                Arguments.of("case", "filing_date", "notice_date"),
+                Arguments.of("case", "violation_date", "filing_date"),
+                Arguments.of("decision", "discussion_date", "decision_date"),
+                Arguments.of("document", "issue_date", "filing_date"));
+    }
+
     @ParameterizedTest(name = "{0}: {1} before {2}")
-    @CsvSource({
-        "case, filing_date, decision_date",
-        "case, decision_date, service_date",
-        "case, decision_date, publicity_date",
-        "case, filing_date, notice_date",
-        "case, violation_date, filing_date",
-        "decision, discussion_date, decision_date",
-        "document, issue_date, filing_date",
-    })
+    @MethodSource("chronologicalPairs")
     void dq006ImpossiblePair(String type, String first, String second) {
         List<Finding> findings = runner.run(complete(type).with(first, "2025-03-02").with(second, "2025-03-01"));
         assertThat(of("DQ-006", findings)).singleElement().satisfies(f -> {
@@ -234,15 +239,7 @@ class DataQualityRulesTest {
     }
 
     @ParameterizedTest(name = "{0}: {1} and {2} on the same day")
-    @CsvSource({
-        "case, filing_date, decision_date",
-        "case, decision_date, service_date",
-        "case, decision_date, publicity_date",
-        "case, filing_date, notice_date",
-        "case, violation_date, filing_date",
-        "decision, discussion_date, decision_date",
-        "document, issue_date, filing_date",
-    })
+    @MethodSource("chronologicalPairs")
     void dq006SameDayIsPossible(String type, String first, String second) {
         assertThat(of("DQ-006", runner.run(complete(type).with(first, "2025-03-01").with(second, "2025-03-01"))))
                 .isEmpty();
