@@ -12,7 +12,8 @@ import org.fazhi.error.InputException;
 /**
  * Reads a user's configuration file (parameters, calendar, mapping, waivers): YAML, or JSON,
  * which YAML reads too. A missing, unreadable or non-map file is an input error whose message
- * key is {@code <kind>.missing}, {@code <kind>.unreadable} or {@code <kind>.notMap}.
+ * key is {@code <kind>.missing}, {@code <kind>.unreadable} or (for {@link #readMap})
+ * {@code <kind>.notMap}.
  */
 public final class ConfigFile {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -22,6 +23,15 @@ public final class ConfigFile {
 
     /** The file's top-level map. */
     public static JsonNode readMap(Path file, String kind) throws InputException {
+        JsonNode root = read(file, kind);
+        if (root == null || !root.isObject()) {
+            throw new InputException(kind + ".notMap", file);
+        }
+        return root;
+    }
+
+    /** The file's content as a tree, whatever its shape; null when the file holds nothing. */
+    public static JsonNode read(Path file, String kind) throws InputException {
         if (!Files.isRegularFile(file)) {
             throw new InputException(kind + ".missing", file);
         }
@@ -33,9 +43,6 @@ public final class ConfigFile {
         } catch (IOException e) {
             throw new InputException(e, kind + ".unreadable", file, e.getMessage());
         }
-        if (root == null || !root.isObject()) {
-            throw new InputException(kind + ".notMap", file);
-        }
-        return root;
+        return root == null || root.isMissingNode() || root.isNull() ? null : root;
     }
 }

@@ -1,10 +1,6 @@
 package org.fazhi.gate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -14,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.fazhi.catalogue.Catalogue;
+import org.fazhi.config.ConfigFile;
 import org.fazhi.error.InputException;
 import org.fazhi.model.RecordTypes;
 
@@ -31,7 +28,10 @@ public final class WaiverFile {
     }
 
     public static List<Waiver> load(Path file, Catalogue catalogue) throws InputException {
-        JsonNode root = read(file);
+        JsonNode root = ConfigFile.read(file, "waivers");
+        if (root == null) {
+            throw new InputException("waivers.notList", file);
+        }
         JsonNode list = root.isObject() ? root.path("waivers") : root;
         if (!list.isArray()) {
             throw new InputException("waivers.notList", file);
@@ -79,7 +79,7 @@ public final class WaiverFile {
     private static String required(Path file, int position, JsonNode node, String key) throws InputException {
         String value = text(node, key);
         if (value == null) {
-            throw new InputException("waivers.missing", file, position, key);
+            throw new InputException("waivers.incomplete", file, position, key);
         }
         return value;
     }
@@ -99,20 +99,5 @@ public final class WaiverFile {
 
     private static String normalise(String key) {
         return key.replace("_", "").replace("-", "").toLowerCase(Locale.ROOT);
-    }
-
-    private static JsonNode read(Path file) throws InputException {
-        if (!Files.isRegularFile(file)) {
-            throw new InputException("waivers.missing.file", file);
-        }
-        try {
-            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
-            if (root == null) {
-                throw new InputException("waivers.notList", file);
-            }
-            return root;
-        } catch (IOException e) {
-            throw new InputException(e, "waivers.unreadable", file, e.getMessage());
-        }
     }
 }
