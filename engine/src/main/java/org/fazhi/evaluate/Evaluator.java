@@ -35,13 +35,18 @@ public final class Evaluator {
             findings.checkCells(record);
         }
         for (List<Record> partition : partitions(records).values()) {
-            List<Object> facts = new ArrayList<>(partition.size() + 2);
-            facts.add(context);
-            facts.add(officers);
-            facts.addAll(partition);
-            findings.addAll(engine.evaluate(facts, RuleEngine.Phase.ALL).hits());
+            findings.addAll(engine.evaluate(facts(context, officers, partition), RuleEngine.Phase.ALL).hits());
         }
         return new Evaluation(findings.sorted(), findings.skippedRules(officers));
+    }
+
+    /** What one session sees: the run context and the officers as reference facts, then the records. */
+    static List<Object> facts(RunContext context, OfficerDirectory officers, List<Record> records) {
+        List<Object> facts = new ArrayList<>(records.size() + 2);
+        facts.add(context);
+        facts.add(officers);
+        facts.addAll(records);
+        return facts;
     }
 
     /** One partition per record type and agency, in a stable order. */

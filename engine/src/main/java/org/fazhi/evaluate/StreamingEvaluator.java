@@ -82,7 +82,8 @@ public final class StreamingEvaluator implements Consumer<Record> {
             workers.shutdownNow();
         }
         for (List<Record> partition : Evaluator.partitions(sortedRetained()).values()) {
-            findings.addAll(engine.evaluate(facts(partition), RuleEngine.Phase.CROSS_RECORD).hits());
+            findings.addAll(engine.evaluate(Evaluator.facts(context, officers, partition),
+                    RuleEngine.Phase.CROSS_RECORD).hits());
         }
         return new Evaluation(findings.sorted(), findings.skippedRules(officers));
     }
@@ -99,19 +100,12 @@ public final class StreamingEvaluator implements Consumer<Record> {
 
     private void evaluate(List<Record> records) {
         records.forEach(findings::checkCells);
-        RuleEngine.Outcome outcome = engine.evaluate(facts(records), RuleEngine.Phase.PER_RECORD);
+        RuleEngine.Outcome outcome = engine.evaluate(Evaluator.facts(context, officers, records),
+                RuleEngine.Phase.PER_RECORD);
         findings.addAll(outcome.hits());
         synchronized (retained) {
             retained.addAll(outcome.retained());
         }
-    }
-
-    private List<Object> facts(List<Record> records) {
-        List<Object> facts = new ArrayList<>(records.size() + 2);
-        facts.add(context);
-        facts.add(officers);
-        facts.addAll(records);
-        return facts;
     }
 
     /** Retained records in source order, whatever order the batches finished in. */
