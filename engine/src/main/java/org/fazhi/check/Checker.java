@@ -34,17 +34,16 @@ public final class Checker {
 
     public Report check(CheckRequest request) throws InputException {
         RunContext context = new RunContext(request.asOf(), request.parameters(), request.calendar());
-        StreamingEvaluator evaluator = new StreamingEvaluator(catalogue, engine, request.selection(), context,
-                officers(request), StreamingEvaluator.DEFAULT_BATCH);
         RecordCounts counts = new RecordCounts();
         IndicatorCalculator indicators = new IndicatorCalculator(
                 request.parameters().decimal(MIN_TRAINING_HOURS));
-        List<InputSummary> inputs = new InputReader(request.mapping()).withProgress(request.progress())
-                .read(request.inputs(), record -> {
+        StreamingEvaluator evaluator = new StreamingEvaluator(catalogue, engine, request.selection(), context,
+                officers(request), StreamingEvaluator.DEFAULT_BATCH, record -> {
                     counts.add(record);
                     indicators.accept(record);
-                    evaluator.accept(record);
                 });
+        List<InputSummary> inputs = new InputReader(request.mapping()).withProgress(request.progress())
+                .readRows(request.inputs(), type -> true, evaluator);
         Evaluation evaluation = evaluator.finish();
         return new ReportBuilder(request).build(inputs, counts, indicators, evaluation);
     }

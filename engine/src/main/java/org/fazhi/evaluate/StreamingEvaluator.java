@@ -1,8 +1,10 @@
 package org.fazhi.evaluate;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -10,40 +12,53 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.fazhi.catalogue.Catalogue;
 import org.fazhi.model.Record;
+import org.fazhi.read.PendingRecord;
 
 /**
- * Evaluates records while they are read, holding a batch at a time: per-record rules (and joins
- * with the officers, given up front as reference facts) run on each full batch in a worker
- * thread while the reader goes on; records that a rule retains for a cross-record rule are kept,
- * and the cross-record rules run over them per partition (record type and agency) at the end.
- * Memory grows with the findings and the retained records, not with the rows read. The findings
- * are those of {@link Evaluator}, in the same order.
+ * Evaluates records while they are read, holding a batch at a time. Each full batch goes to a
+ * worker thread while the reader goes on: the worker parses the rows' cells, runs the per-record
+ * rules (and joins with the officers, given up front as reference facts) and keeps the records
+ * that a rule retains for a cross-record rule. The few steps that must see records in reading
+ * order (repeated identifiers, and the caller's tallies) run batch by batch in that order. The
+ * cross-record rules run over the retained records per partition (record type and agency) at the
+ * end, the partitions in parallel. Memory grows with the findings and the retained records, not
+ * with the rows read. The findings are those of {@link Evaluator}, in the same order.
  */
-public final class StreamingEvaluator implements Consumer<Record> {
+public final class StreamingEvaluator implements Consumer<PendingRecord> {
     /** Records per batch: large enough to amortise a session, small enough to stay in cache. */
     public static final int DEFAULT_BATCH = 2000;
     /** Batches waiting for a worker before the reader evaluates one itself (back-pressure). */
-    private static final int QUEUED_BATCHES = 4;
+    private static final int QUEUED_BATCHES = 2;
 
     private final RuleEngine engine;
     private final RunContext context;
     private final OfficerDirectory officers;
     private final int batchSize;
+    private final Consumer<Record> inReadingOrder;
     private final FindingCollector findings;
     private final DuplicateIds duplicates = new DuplicateIds();
+    private final Turns turns = new Turns();
     private final List<Record> retained = new ArrayList<>();
     private final List<Future<?>> pending = new ArrayList<>();
     private final ThreadPoolExecutor workers;
-    private List<Record> batch;
+    private List<PendingRecord> batch;
+    private long batches;
 
+    /**
+     * @param inReadingOrder sees every record once, in reading order, whichever thread parsed it
+     *                       (the caller's counts and tallies)
+     */
     public StreamingEvaluator(Catalogue catalogue, RuleEngine engine, RuleSelection selection, RunContext context,
-                              OfficerDirectory officers, int batchSize) {
+                              OfficerDirectory officers, int batchSize, Consumer<Record> inReadingOrder) {
         this.engine = engine;
         this.context = context;
         this.officers = officers;
         this.batchSize = batchSize;
+        this.inReadingOrder = inReadingOrder;
         this.findings = new FindingCollector(catalogue, selection, context.getParameters());
         this.batch = new ArrayList<>(batchSize);
+        // One core stays the reader's: reading a workbook is the longest single job of a run. When
+        // the workers fall behind, the reader takes a batch itself, so every core is kept busy.
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
         this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(QUEUED_BATCHES), runnable -> {
@@ -53,14 +68,9 @@ public final class StreamingEvaluator implements Consumer<Record> {
                 }, new ThreadPoolExecutor.CallerRunsPolicy());
     }
 
-    /**
-     * Checks one record's identifier as it is read (repeats are decided in reading order, so on
-     * this thread); everything else about it is checked with its batch, on a worker.
-     */
     @Override
-    public void accept(Record record) {
-        findings.add(duplicates.check(record));
-        batch.add(record);
+    public void accept(PendingRecord row) {
+        batch.add(row);
         if (batch.size() >= batchSize) {
             submit();
         }
@@ -70,7 +80,22 @@ public final class StreamingEvaluator implements Consumer<Record> {
     public Evaluation finish() {
         submit();
         try {
-            for (Future<?> future : pending) {
+            awaitAll(pending);
+            List<Future<?>> partitions = new ArrayList<>();
+            for (List<Record> partition : Evaluator.partitions(sortedRetained()).values()) {
+                partitions.add(workers.submit(() -> findings.addAll(engine.evaluate(
+                        Evaluator.facts(context, officers, partition), RuleEngine.Phase.CROSS_RECORD).hits())));
+            }
+            awaitAll(partitions);
+        } finally {
+            workers.shutdownNow();
+        }
+        return new Evaluation(findings.sorted(), findings.skippedRules(officers));
+    }
+
+    private static void awaitAll(Collection<Future<?>> futures) {
+        try {
+            for (Future<?> future : futures) {
                 future.get();
             }
         } catch (InterruptedException e) {
@@ -78,27 +103,45 @@ public final class StreamingEvaluator implements Consumer<Record> {
             throw new IllegalStateException("evaluation interrupted", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            workers.shutdownNow();
         }
-        for (List<Record> partition : Evaluator.partitions(sortedRetained()).values()) {
-            findings.addAll(engine.evaluate(Evaluator.facts(context, officers, partition),
-                    RuleEngine.Phase.CROSS_RECORD).hits());
-        }
-        return new Evaluation(findings.sorted(), findings.skippedRules(officers));
     }
 
     private void submit() {
         if (batch.isEmpty()) {
             return;
         }
-        List<Record> full = batch;
+        List<PendingRecord> full = batch;
+        long number = batches++;
         batch = new ArrayList<>(batchSize);
-        pending.removeIf(Future::isDone);
-        pending.add(workers.submit(() -> evaluate(full)));
+        settleDone();
+        pending.add(workers.submit((Callable<Void>) () -> {
+            evaluate(number, full);
+            return null;
+        }));
     }
 
-    private void evaluate(List<Record> records) {
+    /** Forgets the batches already evaluated, failing now if one of them failed. */
+    private void settleDone() {
+        List<Future<?>> done = pending.stream().filter(Future::isDone).toList();
+        awaitAll(done);
+        pending.removeAll(done);
+    }
+
+    private void evaluate(long number, List<PendingRecord> rows) {
+        List<Record> records = new ArrayList<>(rows.size());
+        try {
+            for (PendingRecord row : rows) {
+                records.add(row.parse());
+            }
+        } finally {
+            // taken even when parsing failed, so that later batches do not wait for ever
+            turns.inTurn(number, () -> {
+                for (Record record : records) {
+                    inReadingOrder.accept(record);
+                    findings.add(duplicates.check(record));
+                }
+            });
+        }
         records.forEach(findings::checkCells);
         RuleEngine.Outcome outcome = engine.evaluate(Evaluator.facts(context, officers, records),
                 RuleEngine.Phase.PER_RECORD);

@@ -5,19 +5,14 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.BufferedReader;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +36,6 @@ import org.fazhi.model.RecordType;
  * (records.md). Workbooks are streamed; nothing is ever written to an input file.
  */
 public final class InputReader {
-    private static final Charset GB18030 = Charset.forName("GB18030");
     private static final byte[] ZIP_MAGIC = {0x50, 0x4B, 0x03, 0x04};
     private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
@@ -76,6 +70,15 @@ public final class InputReader {
      * is how reference records (officers) are read ahead of the records that refer to them.
      */
     public List<InputSummary> read(List<Path> inputs, Predicate<RecordType> wanted, Consumer<Record> sink)
+            throws InputException {
+        return readRows(inputs, wanted, row -> sink.accept(row.parse()));
+    }
+
+    /**
+     * Reads as {@link #read(List, Predicate, Consumer)} does, but hands each data row on before its
+     * cells are parsed, so that the consumer can parse rows on other threads while reading goes on.
+     */
+    public List<InputSummary> readRows(List<Path> inputs, Predicate<RecordType> wanted, Consumer<PendingRecord> sink)
             throws InputException {
         this.wanted = wanted;
         List<InputSummary> summaries = new ArrayList<>();
@@ -137,7 +140,7 @@ public final class InputReader {
         return dot > slash ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
     }
 
-    private void readFile(Path file, String shown, List<InputSummary> summaries, Consumer<Record> sink)
+    private void readFile(Path file, String shown, List<InputSummary> summaries, Consumer<PendingRecord> sink)
             throws InputException {
         String ext = extension(shown);
         switch (ext) {
@@ -165,7 +168,7 @@ public final class InputReader {
 
     // ---- xlsx
 
-    private void readXlsx(Path file, String shown, List<InputSummary> summaries, Consumer<Record> sink)
+    private void readXlsx(Path file, String shown, List<InputSummary> summaries, Consumer<PendingRecord> sink)
             throws InputException {
         byte[] head = new byte[4];
         try (InputStream in = Files.newInputStream(file)) {
@@ -241,7 +244,7 @@ public final class InputReader {
 
     // ---- csv
 
-    private InputSummary readCsv(Path file, String shown, Consumer<Record> sink) throws InputException {
+    private InputSummary readCsv(Path file, String shown, Consumer<PendingRecord> sink) throws InputException {
         String stem = file.getFileName().toString();
         stem = stem.substring(0, stem.length() - ".csv".length());
         RecordType byName = catalog.byName(stem);
@@ -249,19 +252,18 @@ public final class InputReader {
         if (unwanted(byName)) {
             return processor.finish();
         }
+        CsvMapper mapper = new CsvMapper();
+        mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
         try {
-            Encoding encoding = encoding(file);
-            long total = Files.size(file);
-            progress.started(shown, null, total);
+            CsvEncoding encoding = CsvEncoding.of(file);
+            progress.started(shown, null, Files.size(file));
             long count = 0;
             try (BoundedInputStream in = BoundedInputStream.builder().setInputStream(Files.newInputStream(file)).get()) {
                 in.skipNBytes(encoding.bom());
-                Reader reader = new BufferedReader(new InputStreamReader(in, encoding.charset().newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPLACE)
-                        .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
-                CsvMapper mapper = new CsvMapper();
-                mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-                try (MappingIterator<String[]> it = mapper.readerFor(String[].class).readValues(reader)) {
+                // UTF-8 goes to Jackson as bytes: its own decoder is the fastest there is, and strict.
+                try (MappingIterator<String[]> it = encoding.isUtf8()
+                        ? mapper.readerFor(String[].class).readValues(in)
+                        : mapper.readerFor(String[].class).readValues(decoding(in, encoding.charset()))) {
                     while (it.hasNextValue() && !unwanted(processor.type())) {
                         int line = it.getParser().currentLocation().getLineNr();
                         processor.accept(new CsvRow(line, it.nextValue()));
@@ -273,8 +275,13 @@ public final class InputReader {
                 progress.finished(count);
             }
         } catch (JacksonException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new InputException(e, "read.error.csv", shown, String.valueOf(line), e.getOriginalMessage());
+            if (e.getCause() instanceof CharConversionException broken) {
+                throw notUtf8(file, shown, broken);
+            }
+            int at = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new InputException(e, "read.error.csv", shown, String.valueOf(at), e.getOriginalMessage());
+        } catch (CharConversionException e) {
+            throw notUtf8(file, shown, e);
         } catch (IOException | RuntimeException e) {
             if (e instanceof SheetProcessor.SinkFailure) {
                 throw (SheetProcessor.SinkFailure) e;
@@ -288,61 +295,29 @@ public final class InputReader {
         return summary;
     }
 
+    /**
+     * A file taken to be UTF-8 from its beginning has bytes further on that are not; the parser
+     * notices them a buffer ahead, so the line is found again by decoding up to them.
+     */
+    private static InputException notUtf8(Path file, String shown, CharConversionException e) {
+        String line;
+        try {
+            line = String.valueOf(CsvEncoding.firstMalformedLine(file, Long.MAX_VALUE));
+        } catch (IOException again) {
+            line = "?";
+        }
+        return new InputException(e, "read.error.csvEncoding", shown, line, detail(e));
+    }
+
+    /** Text decoded from a charset other than UTF-8; bytes it cannot map become U+FFFD, as a spreadsheet program shows them. */
+    private static Reader decoding(InputStream in, Charset charset) {
+        return new BufferedReader(new InputStreamReader(in, charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
+    }
+
     /** True when the type is known and not wanted; an unknown type is read until it is known. */
     private boolean unwanted(RecordType type) {
         return type != null && !wanted.test(type);
-    }
-
-    private record Encoding(Charset charset, int bom) {
-    }
-
-    /**
-     * The encoding of a CSV file: by its byte-order mark; else UTF-8 when the whole file decodes
-     * strictly as UTF-8 (checked streaming); else GB18030 (which covers GBK and GB2312).
-     */
-    static Encoding encoding(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(3);
-            if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-                return new Encoding(StandardCharsets.UTF_8, 3);
-            }
-            if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
-                return new Encoding(StandardCharsets.UTF_16BE, 2);
-            }
-            if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
-                return new Encoding(StandardCharsets.UTF_16LE, 2);
-            }
-        }
-        return isUtf8(file) ? new Encoding(StandardCharsets.UTF_8, 0) : new Encoding(GB18030, 0);
-    }
-
-    private static boolean isUtf8(Path file) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
-        CharBuffer chars = CharBuffer.allocate(1 << 16);
-        try (InputStream in = Files.newInputStream(file)) {
-            while (true) {
-                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-                boolean end = n < 0;
-                if (!end) {
-                    bytes.position(bytes.position() + n);
-                }
-                bytes.flip();
-                CoderResult result = decoder.decode(bytes, chars, end);
-                if (result.isError()) {
-                    return false;
-                }
-                chars.clear();
-                bytes.compact();
-                if (end) {
-                    CoderResult flush = decoder.flush(chars);
-                    return !flush.isError() && bytes.position() == 0;
-                }
-            }
-        } catch (CharacterCodingException e) {
-            return false;
-        }
     }
 }

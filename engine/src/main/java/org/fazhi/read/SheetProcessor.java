@@ -2,20 +2,17 @@ package org.fazhi.read;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.fazhi.error.InputException;
-import org.fazhi.model.CellProblem;
 import org.fazhi.model.FieldSpec;
-import org.fazhi.model.Record;
 import org.fazhi.model.RecordType;
 import org.fazhi.model.RecordTypes;
-import org.fazhi.model.SourceRef;
 
 /**
  * Reads the rows of one sheet (or CSV file), whatever the format: finds the header row among
- * the first rows, binds columns to fields, and turns every later non-blank row into a record.
- * Rows arrive one at a time; at most {@link #LOOK_AHEAD} rows are held while the header is sought.
+ * the first rows, binds columns to fields, and hands every later non-blank row on as a
+ * {@link PendingRecord}. Rows arrive one at a time; at most {@link #LOOK_AHEAD} rows are held while
+ * the header is sought.
  */
 final class SheetProcessor {
     /** The header row is sought among this many first non-blank rows. */
@@ -25,14 +22,14 @@ final class SheetProcessor {
     private final String file;
     private final String sheet;
     private final boolean date1904;
-    private final Consumer<Record> sink;
+    private final Consumer<PendingRecord> sink;
     private final boolean countGaps;
     private RecordType type;
     private boolean ignored;
 
     private final List<RowView> pending = new ArrayList<>(LOOK_AHEAD);
     private boolean bound;
-    private Binding[] bindings;
+    private RecordParser parser;
     private final List<String> unknownColumns = new ArrayList<>();
     private final List<FieldSpec> requiredAbsent = new ArrayList<>();
     private int headerRow;
@@ -41,16 +38,12 @@ final class SheetProcessor {
     private int blankSkipped;
     private int rows;
 
-    /** One column bound to one field. */
-    private record Binding(int column, FieldSpec field, String header, Map<String, String> words, ValuePool pool) {
-    }
-
     /**
      * @param countGaps whether row numbers missing between two rows count as blank rows (a sheet
      *                  stores no element for an empty row; a CSV record may span several lines)
      */
     SheetProcessor(TypeCatalog catalog, String file, String sheet, RecordType byName, boolean date1904,
-                   boolean countGaps, Consumer<Record> sink) {
+                   boolean countGaps, Consumer<PendingRecord> sink) {
         this.countGaps = countGaps;
         this.catalog = catalog;
         this.file = file;
@@ -151,7 +144,7 @@ final class SheetProcessor {
         headerRow = header.number();
         lastRow = headerRow;
         Mapping mapping = catalog.mapping();
-        List<Binding> list = new ArrayList<>();
+        List<RecordParser.Binding> list = new ArrayList<>();
         java.util.Set<FieldSpec> taken = new java.util.HashSet<>();
         for (int c = 0, n = header.width(); c < n; c++) {
             if (header.kind(c) == RowView.CellKind.BLANK) {
@@ -163,14 +156,14 @@ final class SheetProcessor {
                 unknownColumns.add(seen);
                 continue;
             }
-            list.add(new Binding(c, field, seen, mapping.values(type.key(), field.key()), new ValuePool()));
+            list.add(new RecordParser.Binding(c, field, seen, mapping.values(type.key(), field.key()), new ValuePool()));
         }
         for (FieldSpec field : type.fields()) {
             if (field.required() && !taken.contains(field)) {
                 throw missing(field, header);
             }
         }
-        bindings = list.toArray(new Binding[0]);
+        parser = new RecordParser(file, sheet, type, date1904, list.toArray(new RecordParser.Binding[0]));
         bound = true;
         List<RowView> after = new ArrayList<>(pending.subList(headerIndex + 1, pending.size()));
         pending.clear();
@@ -197,28 +190,10 @@ final class SheetProcessor {
         blankSkipped += blankPending + Math.max(0, gap);
         blankPending = 0;
         lastRow = row.number();
-        Record record = type.newRecord(new SourceRef(file, sheet, row.number()));
-        int width = row.width();
-        for (Binding b : bindings) {
-            RowView.CellKind kind = b.column < width ? row.kind(b.column) : RowView.CellKind.BLANK;
-            String text = kind == RowView.CellKind.BLANK ? null : row.text(b.column);
-            ValueParser.Result result = ValueParser.parse(b.field, kind, text, date1904, b.words);
-            if (result.problem() != null) {
-                record.addProblem(new CellProblem(b.field.key(), row.columnName(b.column), b.header,
-                        Text.trim(ValueParser.asText(kind, text, date1904)), result.problem(),
-                        ValueParser.expected(b.field)));
-            } else if (result.value() instanceof String value) {
-                b.field.set(record, b.pool.share(value));
-            } else if (result.value() != null) {
-                b.field.set(record, result.value());
-            } else if (b.field.required()) {
-                record.addProblem(new CellProblem(b.field.key(), row.columnName(b.column), b.header, null,
-                        CellProblem.Kind.REQUIRED_BLANK, ValueParser.expected(b.field)));
-            }
-        }
         rows++;
+        RecordParser rowParser = parser;
         try {
-            sink.accept(record);
+            sink.accept(() -> rowParser.parse(row));
         } catch (RuntimeException e) {
             throw new SinkFailure(e);
         }

@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.fazhi.model.CellProblem;
 import org.fazhi.model.FieldSpec;
 import org.fazhi.model.FieldType;
@@ -28,6 +30,9 @@ final class ValueParser {
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
     private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000);
     private static final String[] UNITS = {"元", "天", "日", "学时", "小时", "次", "个", "人", "件"};
+
+    /** The accepted words of each enum or set field, by their word as compared; built once per field. */
+    private static final Map<FieldSpec, Map<String, String>> ACCEPTED = new ConcurrentHashMap<>();
 
     private ValueParser() {
     }
@@ -95,11 +100,11 @@ final class ValueParser {
                 return n == null ? Result.bad(CellProblem.Kind.UNPARSEABLE) : Result.of(normal(n));
             }
             case ENUM -> {
-                String w = enumWord(field.words(), asText(kind, text, date1904), words);
+                String w = enumWord(field, asText(kind, text, date1904), words);
                 return w == null ? Result.bad(CellProblem.Kind.UNKNOWN_WORD) : Result.of(w);
             }
             case SET -> {
-                return set(field.words(), asText(kind, text, date1904), words);
+                return set(field, asText(kind, text, date1904), words);
             }
             default -> throw new IllegalStateException(type.name());
         }
@@ -151,21 +156,27 @@ final class ValueParser {
 
     // ---- enum and set
 
-    private static String enumWord(List<String> accepted, String s, Map<String, String> words) {
+    private static String enumWord(FieldSpec field, String s, Map<String, String> words) {
         String w = Text.word(s);
         String mapped = words.get(w);
         if (mapped != null) {
             w = Text.word(mapped);
         }
-        for (String word : accepted) {
-            if (Text.word(word).equals(w)) {
-                return word;
-            }
-        }
-        return null;
+        return accepted(field).get(w);
     }
 
-    private static Result set(List<String> accepted, String s, Map<String, String> words) {
+    private static Map<String, String> accepted(FieldSpec field) {
+        return ACCEPTED.computeIfAbsent(field, f -> {
+            Map<String, String> byWord = new HashMap<>();
+            for (String word : f.words()) {
+                byWord.putIfAbsent(Text.word(word), word);
+            }
+            return byWord;
+        });
+    }
+
+    private static Result set(FieldSpec field, String s, Map<String, String> words) {
+        boolean free = field.words().isEmpty();
         Set<String> out = new LinkedHashSet<>();
         boolean unknown = false;
         int start = 0;
@@ -177,11 +188,11 @@ final class ValueParser {
                 if (part.isEmpty()) {
                     continue;
                 }
-                if (accepted.isEmpty()) {
-                    String mapped = words.get(Text.word(part));
+                if (free) {
+                    String mapped = words.isEmpty() ? null : words.get(Text.word(part));
                     out.add(mapped == null ? part : mapped);
                 } else {
-                    String word = enumWord(accepted, part, words);
+                    String word = enumWord(field, part, words);
                     if (word == null) {
                         unknown = true;
                     } else {

@@ -1,8 +1,8 @@
 package org.fazhi.read;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.Row;
@@ -12,21 +12,19 @@ final class XlsxRow implements RowView {
     private final Row row;
     private final DateFormats formats;
 
-    /** Which number formats of one workbook are date formats, each tested once. */
+    /**
+     * Which number formats of one workbook are date formats, each tested once. Shared by the
+     * threads that parse the rows of the workbook.
+     */
     static final class DateFormats {
-        private final Map<Integer, Boolean> byId = new HashMap<>();
+        private final Map<Integer, Boolean> byId = new ConcurrentHashMap<>();
 
         boolean isDate(Cell cell) {
             Integer id = cell.getDataFormatId();
             if (id == null) {
                 return false;
             }
-            Boolean known = byId.get(id);
-            if (known == null) {
-                known = DateUtil.isADateFormat(id, cell.getDataFormatString());
-                byId.put(id, known);
-            }
-            return known;
+            return byId.computeIfAbsent(id, key -> DateUtil.isADateFormat(key, cell.getDataFormatString()));
         }
     }
 

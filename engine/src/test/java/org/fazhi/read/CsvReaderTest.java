@@ -84,6 +84,54 @@ class CsvReaderTest {
         assertCases(Reading.of(write("cases.csv", CASES.getBytes(Charset.forName("GBK")))));
     }
 
+    /** English headers and ASCII rows, then {@code chineseRows} rows with a Chinese agency. */
+    private static String asciiThenChinese(int asciiRows, int chineseRows) {
+        StringBuilder csv = new StringBuilder("case_id,agency,filing_date\n");
+        for (int i = 0; i < asciiRows; i++) {
+            csv.append("A-").append(i).append(",Bureau,2023-01-11\n");
+        }
+        for (int i = 0; i < chineseRows; i++) {
+            csv.append("C-").append(i).append(",昆明市市场监督管理局,2023-01-11\n");
+        }
+        return csv.toString();
+    }
+
+    @Test
+    void gb18030AfterALongAsciiBeginningIsStillReadAsGb18030() throws Exception {
+        String csv = asciiThenChinese(20_000, 3);
+        Reading r = Reading.of(write("cases.csv", csv.getBytes(Charset.forName("GB18030"))));
+        assertThat(r.records).hasSize(20_003);
+        assertThat(((PenaltyCase) r.record(20_002)).getAgency()).isEqualTo("昆明市市场监督管理局");
+    }
+
+    @Test
+    void utf8ThatBreaksAfterTheExaminedBeginningIsAnErrorNamingTheLine() throws Exception {
+        // 30 UTF-8 bytes of Chinese per row: far more than the evidence needed before the break
+        int rows = CsvEncoding.EVIDENCE / 30 * 4;
+        byte[] good = asciiThenChinese(0, rows).getBytes(StandardCharsets.UTF_8);
+        byte[] bad = "X-1,\u5E02\u573A,2023-01-11\n".getBytes(StandardCharsets.UTF_8);
+        bad[4] = (byte) 0xC0; // never valid in UTF-8
+        byte[] bytes = java.util.Arrays.copyOf(good, good.length + bad.length);
+        System.arraycopy(bad, 0, bytes, good.length, bad.length);
+        Path file = write("cases.csv", bytes);
+        int badLine = rows + 2;
+        assertThatThrownBy(() -> Reading.of(file)).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.key()).isEqualTo("read.error.csvEncoding");
+            assertThat(e.message(Lang.EN)).contains("cases.csv", "line " + badLine, "UTF-8");
+            assertThat(e.message(Lang.ZH)).contains("cases.csv", "第 " + badLine + " 行");
+        });
+    }
+
+    @Test
+    void utf8ThatBreaksWithinTheExaminedBeginningIsReadAsGb18030() throws Exception {
+        byte[] good = asciiThenChinese(0, 3).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = good.clone();
+        bytes[bytes.length - 2] = (byte) 0xC0; // in the last date, before the newline
+        Reading r = Reading.of(write("cases.csv", bytes));
+        assertThat(r.records).hasSize(3);
+        assertThat(((PenaltyCase) r.record(0)).getAgency()).isNotEqualTo("昆明市市场监督管理局");
+    }
+
     @Test
     void multiLineQuotedFieldsKeepTheLineTheRecordStartsOnAndBlankLinesAreCounted() throws Exception {
         String csv = "2025年 重大行政决策目录\n"

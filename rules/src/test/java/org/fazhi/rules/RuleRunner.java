@@ -79,8 +79,8 @@ public final class RuleRunner {
         OfficerDirectory officers = new OfficerDirectory(records.stream()
                 .filter(Officer.class::isInstance).map(Officer.class::cast).toList());
         StreamingEvaluator streaming = new StreamingEvaluator(catalogue, engine, RuleSelection.all(), context,
-                officers, 2);
-        records.forEach(streaming);
+                officers, 2, record -> { });
+        records.forEach(record -> streaming.accept(() -> record));
         Evaluation streamed = streaming.finish();
         assertThat(streamed).as("streaming evaluation gives the same findings").isEqualTo(plain);
         return plain;

@@ -1,0 +1,108 @@
+package org.fazhi.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The encoding of a CSV file (records.md: UTF-8 with or without BOM, or GB18030/GBK): by its
+ * byte-order mark; else UTF-8 when its text decodes strictly as UTF-8 until enough non-ASCII
+ * bytes have been seen to tell (GB18030 text almost never passes for UTF-8 for more than a few
+ * characters); else GB18030, which covers GBK and GB2312. Only the beginning of the file is
+ * examined, so the file is decoded once, not twice; a UTF-8 file that breaks the encoding further
+ * on is reported by the reader, at the line where it breaks.
+ *
+ * @param charset the encoding of the text
+ * @param bom     the length of the byte-order mark to skip
+ */
+record CsvEncoding(Charset charset, int bom) {
+    static final Charset GB18030 = Charset.forName("GB18030");
+    /** Non-ASCII bytes that must decode as UTF-8 before a file is taken to be UTF-8. */
+    static final int EVIDENCE = 64 * 1024;
+
+    boolean isUtf8() {
+        return charset.equals(StandardCharsets.UTF_8);
+    }
+
+    static CsvEncoding of(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(3);
+            if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+                return new CsvEncoding(StandardCharsets.UTF_8, 3);
+            }
+            if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+                return new CsvEncoding(StandardCharsets.UTF_16BE, 2);
+            }
+            if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+                return new CsvEncoding(StandardCharsets.UTF_16LE, 2);
+            }
+        }
+        return new CsvEncoding(looksUtf8(file) ? StandardCharsets.UTF_8 : GB18030, 0);
+    }
+
+    /** Whether the file decodes as UTF-8 up to {@link #EVIDENCE} non-ASCII bytes or its end. */
+    private static boolean looksUtf8(Path file) throws IOException {
+        return firstMalformedLine(file, EVIDENCE) == 0;
+    }
+
+    /**
+     * The line (1-based) where a file stops being UTF-8, or 0 when it decodes as UTF-8 to its end,
+     * or through {@code evidence} non-ASCII bytes, whichever comes first.
+     */
+    static int firstMalformedLine(Path file, long evidence) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+        CharBuffer chars = CharBuffer.allocate(1 << 16);
+        long nonAscii = 0;
+        int line = 1;
+        try (InputStream in = Files.newInputStream(file)) {
+            while (true) {
+                int start = bytes.position();
+                int n = in.read(bytes.array(), start, bytes.remaining());
+                boolean end = n < 0;
+                if (!end) {
+                    nonAscii += countNonAscii(bytes.array(), start, n);
+                    bytes.position(start + n);
+                }
+                bytes.flip();
+                CoderResult result = decoder.decode(bytes, chars, end);
+                line += newlines(chars);
+                if (result.isError() || end && (decoder.flush(chars).isError() || bytes.hasRemaining())) {
+                    return line;
+                }
+                if (end || nonAscii >= evidence) {
+                    // at the evidence limit the last bytes may end inside a character: not an error
+                    return 0;
+                }
+                chars.clear();
+                bytes.compact();
+            }
+        }
+    }
+
+    private static int newlines(CharBuffer chars) {
+        int count = 0;
+        for (int i = 0, n = chars.position(); i < n; i++) {
+            count += chars.get(i) == '\n' ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static int countNonAscii(byte[] bytes, int from, int length) {
+        int count = 0;
+        for (int i = from, to = from + length; i < to; i++) {
+            count += bytes[i] >>> 31;
+        }
+        return count;
+    }
+}

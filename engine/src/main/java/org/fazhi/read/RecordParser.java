@@ -1,0 +1,56 @@
+package org.fazhi.read;
+
+import java.util.Map;
+import org.fazhi.model.CellProblem;
+import org.fazhi.model.FieldSpec;
+import org.fazhi.model.Record;
+import org.fazhi.model.RecordType;
+import org.fazhi.model.SourceRef;
+
+/**
+ * Turns the data rows of one sheet (or CSV file) into records, once its header has bound columns
+ * to fields. Immutable, so the rows of a sheet may be parsed on several threads while it is read.
+ */
+final class RecordParser {
+    private final String file;
+    private final String sheet;
+    private final RecordType type;
+    private final boolean date1904;
+    private final Binding[] bindings;
+
+    /** One column bound to one field. */
+    record Binding(int column, FieldSpec field, String header, Map<String, String> words, ValuePool pool) {
+    }
+
+    RecordParser(String file, String sheet, RecordType type, boolean date1904, Binding[] bindings) {
+        this.file = file;
+        this.sheet = sheet;
+        this.type = type;
+        this.date1904 = date1904;
+        this.bindings = bindings.clone();
+    }
+
+    /** The record of a non-blank data row; cells that hold no valid value become its problems. */
+    Record parse(RowView row) {
+        Record record = type.newRecord(new SourceRef(file, sheet, row.number()));
+        int width = row.width();
+        for (Binding b : bindings) {
+            RowView.CellKind kind = b.column < width ? row.kind(b.column) : RowView.CellKind.BLANK;
+            String text = kind == RowView.CellKind.BLANK ? null : row.text(b.column);
+            ValueParser.Result result = ValueParser.parse(b.field, kind, text, date1904, b.words);
+            if (result.problem() != null) {
+                record.addProblem(new CellProblem(b.field.key(), row.columnName(b.column), b.header,
+                        Text.trim(ValueParser.asText(kind, text, date1904)), result.problem(),
+                        ValueParser.expected(b.field)));
+            } else if (result.value() instanceof String value) {
+                b.field.set(record, b.pool.share(value));
+            } else if (result.value() != null) {
+                b.field.set(record, result.value());
+            } else if (b.field.required()) {
+                record.addProblem(new CellProblem(b.field.key(), row.columnName(b.column), b.header, null,
+                        CellProblem.Kind.REQUIRED_BLANK, ValueParser.expected(b.field)));
+            }
+        }
+        return record;
+    }
+}
