@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.fazhi.catalogue.RuleSpec;
 import org.fazhi.catalogue.Text;
 import org.fazhi.model.CellProblem;
 import org.fazhi.model.FieldSpec;
@@ -49,25 +48,15 @@ final class DataQualityChecks {
      * be evaluated because of it. A rule whose other preconditions ({@code applicableWhen}) are
      * blank does not apply anyway and is not named.
      */
-    static List<Hit> undecided(Record record, List<RuleSpec> rules) {
-        Map<String, List<String>> rulesByField = new LinkedHashMap<>();
-        for (RuleSpec rule : rules) {
-            if (rule.applicableWhen().stream().anyMatch(key -> record.value(key) == null)) {
-                continue;
-            }
-            for (String key : rule.decidedBy()) {
-                if (record.value(key) == null) {
-                    rulesByField.computeIfAbsent(key, k -> new ArrayList<>()).add(rule.id());
-                }
-            }
-        }
+    static List<Hit> undecided(Record record, DecidingFields deciding) {
+        Map<FieldSpec, List<String>> rulesByField = deciding.undecided(record);
         List<Hit> hits = new ArrayList<>(rulesByField.size());
-        rulesByField.forEach((key, ruleIds) -> {
+        rulesByField.forEach((field, ruleIds) -> {
             Map<String, Object> args = new LinkedHashMap<>();
-            args.put("field", fieldName(record, key));
+            args.put("field", new Text(field.header(), field.key()));
             args.put("rules", String.join(", ", ruleIds));
             Map<String, String> seen = new LinkedHashMap<>();
-            seen.put(key, null);
+            seen.put(field.key(), null);
             hits.add(new Hit(UNDECIDED, record, args, seen, null, List.of()));
         });
         return hits;

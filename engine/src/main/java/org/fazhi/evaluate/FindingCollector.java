@@ -8,6 +8,7 @@ import java.util.Map;
 import org.fazhi.catalogue.Catalogue;
 import org.fazhi.catalogue.RuleSpec;
 import org.fazhi.model.Record;
+import org.fazhi.model.RecordType;
 import org.fazhi.model.RecordTypes;
 import org.fazhi.report.Finding;
 
@@ -21,25 +22,30 @@ final class FindingCollector {
     private final RuleSelection selection;
     private final FindingFactory factory;
     private final List<Finding> findings = new ArrayList<>();
-    /** The selected rules of each record type, worked out once rather than once per record. */
-    private final Map<String, List<RuleSpec>> selectedByType = new HashMap<>();
+    /** The fields deciding the selected rules of each record type, worked out once rather than once per record. */
+    private final Map<RecordType, DecidingFields> decidingByType = new HashMap<>();
 
     FindingCollector(Catalogue catalogue, RuleSelection selection, Parameters parameters) {
         this.catalogue = catalogue;
         this.selection = selection;
         this.factory = new FindingFactory(catalogue, parameters);
-        for (String type : RecordTypes.keys()) {
-            selectedByType.put(type, catalogue.rulesFor(type).stream().filter(selection::selects).toList());
+        for (RecordType type : RecordTypes.all()) {
+            decidingByType.put(type, new DecidingFields(type,
+                    catalogue.rulesFor(type.key()).stream().filter(selection::selects).toList()));
         }
     }
 
     /** DQ-001, DQ-002 and DQ-004 for one record. */
     void checkCells(Record record) {
         addAll(DataQualityChecks.cellProblems(record));
-        addAll(DataQualityChecks.undecided(record, selectedByType.get(record.typeKey())));
+        addAll(DataQualityChecks.undecided(record, decidingByType.get(record.type())));
     }
 
     void addAll(Collection<Hit> hits) {
+        if (hits.isEmpty()) {
+            // the common case, once or twice per record: no lock, no allocation
+            return;
+        }
         List<Finding> made = new ArrayList<>(hits.size());
         for (Hit hit : hits) {
             if (selection.selects(hit.ruleId())) {

@@ -1,7 +1,5 @@
 package org.fazhi.model;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.lang.reflect.Field;
 import java.util.List;
 
@@ -17,7 +15,7 @@ public final class FieldSpec {
     private final List<String> words;
     private final String meaning;
     private final boolean mayBeFuture;
-    private final VarHandle handle;
+    private final Field field;
 
     FieldSpec(Field field, Column column) {
         this.key = column.key();
@@ -27,12 +25,10 @@ public final class FieldSpec {
         this.required = column.required();
         this.meaning = column.meaning();
         this.mayBeFuture = column.mayBeFuture();
-        try {
-            this.handle = MethodHandles.privateLookupIn(field.getDeclaringClass(), MethodHandles.lookup())
-                    .unreflectVarHandle(field);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot access " + field, e);
-        }
+        // Reflective access, not a VarHandle: a VarHandle held in an instance field is not a
+        // constant to the JIT, and its generic invocation costs many times a field accessor's.
+        field.setAccessible(true);
+        this.field = field;
     }
 
     public String key() {
@@ -66,11 +62,19 @@ public final class FieldSpec {
     }
 
     public Object get(Record record) {
-        return handle.get(record);
+        try {
+            return field.get(record);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot read " + field, e);
+        }
     }
 
     public void set(Record record, Object value) {
-        handle.set(record, value);
+        try {
+            field.set(record, value);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot write " + field, e);
+        }
     }
 
     @Override

@@ -10,10 +10,17 @@ import java.util.List;
  */
 public abstract class Record {
     private SourceRef source;
+    private RecordType type;
     private final List<CellProblem> problems = new ArrayList<>(0);
 
     public final RecordType type() {
-        return RecordTypes.of(getClass());
+        // Asked for on every rule and check; a racy cache is safe, since every thread finds the same type.
+        RecordType known = type;
+        if (known == null) {
+            known = RecordTypes.of(getClass());
+            type = known;
+        }
+        return known;
     }
 
     public final String typeKey() {

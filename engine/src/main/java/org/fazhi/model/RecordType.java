@@ -3,6 +3,7 @@ package org.fazhi.model;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.Optional;
  * its class: key, names, sheet aliases and the ordered field declarations.
  */
 public final class RecordType {
+    /** The key of the agency field, which every record type has. */
+    private static final String AGENCY = "agency";
     private final String key;
     private final String name;
     private final String nameEn;
@@ -89,6 +92,22 @@ public final class RecordType {
     /** The identifier: the first required field. */
     public FieldSpec idField() {
         return fields.values().stream().filter(FieldSpec::required).findFirst().orElseThrow();
+    }
+
+    /**
+     * A new record from the same row holding only its identifier, its agency and the fields of
+     * these keys (the others are blank).
+     */
+    public Record copyOf(Record record, Collection<String> keys) {
+        Record copy = newRecord(record.getSource());
+        idField().set(copy, idField().get(record));
+        field(AGENCY).ifPresent(agency -> agency.set(copy, agency.get(record)));
+        for (String key : keys) {
+            FieldSpec field = field(key).orElseThrow(
+                    () -> new IllegalArgumentException(this.key + " has no field " + key));
+            field.set(copy, field.get(record));
+        }
+        return copy;
     }
 
     public Record newRecord(SourceRef source) {
