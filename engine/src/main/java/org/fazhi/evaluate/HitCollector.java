@@ -108,6 +108,16 @@ public final class HitCollector {
         retained.add(record);
     }
 
+    /**
+     * Keeps a lean copy of a record for the cross-record rules: its source, identifier and agency
+     * and only the fields named, which must be all that the cross-record rule and its finding
+     * (fields shown, message) read. Candidates can be a large share of the rows, and a copy of
+     * a few fields holds a fraction of the memory of the whole row.
+     */
+    public void retain(Record record, String... keys) {
+        retained.add(record.type().copyOf(record, List.of(keys)));
+    }
+
     public List<Record> retained() {
         return retained;
     }
