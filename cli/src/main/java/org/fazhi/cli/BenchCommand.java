@@ -150,10 +150,8 @@ final class BenchCommand implements Callable<Integer> {
     private Run child(String mode, String format, Path input, Lang lang) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(javaCommand());
+        command.addAll(JvmPolicy.options(input));
         command.addAll(jvmOptions());
-        if (JitPolicy.quickStart(input)) {
-            command.add(JitPolicy.QUICK_START_OPTION);
-        }
         command.add("-cp");
         command.add(ManagementFactory.getRuntimeMXBean().getClassPath());
         command.add(BenchChild.class.getName());
@@ -186,17 +184,13 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * The options of the measuring JVMs: this JVM's heap and GC settings, or --xmx. The compiler
-     * follows {@link JitPolicy} for each measured file, as the launcher's does for a check.
+     * The options of the measuring JVMs besides {@link JvmPolicy}'s for the measured file (which
+     * come first, so that these win): this JVM's GC settings, and --xmx when given.
      */
     List<String> jvmOptions() {
         List<String> options = new ArrayList<>();
         for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (arg.startsWith("-Xmx") && xmx != null) {
-                continue;
-            }
-            if (arg.startsWith("-Xmx") || arg.startsWith("-Xms") || arg.startsWith("-Xss")
-                    || arg.matches("-XX:[+-]Use\\w*GC")
+            if (arg.startsWith("-Xss") || arg.matches("-XX:[+-]Use\\w*GC")
                     || arg.startsWith("-XX:MaxRAMPercentage")) {
                 options.add(arg);
             }

@@ -8,15 +8,16 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class JitPolicyTest {
+class JvmPolicyTest {
     @TempDir
     Path dir;
 
     @Test
-    void theLauncherUsesTheSameLimitAsTheBench() throws IOException {
+    void theLauncherUsesTheSameLimitAndOptionsAsTheBench() throws IOException {
         String launcher = Files.readString(Path.of("..", "fazhi"));
-        assertThat(launcher).contains("-le " + JitPolicy.QUICK_START_MAX_BYTES + " ]]")
-                .contains(JitPolicy.QUICK_START_OPTION);
+        assertThat(launcher).contains("-le " + JvmPolicy.QUICK_START_MAX_BYTES + " ]]")
+                .contains("jvm+=(" + String.join(" ", JvmPolicy.SMALL) + ")")
+                .contains("jvm+=(" + String.join(" ", JvmPolicy.LARGE) + ")");
     }
 
     @Test
@@ -24,8 +25,8 @@ class JitPolicyTest {
         Files.write(dir.resolve("a.csv"), new byte[1000]);
         Files.createDirectories(dir.resolve("sub"));
         Files.write(dir.resolve("sub/b.csv"), new byte[500]);
-        assertThat(JitPolicy.size(dir)).isEqualTo(1500);
-        assertThat(JitPolicy.quickStart(dir)).isTrue();
-        assertThat(JitPolicy.size(dir.resolve("a.csv"))).isEqualTo(1000);
+        assertThat(JvmPolicy.size(dir)).isEqualTo(1500);
+        assertThat(JvmPolicy.quickStart(dir)).isTrue();
+        assertThat(JvmPolicy.size(dir.resolve("a.csv"))).isEqualTo(1000);
     }
 }
