@@ -60,7 +60,7 @@ final class BenchCommand implements Callable<Integer> {
     Path dir;
 
     @Option(names = "--xmx", paramLabel = "SIZE",
-            description = "测量进程的最大堆，如 512m（默认与本进程相同）Max heap of the measuring JVMs, e.g. 512m (default: as this JVM)")
+            description = "测量进程的最大堆，如 512m（默认按文件大小，与 ./fazhi 检查该文件时相同）Max heap of the measuring JVMs, e.g. 512m (default: by file size, as ./fazhi gives a check of that file)")
     String xmx;
 
     @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "生成种子 Generator seed (default 1)")

@@ -53,7 +53,7 @@ final class DataQualityChecks {
         List<Hit> hits = new ArrayList<>(rulesByField.size());
         rulesByField.forEach((field, ruleIds) -> {
             Map<String, Object> args = new LinkedHashMap<>();
-            args.put("field", new Text(field.header(), field.key()));
+            args.put("field", fieldName(field));
             args.put("rules", String.join(", ", ruleIds));
             Map<String, String> seen = new LinkedHashMap<>();
             seen.put(field.key(), null);
@@ -64,9 +64,10 @@ final class DataQualityChecks {
 
     /** A field named in a sentence: its Chinese header, or its key in English. */
     private static Text fieldName(Record record, String key) {
-        return record.type().field(key)
-                .map(FieldSpec::header)
-                .map(header -> new Text(header, key))
-                .orElse(new Text(key, key));
+        return record.type().field(key).map(DataQualityChecks::fieldName).orElse(new Text(key, key));
+    }
+
+    private static Text fieldName(FieldSpec field) {
+        return new Text(field.header(), field.key());
     }
 }

@@ -37,10 +37,7 @@ final class DecidingFields {
     }
 
     private static FieldSpec[] fields(RecordType type, List<String> keys) {
-        return keys.stream()
-                .map(key -> type.field(key).orElseThrow(
-                        () -> new IllegalArgumentException(type.key() + " has no field " + key)))
-                .toArray(FieldSpec[]::new);
+        return keys.stream().map(type::requireField).toArray(FieldSpec[]::new);
     }
 
     /**

@@ -123,7 +123,7 @@ public final class HitCollector {
     }
 
     private static void putField(Map<String, Object> args, String name, Record record, String key, Object value) {
-        args.put(name, new Text(record.type().field(key).orElseThrow().header(), key));
+        args.put(name, new Text(record.type().requireField(key).header(), key));
         if (value != null) {
             args.put(name + "_value", value);
         }

@@ -45,9 +45,7 @@ public abstract class Record {
 
     /** The value of a declared field by its canonical key. */
     public Object value(String key) {
-        FieldSpec field = type().field(key).orElseThrow(
-                () -> new IllegalArgumentException(typeKey() + " has no field " + key));
-        return field.get(this);
+        return type().requireField(key).get(this);
     }
 
     /** Cells of this row that could not become values (DQ-001, DQ-002). */

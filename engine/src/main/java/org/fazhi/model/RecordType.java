@@ -25,6 +25,9 @@ public final class RecordType {
     private final Class<? extends Record> recordClass;
     private final Constructor<? extends Record> constructor;
     private final Map<String, FieldSpec> fields;
+    // Both asked for on every record (DQ-006's dates, the identifier): kept, not derived each time.
+    private final List<FieldSpec> fieldList;
+    private final FieldSpec idField;
 
     RecordType(Class<? extends Record> recordClass) {
         Kind kind = recordClass.getAnnotation(Kind.class);
@@ -44,6 +47,9 @@ public final class RecordType {
             }
         }
         this.fields = Collections.unmodifiableMap(declared);
+        this.fieldList = List.copyOf(declared.values());
+        this.idField = fieldList.stream().filter(FieldSpec::required).findFirst().orElseThrow(
+                () -> new IllegalStateException(recordClass + " declares no required field"));
         try {
             this.constructor = recordClass.getDeclaredConstructor();
         } catch (NoSuchMethodException e) {
@@ -78,11 +84,20 @@ public final class RecordType {
 
     /** Fields in declaration (= records.md) order. */
     public List<FieldSpec> fields() {
-        return List.copyOf(fields.values());
+        return fieldList;
     }
 
     public Optional<FieldSpec> field(String key) {
         return Optional.ofNullable(fields.get(key));
+    }
+
+    /** The field of this key, which the caller knows the type declares. */
+    public FieldSpec requireField(String key) {
+        FieldSpec field = fields.get(key);
+        if (field == null) {
+            throw new IllegalArgumentException(this.key + " has no field " + key);
+        }
+        return field;
     }
 
     public boolean hasField(String key) {
@@ -91,7 +106,7 @@ public final class RecordType {
 
     /** The identifier: the first required field. */
     public FieldSpec idField() {
-        return fields.values().stream().filter(FieldSpec::required).findFirst().orElseThrow();
+        return idField;
     }
 
     /**
@@ -103,8 +118,7 @@ public final class RecordType {
         idField().set(copy, idField().get(record));
         field(AGENCY).ifPresent(agency -> agency.set(copy, agency.get(record)));
         for (String key : keys) {
-            FieldSpec field = field(key).orElseThrow(
-                    () -> new IllegalArgumentException(this.key + " has no field " + key));
+            FieldSpec field = requireField(key);
             field.set(copy, field.get(record));
         }
         return copy;

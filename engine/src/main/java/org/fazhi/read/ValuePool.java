@@ -13,7 +13,8 @@ final class ValuePool {
     private final String[] slots = new String[SLOTS];
 
     String share(String text) {
-        int slot = (text.hashCode() ^ (text.hashCode() >>> 16)) & (SLOTS - 1);
+        int hash = text.hashCode();
+        int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
         String known = slots[slot];
         if (text.equals(known)) {
             return known;

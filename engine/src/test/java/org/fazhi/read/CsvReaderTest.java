@@ -53,24 +53,24 @@ class CsvReaderTest {
         assertCases(Reading.of(write("cases.csv", CASES.getBytes(StandardCharsets.UTF_8))));
     }
 
+    private static byte[] withMark(byte[] body, int... mark) {
+        byte[] bytes = new byte[mark.length + body.length];
+        for (int i = 0; i < mark.length; i++) {
+            bytes[i] = (byte) mark[i];
+        }
+        System.arraycopy(body, 0, bytes, mark.length, body.length);
+        return bytes;
+    }
+
     @Test
     void utf8WithByteOrderMark() throws Exception {
-        byte[] body = CASES.getBytes(StandardCharsets.UTF_8);
-        byte[] bytes = new byte[body.length + 3];
-        bytes[0] = (byte) 0xEF;
-        bytes[1] = (byte) 0xBB;
-        bytes[2] = (byte) 0xBF;
-        System.arraycopy(body, 0, bytes, 3, body.length);
+        byte[] bytes = withMark(CASES.getBytes(StandardCharsets.UTF_8), 0xEF, 0xBB, 0xBF);
         assertCases(Reading.of(write("行政处罚案件.csv", bytes)));
     }
 
     @Test
     void utf16WithByteOrderMark() throws Exception {
-        byte[] body = CASES.getBytes(StandardCharsets.UTF_16LE);
-        byte[] bytes = new byte[body.length + 2];
-        bytes[0] = (byte) 0xFF;
-        bytes[1] = (byte) 0xFE;
-        System.arraycopy(body, 0, bytes, 2, body.length);
+        byte[] bytes = withMark(CASES.getBytes(StandardCharsets.UTF_16LE), 0xFF, 0xFE);
         assertCases(Reading.of(write("cases.csv", bytes)));
     }
 
