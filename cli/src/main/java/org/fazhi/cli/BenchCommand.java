@@ -185,13 +185,13 @@ final class BenchCommand implements Callable<Integer> {
 
     /**
      * The options of the measuring JVMs besides {@link JvmPolicy}'s for the measured file (which
-     * come first, so that these win): this JVM's GC settings, and --xmx when given.
+     * come first, so that these win): this JVM's stack size and RAM share, and --xmx when given.
+     * The collector is the policy's alone: a JVM refuses two.
      */
     List<String> jvmOptions() {
         List<String> options = new ArrayList<>();
         for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (arg.startsWith("-Xss") || arg.matches("-XX:[+-]Use\\w*GC")
-                    || arg.startsWith("-XX:MaxRAMPercentage")) {
+            if (arg.startsWith("-Xss") || arg.startsWith("-XX:MaxRAMPercentage")) {
                 options.add(arg);
             }
         }

@@ -16,6 +16,7 @@ class JvmPolicyTest {
     void theLauncherUsesTheSameLimitAndOptionsAsTheBench() throws IOException {
         String launcher = Files.readString(Path.of("..", "fazhi"));
         assertThat(launcher).contains("-le " + JvmPolicy.QUICK_START_MAX_BYTES + " ]]")
+                .contains("? " + JvmPolicy.XLSX_WEIGHT + " : 1")
                 .contains("jvm+=(" + String.join(" ", JvmPolicy.SMALL) + ")")
                 .contains("jvm+=(" + String.join(" ", JvmPolicy.LARGE) + ")");
     }
@@ -28,5 +29,24 @@ class JvmPolicyTest {
         assertThat(JvmPolicy.size(dir)).isEqualTo(1500);
         assertThat(JvmPolicy.quickStart(dir)).isTrue();
         assertThat(JvmPolicy.size(dir.resolve("a.csv"))).isEqualTo(1000);
+    }
+
+    @Test
+    void aWorkbookCountsTenTimesItsBytes() throws IOException {
+        Files.write(dir.resolve("a.csv"), new byte[1000]);
+        Files.write(dir.resolve("b.XLSX"), new byte[100]);
+        assertThat(JvmPolicy.size(dir)).isEqualTo(1000 + 100L * JvmPolicy.XLSX_WEIGHT);
+    }
+
+    @Test
+    void aLargeWorkbookGetsTheParallelCollectorAndTheOptimisingCompiler() throws IOException {
+        Path workbook = dir.resolve("big.xlsx");
+        try (var file = new java.io.RandomAccessFile(workbook.toFile(), "rw")) {
+            file.setLength(JvmPolicy.QUICK_START_MAX_BYTES / JvmPolicy.XLSX_WEIGHT + 1);
+        }
+        assertThat(JvmPolicy.options(workbook)).contains("-XX:+UseParallelGC").doesNotContain("-XX:TieredStopAtLevel=1");
+        Path csv = dir.resolve("same-size.csv");
+        Files.move(workbook, csv);
+        assertThat(JvmPolicy.options(csv)).contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
     }
 }
