@@ -207,7 +207,7 @@ public final class InputReader {
                 try (Stream<Row> rows = sheet.openStream()) {
                     Iterator<Row> it = rows.iterator();
                     while (it.hasNext() && !unwanted(processor.type())) {
-                        processor.accept(new XlsxRow(it.next(), formats));
+                        processor.accept(CapturedSheetRow.of(new XlsxRow(it.next(), formats)));
                         if (++count % ReadProgress.EVERY == 0) {
                             progress.advanced(count, -1);
                         }
