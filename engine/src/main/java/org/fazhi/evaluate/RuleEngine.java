@@ -6,6 +6,7 @@ import java.util.List;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaGroup;
 import org.kie.api.runtime.rule.AgendaFilter;
 
 /**
@@ -19,6 +20,14 @@ public final class RuleEngine {
     public static final String BUILT_IN_KBASE = "fazhi";
     /** Rule metadata marking a rule that is decided over a group of records, not one record. */
     public static final String CROSS_RECORD = "crossRecord";
+    /**
+     * The agenda group of the cross-record rules. Drools evaluates a rule's conditions only when
+     * its agenda group has the focus, so in a batch session these rules cost nothing: without it,
+     * every batch would collect and group its candidates only for the filter to drop the result.
+     * The {@link #CROSS_RECORD} metadata alone decides what fires; the group only saves the work
+     * (a user's knowledge base without the group has all its rules evaluated in every session).
+     */
+    public static final String CROSS_RECORD_GROUP = "cross-record";
 
     private final List<KieBase> kieBases;
 
@@ -61,6 +70,10 @@ public final class RuleEngine {
             try {
                 session.setGlobal("hits", collector);
                 facts.forEach(session::insert);
+                AgendaGroup crossRecord = session.getAgenda().getAgendaGroup(CROSS_RECORD_GROUP);
+                if (phase != Phase.PER_RECORD && crossRecord != null) {
+                    crossRecord.setFocus();
+                }
                 session.fireAllRules(phase.filter);
             } finally {
                 session.dispose();

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.fazhi.catalogue.Catalogue;
 import org.fazhi.catalogue.RuleSpec;
 import org.fazhi.evaluate.RuleEngine;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.junit.jupiter.api.Test;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -43,6 +44,21 @@ class CatalogueConsistencyTest {
         for (RuleSpec rule : catalogue.rules()) {
             assertThat(Stream.of(rule.title().zh(), rule.title().en(), rule.message().zh(), rule.message().en(),
                     rule.clause())).as(rule.id()).allSatisfy(text -> assertThat(text).isNotBlank());
+        }
+    }
+
+    @Test
+    void crossRecordRulesAndOnlyTheyWaitInTheCrossRecordAgendaGroup() {
+        List<Rule> rules = RuleEngine.builtInRules().getKiePackages().stream()
+                .flatMap(pkg -> pkg.getRules().stream()).toList();
+        assertThat(rules).filteredOn(rule -> rule.getMetaData().containsKey(RuleEngine.CROSS_RECORD))
+                .extracting(Rule::getName)
+                .containsExactlyInAnyOrder("ENF-020 same-week suspension orders in one field",
+                        "INS-001 enterprise inspected too often in one year");
+        for (Rule rule : rules) {
+            boolean crossRecord = rule.getMetaData().containsKey(RuleEngine.CROSS_RECORD);
+            assertThat(((RuleImpl) rule).getAgendaGroup()).as(rule.getName())
+                    .isEqualTo(crossRecord ? RuleEngine.CROSS_RECORD_GROUP : "MAIN");
         }
     }
 
