@@ -19,8 +19,8 @@ import java.util.stream.Stream;
  * pauses that stop every thread (10⁶ cases as xlsx: 8.5 s of pauses serial, 4.0 s parallel).
  *
  * <p>A workbook counts {@link #XLSX_WEIGHT} times its bytes: it is compressed, and its rows cost
- * more to read, so the optimising compiler pays off on a tenth of the bytes of CSV (measured
- * here: both settings take the same time on a 12 MB workbook and on roughly 150 MB of CSV).
+ * more to read, so the large settings pay off on far fewer bytes (measured here: both settings
+ * take the same time on a 12 MB workbook, while 50 MB of CSV still runs faster with the small ones).
  * The launcher ({@code ./fazhi}) applies the same options to a check's inputs; the bench applies
  * them to each measured file, so that it measures what a user gets.
  */
