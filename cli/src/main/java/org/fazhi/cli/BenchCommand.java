@@ -108,10 +108,8 @@ final class BenchCommand implements Callable<Integer> {
                     floors.add(child("floor", format, input, lang));
                     checks.add(child("check", format, input, lang));
                 }
-                Measure floor = median(floors);
-                Measure check = median(checks);
-                rows.add(new Row(size, format, checks.get(0).records(), floor, check,
-                        floor.seconds() > 0 ? round(check.seconds() / floor.seconds(), 2) : 0));
+                rows.add(new Row(size, format, checks.get(0).records(), median(floors), median(checks),
+                        round(pairedRatio(floors, checks), 2)));
             }
         }
         if (json) {
@@ -206,17 +204,34 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     static Measure median(List<Run> runs) {
-        long[] nanos = runs.stream().mapToLong(Run::nanos).sorted().toArray();
         long[] peaks = runs.stream().mapToLong(Run::hwmKb).sorted().toArray();
-        long mid = nanos[(nanos.length - 1) / 2];
-        if (nanos.length % 2 == 0) {
-            mid = (mid + nanos[nanos.length / 2]) / 2;
-        }
         long records = runs.get(0).records();
-        double seconds = mid / 1e9;
+        double seconds = middle(runs.stream().mapToDouble(run -> run.nanos() / 1e9).toArray());
         long peak = peaks[(peaks.length - 1) / 2];
         return new Measure(round(seconds, 2), seconds > 0 ? Math.round(records / seconds) : 0,
                 peak < 0 ? -1 : Math.round(peak / 1024.0));
+    }
+
+    /**
+     * The median of the ratios of each check to the floor run just before it. The machine's speed
+     * drifts while a bench runs; a floor and the check right after it see the same machine, so
+     * their ratio drifts far less than a ratio of two medians taken minutes apart.
+     */
+    static double pairedRatio(List<Run> floors, List<Run> checks) {
+        double[] ratios = new double[Math.min(floors.size(), checks.size())];
+        for (int k = 0; k < ratios.length; k++) {
+            long floor = floors.get(k).nanos();
+            ratios[k] = floor > 0 ? (double) checks.get(k).nanos() / floor : 0;
+        }
+        return middle(ratios);
+    }
+
+    /** The middle value; the mean of the two middle ones for an even count. */
+    static double middle(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private static double round(double value, int places) {
@@ -237,7 +252,8 @@ final class BenchCommand implements Callable<Integer> {
                     String.format(Locale.ROOT, "%.1f×", row.ratio())));
         }
         out.append("floor = bare streaming parse (xlsx: zip + Aalto StAX; csv: Jackson CSV); check = read + rules + JSON report;")
-                .append(" MB = peak RSS (VmHWM) of the measuring JVM; ratio = check s / floor s")
+                .append(" MB = peak RSS (VmHWM) of the measuring JVM; ratio = check s / floor s, the median over")
+                .append(" the runs of each check against the floor run just before it")
                 .append(System.lineSeparator());
         return out.toString();
     }

@@ -49,4 +49,20 @@ class BenchCommandTest {
         assertThat(m.recordsPerSecond()).isEqualTo(5);
         assertThat(m.peakMb()).isEqualTo(195);
     }
+
+    @Test
+    void theRatioPairsEachCheckWithTheFloorRunJustBeforeIt() {
+        // The machine slowed down during the second pair (both runs twice as long) and during the
+        // last check only: two pairs say 3×, one says 6×.
+        List<BenchCommand.Run> floors = List.of(run(10), run(20), run(10));
+        List<BenchCommand.Run> checks = List.of(run(30), run(60), run(60));
+        assertThat(BenchCommand.pairedRatio(floors, checks)).isEqualTo(3.0);
+        assertThat(BenchCommand.median(checks).seconds() / BenchCommand.median(floors).seconds())
+                .as("a ratio of medians mixes runs of different pairs").isEqualTo(6.0);
+        assertThat(BenchCommand.middle(new double[] {4, 1, 3, 2})).isEqualTo(2.5);
+    }
+
+    private static BenchCommand.Run run(long seconds) {
+        return new BenchCommand.Run(10, seconds * 1_000_000_000L, 100_000);
+    }
 }
