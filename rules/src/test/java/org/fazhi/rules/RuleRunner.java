@@ -30,6 +30,7 @@ public final class RuleRunner {
     private LocalDate asOf = DEFAULT_AS_OF;
     private final Map<String, BigDecimal> overrides = new LinkedHashMap<>();
     private WorkCalendar calendar = WorkCalendar.weekdays();
+    private int batch = 2;
 
     public RuleRunner asOf(LocalDate asOf) {
         this.asOf = asOf;
@@ -44,6 +45,12 @@ public final class RuleRunner {
     /** Overrides parameters from a {@code --params} file, read as the command line reads it. */
     public RuleRunner paramsFile(java.nio.file.Path file) throws org.fazhi.error.InputException {
         overrides.putAll(new ParametersLoader(Catalogue.builtIn()).load(file).asMap());
+        return this;
+    }
+
+    /** Records per batch of the streaming evaluation (2 unless set, so that few records make several batches). */
+    public RuleRunner batch(int batch) {
+        this.batch = batch;
         return this;
     }
 
@@ -66,8 +73,8 @@ public final class RuleRunner {
     }
 
     /**
-     * Evaluates the records both ways — all in memory, and streaming in batches of two as a large
-     * export is checked — and fails unless both give the same findings; returns them.
+     * Evaluates the records both ways — all in memory, and streaming in batches (of two unless
+     * set) as a large export is checked — and fails unless both give the same findings; returns them.
      */
     public Evaluation evaluate(List<Record> records) {
         Catalogue catalogue = Catalogue.builtIn();
@@ -79,7 +86,7 @@ public final class RuleRunner {
         OfficerDirectory officers = new OfficerDirectory(records.stream()
                 .filter(Officer.class::isInstance).map(Officer.class::cast).toList());
         StreamingEvaluator streaming = new StreamingEvaluator(catalogue, engine, RuleSelection.all(), context,
-                officers, 2, record -> { });
+                officers, batch, record -> { });
         records.forEach(record -> streaming.accept(() -> record));
         Evaluation streamed = streaming.finish();
         assertThat(streamed).as("streaming evaluation gives the same findings").isEqualTo(plain);

@@ -1,0 +1,46 @@
+package org.fazhi.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.fazhi.catalogue.Catalogue;
+import org.fazhi.catalogue.RuleSpec;
+import org.fazhi.error.InputException;
+import org.fazhi.evaluate.Evaluation;
+import org.fazhi.evaluate.StreamingEvaluator;
+import org.fazhi.generate.Generator;
+import org.fazhi.model.Record;
+import org.fazhi.read.InputReader;
+import org.fazhi.read.Mapping;
+import org.fazhi.report.Finding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A generated export, with its planted violations of every rule, checked the way a large export
+ * is: streamed in batches of the production size on the worker threads. The findings must be
+ * those of the all-in-memory evaluation, and every rule must find its planted cases.
+ */
+class GeneratedExportTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void streamingInProductionBatchesFindsWhatTheAllInMemoryPathFindsForEveryRule()
+            throws IOException, InputException {
+        new Generator(3000, 5, 0.1).writeCsv(dir);
+        List<Record> records = new ArrayList<>();
+        new InputReader(Mapping.none()).read(List.of(dir), records::add);
+        assertThat(records.size()).as("several batches").isGreaterThan(4 * StreamingEvaluator.DEFAULT_BATCH);
+
+        Evaluation evaluation = new RuleRunner().batch(StreamingEvaluator.DEFAULT_BATCH).evaluate(records);
+
+        Set<String> fired = evaluation.findings().stream().map(Finding::ruleId).collect(Collectors.toSet());
+        assertThat(fired).containsAll(Catalogue.builtIn().rules().stream().map(RuleSpec::id).toList());
+    }
+}
