@@ -35,8 +35,8 @@ public final class JsonRenderer implements Renderer {
 
     @Override
     public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
-        byte[] json = WRITER.writeValueAsBytes(report);
-        out.write(json);
+        // Streamed: a 10⁶-case report is over 100 MB of text, and need not be held as one array.
+        WRITER.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, report);
         out.write('\n');
         out.flush();
     }

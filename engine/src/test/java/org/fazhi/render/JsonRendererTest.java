@@ -100,4 +100,19 @@ class JsonRendererTest extends AbstractRendererTest {
     void theLanguageDoesNotChangeTheJson() throws IOException {
         assertThat(render(report(), plain(Lang.EN))).isEqualTo(render(report(), plain(Lang.ZH)));
     }
+
+    @Test
+    void writesIntoTheCallersStreamAndLeavesItOpen() throws IOException {
+        boolean[] closed = {false};
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream() {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        renderer().render(report(), plain(Lang.ZH), out);
+        assertThat(closed[0]).as("the caller closes its stream").isFalse();
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(JsonRenderer.toJson(report()))
+                .endsWith("}\n");
+    }
 }
