@@ -23,7 +23,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,10 +70,20 @@ public final class SarifRenderer implements Renderer {
             index.put(rule.id(), index.size());
             descriptors.add(descriptor(rule, lang));
         }
-        List<Result> results = new ArrayList<>(report.findings().size());
-        for (Finding finding : report.findings()) {
-            results.add(result(finding, index.get(finding.ruleId()), lang));
-        }
+        // Each result is made as it is written, so that a report of 10⁵ findings is not held twice.
+        List<Finding> findings = report.findings();
+        List<Result> results = new AbstractList<>() {
+            @Override
+            public Result get(int i) {
+                Finding finding = findings.get(i);
+                return result(finding, index.get(finding.ruleId()), lang);
+            }
+
+            @Override
+            public int size() {
+                return findings.size();
+            }
+        };
         ToolComponent driver = new ToolComponent()
                 .withName(report.tool().name())
                 .withVersion(report.tool().version())
