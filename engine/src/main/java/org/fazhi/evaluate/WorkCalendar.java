@@ -34,7 +34,7 @@ public final class WorkCalendar {
     /**
      * The number of working days after {@code from} up to and including {@code to}: the
      * deadline "within N working days of the decision" is met when this is at most N. Zero
-     * or negative when {@code to} is not after {@code from}.
+     * when {@code to} is not after {@code from}.
      *
      * <p>Counted by whole weeks, then corrected by the calendar's dates in the range, so that a
      * mistyped year (a span of a century) costs no more than a span of a week.

@@ -1,8 +1,8 @@
 package org.fazhi.read;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.Row;
@@ -13,11 +13,11 @@ final class XlsxRow implements RowView {
     private final DateFormats formats;
 
     /**
-     * Which number formats of one workbook are date formats, each tested once. Shared by the
-     * threads that parse the rows of the workbook.
+     * Which number formats of one workbook are date formats, each tested once. Used by the
+     * reading thread only: a row's kinds are decided when it is captured.
      */
     static final class DateFormats {
-        private final Map<Integer, Boolean> byId = new ConcurrentHashMap<>();
+        private final Map<Integer, Boolean> byId = new HashMap<>();
 
         boolean isDate(Cell cell) {
             Integer id = cell.getDataFormatId();
