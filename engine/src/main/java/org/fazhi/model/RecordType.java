@@ -15,7 +15,7 @@ import java.util.Optional;
  * its class: key, names, sheet aliases and the ordered field declarations.
  */
 public final class RecordType {
-    /** The key of the agency field, which every record type has. */
+    /** The key of the agency field, kept in lean copies when the type declares one. */
     private static final String AGENCY = "agency";
     private final String key;
     private final String name;
