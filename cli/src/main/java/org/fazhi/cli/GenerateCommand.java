@@ -52,8 +52,8 @@ final class GenerateCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--violations", paramLabel = "RATE", defaultValue = "0.1",
-            description = "含已知违规的记录比例，如 0.1 或 10%（默认 0.1）；大于 0 时每条规则至少出现一次 "
-                    + "Share of records with a planted violation, e.g. 0.1 or 10% (default 0.1); above 0 every rule occurs at least once")
+            description = "含已知违规的记录比例，如 0.1 或 10%%（默认 0.1）；大于 0 时每条规则至少出现一次 "
+                    + "Share of records with a planted violation, e.g. 0.1 or 10%% (default 0.1); above 0 every rule occurs at least once")
     String violations;
 
     @Override
