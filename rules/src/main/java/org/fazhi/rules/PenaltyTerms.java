@@ -39,21 +39,40 @@ public final class PenaltyTerms {
                 : parameters.decimal("hearing_fine_org");
     }
 
-    /** "Heavy penalty" as rules.md defines it. */
+    /**
+     * "Heavy penalty" as rules.md defines it. Judged for every case, so it decides without
+     * building the sentence {@link #heavyReason} writes for the few that are.
+     */
     public static boolean heavy(PenaltyCase c, Parameters parameters) {
-        return heavyReason(c, parameters) != null;
+        BigDecimal threshold = largeAmount(c.getPartyType(), parameters);
+        return !heavyTypes(c).isEmpty()
+                || atLeast(c.getFineAmount(), threshold)
+                || atLeast(c.getConfiscationAmount(), threshold);
+    }
+
+    /** The case's penalty types that are heavy in themselves, in {@link #HEAVY_TYPES} order. */
+    private static List<String> heavyTypes(PenaltyCase c) {
+        Set<String> types = c.getPenaltyTypes();
+        if (types == null || types.isEmpty()) {
+            return List.of();
+        }
+        List<String> heavy = new ArrayList<>(1);
+        for (String type : HEAVY_TYPES) {
+            if (types.contains(type)) {
+                heavy.add(type);
+            }
+        }
+        return heavy;
     }
 
     /** Why the penalty is heavy, for the message; null when it is not. */
     public static Text heavyReason(PenaltyCase c, Parameters parameters) {
         List<String> zh = new ArrayList<>();
         List<String> en = new ArrayList<>();
-        if (c.getPenaltyTypes() != null) {
-            List<String> heavyTypes = HEAVY_TYPES.stream().filter(c.getPenaltyTypes()::contains).toList();
-            if (!heavyTypes.isEmpty()) {
-                zh.add("处罚种类含" + String.join("、", heavyTypes));
-                en.add("the penalty types include " + String.join(", ", heavyTypes));
-            }
+        List<String> heavyTypes = heavyTypes(c);
+        if (!heavyTypes.isEmpty()) {
+            zh.add("处罚种类含" + String.join("、", heavyTypes));
+            en.add("the penalty types include " + String.join(", ", heavyTypes));
         }
         BigDecimal threshold = largeAmount(c.getPartyType(), parameters);
         String partyZh = c.getPartyType() == null ? "当事人类型为空，按法人、其他组织" : c.getPartyType();

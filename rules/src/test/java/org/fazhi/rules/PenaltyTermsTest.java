@@ -52,4 +52,19 @@ class PenaltyTermsTest {
         }
         assertThat(PenaltyTerms.heavy(kase(null, "警告、行政拘留、暂扣许可证件", null, null), DEFAULTS)).isFalse();
     }
+
+    @Test
+    void aReasonIsGivenExactlyWhenThePenaltyIsHeavy() {
+        String[][] cases = {
+            {"自然人", "罚款", "10000", null}, {"自然人", "罚款", "9999", null}, {null, "罚款", "99999", "100000"},
+            {"法人", "吊销许可证件、罚款", "200000", null}, {"法人", "警告", null, null}, {null, null, null, null},
+            {"自然人", "没收违法所得", null, "9999.99"}, {"其他组织", "限制从业", null, null}};
+        for (String[] c : cases) {
+            PenaltyCase kase = kase(c[0], c[1], c[2], c[3]);
+            assertThat(PenaltyTerms.heavyReason(kase, DEFAULTS) != null).as(String.join(",", java.util.Arrays.asList(c)))
+                    .isEqualTo(PenaltyTerms.heavy(kase, DEFAULTS));
+        }
+        assertThat(PenaltyTerms.heavyReason(kase("法人", "吊销许可证件、罚款", "200000", null), DEFAULTS).zh())
+                .isEqualTo("处罚种类含吊销许可证件；罚款200000元达到较大数额标准100000元（法人）");
+    }
 }
