@@ -1,10 +1,8 @@
 package org.fazhi.read;
 
 /**
- * A sheet row's cell kinds and texts, copied out of the reader's cell objects as soon as the row
- * is read. The row then waits for a worker thread holding only its strings: the reader's objects
- * (several per cell) die young instead of being copied by every collection while the row waits,
- * and the worker finds the kinds decided while the cells were still in the reader's cache.
+ * A sheet row as {@link XlsxSheetReader} reads it: each cell's kind and text, decided on the
+ * reading thread. The row then waits for a worker thread holding only its strings.
  */
 final class CapturedSheetRow implements RowView {
     private static final CellKind[] KINDS = CellKind.values();
@@ -13,22 +11,10 @@ final class CapturedSheetRow implements RowView {
     private final byte[] kinds;
     private final String[] texts;
 
-    private CapturedSheetRow(int number, byte[] kinds, String[] texts) {
+    CapturedSheetRow(int number, byte[] kinds, String[] texts) {
         this.number = number;
         this.kinds = kinds;
         this.texts = texts;
-    }
-
-    static CapturedSheetRow of(RowView row) {
-        int width = row.width();
-        byte[] kinds = new byte[width];
-        String[] texts = new String[width];
-        for (int c = 0; c < width; c++) {
-            CellKind kind = row.kind(c);
-            kinds[c] = (byte) kind.ordinal();
-            texts[c] = kind == CellKind.BLANK ? null : row.text(c);
-        }
-        return new CapturedSheetRow(row.number(), kinds, texts);
     }
 
     @Override

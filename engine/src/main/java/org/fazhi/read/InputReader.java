@@ -16,17 +16,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import javax.xml.stream.XMLStreamException;
 import org.apache.commons.io.input.BoundedInputStream;
 import java.util.stream.Stream;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.ReadingOptions;
-import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
 import org.fazhi.error.InputException;
 import org.fazhi.model.Record;
 import org.fazhi.model.RecordType;
@@ -182,43 +178,20 @@ public final class InputReader {
         } catch (IOException e) {
             throw new InputException(e, "read.error.io", shown, String.valueOf(e.getMessage()));
         }
-        ReadableWorkbook workbook;
-        List<Sheet> sheets;
-        try {
-            workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, true));
-            sheets = workbook.getSheets().toList();
-        } catch (IOException | RuntimeException e) {
-            throw new InputException(e, "read.error.corrupt", shown, detail(e));
-        }
         List<InputSummary> found = new ArrayList<>();
-        try (workbook) {
-            boolean date1904 = workbook.isDate1904();
-            XlsxRow.DateFormats formats = new XlsxRow.DateFormats();
-            for (Sheet sheet : sheets) {
-                String name = sheet.getName();
-                RecordType byName = catalog.byName(name);
-                SheetProcessor processor = new SheetProcessor(catalog, shown, name, byName, date1904, true, sink);
-                if (unwanted(byName)) {
-                    found.add(processor.finish());
-                    continue;
+        List<XlsxWorkbook.Sheet> sheets;
+        try (XlsxWorkbook workbook = openWorkbook(file, shown)) {
+            sheets = workbook.sheets();
+            XlsxSheetReader reader = null;
+            for (XlsxWorkbook.Sheet sheet : sheets) {
+                RecordType byName = catalog.byName(sheet.name());
+                SheetProcessor processor =
+                        new SheetProcessor(catalog, shown, sheet.name(), byName, workbook.isDate1904(), true, sink);
+                if (!unwanted(byName)) {
+                    // the shared strings and styles are read only once a sheet is wanted
+                    reader = reader != null ? reader : sheetReader(workbook, shown);
+                    readSheet(workbook, sheet, reader, processor, shown);
                 }
-                progress.started(shown, name, -1);
-                long count = 0;
-                try (Stream<Row> rows = sheet.openStream()) {
-                    Iterator<Row> it = rows.iterator();
-                    while (it.hasNext() && !unwanted(processor.type())) {
-                        processor.accept(CapturedSheetRow.of(new XlsxRow(it.next(), formats)));
-                        if (++count % ReadProgress.EVERY == 0) {
-                            progress.advanced(count, -1);
-                        }
-                    }
-                } catch (IOException | RuntimeException e) {
-                    if (e instanceof SheetProcessor.SinkFailure) {
-                        throw e;
-                    }
-                    throw new InputException(e, "read.error.sheet", shown, name, detail(e));
-                }
-                progress.finished(count);
                 found.add(processor.finish());
             }
         } catch (IOException e) {
@@ -227,10 +200,61 @@ public final class InputReader {
         }
         if (found.stream().allMatch(s -> s.recordType() == null)) {
             throw new InputException("read.error.noSheet", shown,
-                    String.join(", ", sheets.stream().map(Sheet::getName).toList()),
+                    String.join(", ", sheets.stream().map(XlsxWorkbook.Sheet::name).toList()),
                     String.join(", ", catalog.allSheetNames()));
         }
         summaries.addAll(found);
+    }
+
+    private static XlsxWorkbook openWorkbook(Path file, String shown) throws InputException {
+        try {
+            return XlsxWorkbook.open(file);
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            throw new InputException(e, "read.error.corrupt", shown, detail(e));
+        }
+    }
+
+    private static XlsxSheetReader sheetReader(XlsxWorkbook workbook, String shown) throws InputException {
+        try {
+            return workbook.sheetReader();
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            throw new InputException(e, "read.error.corrupt", shown, detail(e));
+        }
+    }
+
+    private void readSheet(XlsxWorkbook workbook, XlsxWorkbook.Sheet sheet, XlsxSheetReader reader,
+            SheetProcessor processor, String shown) throws InputException {
+        progress.started(shown, sheet.name(), workbook.size(sheet));
+        long[] count = {0};
+        try (BoundedInputStream in = BoundedInputStream.builder().setInputStream(workbook.open(sheet)).get()) {
+            reader.read(in, row -> {
+                processor.accept(row);
+                if (++count[0] % ReadProgress.EVERY == 0) {
+                    progress.advanced(count[0], in.getCount());
+                }
+                return !unwanted(processor.type());
+            });
+        } catch (XlsxSheetReader.BrokenSheetException e) {
+            throw broken(e, shown, sheet.name());
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof SheetProcessor.SinkFailure failure) {
+                throw failure;
+            }
+            throw new InputException(e, "read.error.sheet", shown, sheet.name(), detail(e));
+        }
+        progress.finished(count[0]);
+    }
+
+    /** Names the row and the column where the reader was, as far as it had got. */
+    private static InputException broken(XlsxSheetReader.BrokenSheetException e, String shown, String sheet) {
+        String row = String.valueOf(e.row());
+        if (e.row() <= 0) {
+            return new InputException(e, "read.error.sheet", shown, sheet, detail(e));
+        }
+        if (e.column() == null) {
+            return new InputException(e, "read.error.sheetRow", shown, sheet, row, detail(e));
+        }
+        return new InputException(e, "read.error.sheetCell", shown, sheet, row, e.column(), detail(e));
     }
 
     private static String detail(Throwable e) {

@@ -1,0 +1,177 @@
+package org.fazhi.read;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * An .xlsx package opened for streaming: its worksheets in tab order, found the way the format
+ * defines (package relationships → workbook part → its relationships), so that workbooks whose
+ * parts are named or placed unlike Excel's own are read as well.
+ */
+final class XlsxWorkbook implements Closeable {
+    /** A worksheet: its tab name and the package part that holds its cells. */
+    record Sheet(String name, String part) {
+    }
+
+    /** Where Excel puts the workbook part; used when a package does not say. */
+    private static final String USUAL_WORKBOOK = "xl/workbook.xml";
+
+    private final ZipFile zip;
+    /** Entries by part name in lower case: part names are case-insensitive in a package. */
+    private final Map<String, ZipEntry> entries = new HashMap<>();
+    private final List<Sheet> sheets = new ArrayList<>();
+    private boolean date1904;
+    private Optional<String> sharedStringsPart = Optional.empty();
+    private Optional<String> stylesPart = Optional.empty();
+
+    private XlsxWorkbook(ZipFile zip) {
+        this.zip = zip;
+    }
+
+    /** Opens the package and reads its workbook part; fails on a package that is not a workbook. */
+    static XlsxWorkbook open(Path file) throws IOException, XMLStreamException {
+        XlsxWorkbook workbook = new XlsxWorkbook(new ZipFile(file.toFile(), StandardCharsets.UTF_8));
+        try {
+            workbook.index();
+            workbook.readStructure();
+            return workbook;
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            workbook.close();
+            throw e;
+        }
+    }
+
+    private void index() {
+        Enumeration<? extends ZipEntry> all = zip.entries();
+        while (all.hasMoreElements()) {
+            ZipEntry entry = all.nextElement();
+            entries.putIfAbsent(key(entry.getName()), entry);
+        }
+    }
+
+    private static String key(String partName) {
+        String name = partName.replace('\\', '/');
+        return (name.startsWith("/") ? name.substring(1) : name).toLowerCase(Locale.ROOT);
+    }
+
+    private void readStructure() throws IOException, XMLStreamException {
+        String workbookPart = relationships("").firstOf("officeDocument")
+                .map(Relationships.Relationship::part)
+                .orElse(USUAL_WORKBOOK);
+        if (!entries.containsKey(key(workbookPart))) {
+            throw new IOException("the package has no workbook part (" + workbookPart + ")");
+        }
+        Relationships rels = relationships(workbookPart);
+        sharedStringsPart = rels.firstOf("sharedStrings").map(Relationships.Relationship::part);
+        stylesPart = rels.firstOf("styles").map(Relationships.Relationship::part);
+        try (InputStream in = open(workbookPart)) {
+            XMLStreamReader xml = XmlParts.open(in);
+            try {
+                while (xml.hasNext()) {
+                    if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+                        continue;
+                    }
+                    switch (xml.getLocalName()) {
+                        case "workbookPr" -> date1904 = isTrue(XmlParts.attribute(xml, "date1904"));
+                        case "sheet" -> addSheet(xml, rels);
+                        default -> {
+                        }
+                    }
+                }
+            } finally {
+                xml.close();
+            }
+        }
+    }
+
+    /** A tab that is a worksheet; chart sheets and dialog sheets hold no rows and are left out. */
+    private void addSheet(XMLStreamReader xml, Relationships rels) throws IOException {
+        String name = String.valueOf(XmlParts.attribute(xml, "name"));
+        String id = XmlParts.attribute(xml, "id");
+        Optional<Relationships.Relationship> rel = id == null ? Optional.empty() : rels.byId(id);
+        if (rel.isEmpty()) {
+            throw new IOException("sheet \"" + name + "\" has no part in the package");
+        }
+        if (rel.get().isA("worksheet")) {
+            sheets.add(new Sheet(name, rel.get().part()));
+        }
+    }
+
+    private static boolean isTrue(String value) {
+        return value != null && (value.trim().equals("1") || value.trim().equalsIgnoreCase("true"));
+    }
+
+    private Relationships relationships(String source) throws IOException, XMLStreamException {
+        String part = Relationships.partOf(source);
+        if (!entries.containsKey(key(part))) {
+            return Relationships.none();
+        }
+        try (InputStream in = open(part)) {
+            return Relationships.parse(in, source);
+        }
+    }
+
+    private InputStream open(String part) throws IOException {
+        ZipEntry entry = entries.get(key(part));
+        if (entry == null) {
+            throw new IOException("part " + part + " is missing from the package");
+        }
+        return zip.getInputStream(entry);
+    }
+
+    boolean isDate1904() {
+        return date1904;
+    }
+
+    List<Sheet> sheets() {
+        return sheets;
+    }
+
+    /** The sheet's XML as it is stored. */
+    InputStream open(Sheet sheet) throws IOException {
+        return open(sheet.part());
+    }
+
+    /** The size of the sheet's XML in bytes, or -1 when the package does not say. */
+    long size(Sheet sheet) {
+        ZipEntry entry = entries.get(key(sheet.part()));
+        return entry == null ? -1 : entry.getSize();
+    }
+
+    /** A reader for this workbook's sheets, with its shared strings and date styles read. */
+    XlsxSheetReader sheetReader() throws IOException, XMLStreamException {
+        SharedStrings strings = SharedStrings.none();
+        if (sharedStringsPart.isPresent()) {
+            try (InputStream in = open(sharedStringsPart.get())) {
+                strings = SharedStrings.parse(in);
+            }
+        }
+        DateStyles styles = DateStyles.none();
+        if (stylesPart.isPresent()) {
+            try (InputStream in = open(stylesPart.get())) {
+                styles = DateStyles.parse(in);
+            }
+        }
+        return new XlsxSheetReader(strings, styles);
+    }
+
+    @Override
+    public void close() throws IOException {
+        zip.close();
+    }
+}
