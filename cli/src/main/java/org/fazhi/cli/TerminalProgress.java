@@ -9,9 +9,10 @@ import org.fazhi.i18n.Messages;
 import org.fazhi.read.ReadProgress;
 
 /**
- * A progress bar per sheet on standard error: rows read and their rate; for a CSV file, whose
- * size is known, how far through it and the time left. Cleared when the sheet is done, so the
- * report that follows is not interleaved with it.
+ * A progress bar per sheet on standard error: rows read and their rate and, where the size of
+ * the sheet's data is known (a CSV file; a worksheet's XML, as its package records it), how far
+ * through it and the time left. Cleared when the sheet is done, so the report that follows is
+ * not interleaved with it.
  */
 final class TerminalProgress implements ReadProgress {
     private static final long MEGABYTE = 1L << 20;

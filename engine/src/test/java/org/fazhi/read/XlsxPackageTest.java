@@ -186,6 +186,44 @@ class XlsxPackageTest {
         assertThat(rows.toString()).doesNotContain("TOP-SECRET");
     }
 
+    @Test
+    void progressOnASheetCountsItsBytesAgainstItsSize() throws Exception {
+        StringBuilder rows = new StringBuilder("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>case_id</t></is></c>"
+                + "<c r=\"B1\" t=\"inlineStr\"><is><t>agency</t></is></c>"
+                + "<c r=\"C1\" t=\"inlineStr\"><is><t>filing_date</t></is></c></row>");
+        for (int r = 2; r <= 2501; r++) {
+            rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\" t=\"inlineStr\"><is><t>C")
+                    .append(r).append("</t></is></c><c r=\"B").append(r).append("\" t=\"inlineStr\"><is><t>市局</t></is></c><c r=\"C").append(r)
+                    .append("\" s=\"0\"><v>45000</v></c></row>");
+        }
+        Path file = write(RawXlsx.excelLike("cases", rows.toString()));
+        List<Long> totals = new ArrayList<>();
+        List<Long> bytes = new ArrayList<>();
+        List<Long> finished = new ArrayList<>();
+        ReadProgress progress = new ReadProgress() {
+            @Override
+            public void started(String shown, String sheet, long totalBytes) {
+                totals.add(totalBytes);
+            }
+
+            @Override
+            public void advanced(long rowsRead, long bytesRead) {
+                bytes.add(bytesRead);
+            }
+
+            @Override
+            public void finished(long rowsRead) {
+                finished.add(rowsRead);
+            }
+        };
+        new InputReader(Mapping.none()).withProgress(progress).read(List.of(file), record -> { });
+
+        long size = RawXlsx.sheet(rows.toString()).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        assertThat(totals).containsExactly(size);
+        assertThat(bytes).hasSize(2).isSorted().allSatisfy(read -> assertThat(read).isPositive().isLessThanOrEqualTo(size));
+        assertThat(finished).containsExactly(2501L);
+    }
+
     // ---- broken workbooks, through the reader's error messages
 
     private void fails(Path file, String key, String... mentions) {
