@@ -1,5 +1,7 @@
 package org.fazhi.evaluate;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +35,7 @@ public final class FindingFactory {
             fields.put(key, Values.canonical(record.value(key)));
         }
         fields.putAll(hit.fieldsSeen());
-        List<Related> related = hit.members().stream()
-                .map(member -> new Related(member.getId(), member.getSource()))
-                .toList();
+        List<Related> related = related(hit.members());
         return new Finding(
                 rule.id(),
                 rule.severity(),
@@ -50,6 +50,21 @@ public final class FindingFactory {
                 fill(rule.message().en(), hit, Lang.EN),
                 related,
                 null);
+    }
+
+    /**
+     * A loop, not a stream: this runs for every finding, and a stream pipeline inlined into the
+     * finding path makes its compiled code several times larger.
+     */
+    private static List<Related> related(List<Record> members) {
+        if (members.isEmpty()) {
+            return List.of();
+        }
+        List<Related> related = new ArrayList<>(members.size());
+        for (Record member : members) {
+            related.add(new Related(member.getId(), member.getSource()));
+        }
+        return Collections.unmodifiableList(related);
     }
 
     /**

@@ -29,7 +29,14 @@ public final class PenaltyTerms {
 
     /** "Penalty imposed": the penalty types hold a value other than 不予处罚. */
     public static boolean penaltyImposed(Set<String> penaltyTypes) {
-        return penaltyTypes != null && penaltyTypes.stream().anyMatch(t -> !NO_PENALTY.equals(t));
+        if (penaltyTypes != null) {
+            for (String type : penaltyTypes) {
+                if (!NO_PENALTY.equals(type)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The 较大数额 threshold for this party type: natural person, else (法人, 其他组织, blank) organisation. */
