@@ -49,11 +49,36 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             log().warn("the run could not be made: {}", user.getMessage(), user);
             return cannotRun(user.getMessage());
         }
+        if (causedByLackOfMemory(ex)) {
+            return outOfMemory(ex);
+        }
         log().error("internal error running fazhi {}", String.join(" ", parseResult.originalArgs()), ex);
         String what = ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
         err.println(Messages.get(lang, "cli.internal", what, LogFile.path()));
         err.flush();
         return ExitCode.INTERNAL;
+    }
+
+    /**
+     * The heap ran out (a worker's error arrives wrapped): not a bug but a limit the user can
+     * raise, so the run could not be made (2) and the message says how.
+     */
+    int outOfMemory(Throwable error) {
+        log().warn("out of memory with a heap of at most {} MB", maxHeapMegabytes(), error);
+        return cannotRun(Messages.get(lang, "cli.outOfMemory", String.valueOf(maxHeapMegabytes())));
+    }
+
+    static boolean causedByLackOfMemory(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long maxHeapMegabytes() {
+        return Runtime.getRuntime().maxMemory() >> 20;
     }
 
     private int cannotRun(String message) {

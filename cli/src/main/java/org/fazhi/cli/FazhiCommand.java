@@ -60,7 +60,13 @@ public final class FazhiCommand implements Callable<Integer> {
 
     /** Runs the command line and returns the exit code. */
     int execute(String... args) {
-        return commandLine(langOf(args)).execute(args);
+        Lang lang = langOf(args);
+        try {
+            return commandLine(lang).execute(args);
+        } catch (OutOfMemoryError e) {
+            // thrown on this thread, it passes picocli's handlers, which take exceptions only
+            return new ErrorHandler(lang, io.err()).outOfMemory(e);
+        }
     }
 
     CommandLine commandLine(Lang errorLang) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.fazhi.i18n.Lang;
 import org.junit.jupiter.api.Test;
@@ -252,6 +253,25 @@ class CheckCommandTest {
                 .doesNotContain("\tat ");
         assertThat(Files.readString(Path.of(LogFile.path()), StandardCharsets.UTF_8))
                 .contains("something impossible happened", "at org.fazhi.cli");
+    }
+
+    @Test
+    void runningOutOfMemoryIsALimitToRaiseNotABug() throws IOException {
+        List<Throwable> failures = List.of(new IllegalStateException(new OutOfMemoryError("Java heap space")),
+                new OutOfMemoryError("Java heap space"));
+        for (Throwable failure : failures) {
+            Cli.Result result = cli()
+                    .runner((request, catalogue, engine) -> {
+                        if (failure instanceof Error error) {
+                            throw error;
+                        }
+                        throw (RuntimeException) failure;
+                    })
+                    .run("check", clean().toString(), "--lang", "en");
+            assertThat(result.code()).as(failure.toString()).isEqualTo(2);
+            assertThat(result.err()).contains("Out of memory", "FAZHI_JAVA_OPTS=-Xmx2g",
+                    (Runtime.getRuntime().maxMemory() >> 20) + " MB").doesNotContain("\tat ", "bug");
+        }
     }
 
     // ---- outputs

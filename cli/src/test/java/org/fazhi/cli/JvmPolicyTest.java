@@ -19,6 +19,9 @@ class JvmPolicyTest {
                 .contains("? " + JvmPolicy.XLSX_WEIGHT + " : 1")
                 .contains("jvm+=(" + String.join(" ", JvmPolicy.SMALL) + ")")
                 .contains("jvm+=(" + String.join(" ", JvmPolicy.LARGE) + ")");
+        // the user's own options come after the policy's, so that a larger -Xmx there wins
+        assertThat(launcher.indexOf("\"${FAZHI_JAVA_OPTS:-}\""))
+                .isGreaterThan(launcher.indexOf("jvm+=(" + String.join(" ", JvmPolicy.LARGE) + ")"));
     }
 
     @Test
