@@ -3,6 +3,7 @@ package org.fazhi.read;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,8 +65,20 @@ final class XlsxWorkbook implements Closeable {
         }
     }
 
+    /**
+     * A part name as compared: without a leading slash, with slashes for backslashes, with
+     * percent-escapes decoded (a package may store "案件.xml" raw and name it "%E6%A1%88….xml" in
+     * a relationship, or the other way round) and in lower case.
+     */
     private static String key(String partName) {
         String name = partName.replace('\\', '/');
+        if (name.indexOf('%') >= 0) {
+            try {
+                name = URLDecoder.decode(name.replace("+", "%2B"), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException notAnEscape) {
+                // a literal '%' in the name: compared as it is
+            }
+        }
         return (name.startsWith("/") ? name.substring(1) : name).toLowerCase(Locale.ROOT);
     }
 

@@ -147,6 +147,18 @@ class XlsxPackageTest {
     }
 
     @Test
+    void partNamesWithChineseCharactersMatchTheirPercentEscapedReferences() throws Exception {
+        Path file = write(RawXlsx.excelLike("cases", "")
+                .without("xl/worksheets/sheet1.xml")
+                .part("xl/_rels/workbook.xml.rels", rels(
+                        rel("rId1", TYPES + "worksheet", "worksheets/%E6%A1%88%E4%BB%B6%201+1.xml"),
+                        rel("rId2", TYPES + "sharedStrings", "sharedStrings.xml")))
+                .part("xl/worksheets/案件 1+1.xml", RawXlsx.sheet("<row r=\"1\"><c r=\"A1\"><v>3</v></c></row>")));
+
+        assertThat(rows(file)).containsExactly(List.of("row 1", "NUMBER 3"));
+    }
+
+    @Test
     void aWorkbookWithoutPackageRelationshipsIsFoundWhereExcelPutsIt() throws Exception {
         Path file = write(RawXlsx.excelLike("cases", "<row r=\"1\"><c r=\"A1\"><v>7</v></c></row>")
                 .without("_rels/.rels"));
