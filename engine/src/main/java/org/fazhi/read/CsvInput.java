@@ -1,0 +1,102 @@
+package org.fazhi.read;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.BufferedReader;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.apache.commons.io.input.BoundedInputStream;
+import org.fazhi.error.InputException;
+import org.fazhi.model.RecordType;
+
+/** Reads one .csv file: its encoding, its record type (from the file name or its header) and its rows. */
+final class CsvInput {
+    private final InputContext context;
+
+    CsvInput(InputContext context) {
+        this.context = context;
+    }
+
+    InputSummary read(Path file, String shown, Consumer<PendingRecord> sink) throws InputException {
+        String stem = file.getFileName().toString();
+        stem = stem.substring(0, stem.length() - ".csv".length());
+        RecordType byName = context.catalog().byName(stem);
+        SheetProcessor processor = new SheetProcessor(context.catalog(), shown, null, byName, false, false, sink);
+        if (context.unwanted(byName)) {
+            return processor.finish();
+        }
+        CsvMapper mapper = new CsvMapper();
+        mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        try {
+            CsvEncoding encoding = CsvEncoding.of(file);
+            context.progress().started(shown, null, Files.size(file));
+            long count = 0;
+            try (BoundedInputStream in = BoundedInputStream.builder().setInputStream(Files.newInputStream(file)).get()) {
+                in.skipNBytes(encoding.bom());
+                // UTF-8 goes to Jackson as bytes: its own decoder is the fastest there is, and strict.
+                try (MappingIterator<String[]> it = encoding.isUtf8()
+                        ? mapper.readerFor(String[].class).readValues(in)
+                        : mapper.readerFor(String[].class).readValues(decoding(in, encoding.charset()))) {
+                    while (it.hasNextValue() && !context.unwanted(processor.type())) {
+                        int line = it.getParser().currentLocation().getLineNr();
+                        processor.accept(new CsvRow(line, it.nextValue()));
+                        if (++count % ReadProgress.EVERY == 0) {
+                            context.progress().advanced(count, in.getCount());
+                        }
+                    }
+                }
+                context.progress().finished(count);
+            }
+        } catch (JacksonException e) {
+            if (e.getCause() instanceof CharConversionException broken) {
+                throw notUtf8(file, shown, broken);
+            }
+            int at = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new InputException(e, "read.error.csv", shown, String.valueOf(at), e.getOriginalMessage());
+        } catch (CharConversionException e) {
+            throw notUtf8(file, shown, e);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof SheetProcessor.SinkFailure) {
+                throw (SheetProcessor.SinkFailure) e;
+            }
+            throw new InputException(e, "read.error.io", shown, InputReader.detail(e));
+        }
+        InputSummary summary = processor.finish();
+        if (summary.recordType() == null) {
+            throw new InputException("read.error.csvType", shown, stem,
+                    String.join(", ", context.catalog().allSheetNames()));
+        }
+        return summary;
+    }
+
+    /**
+     * A file taken to be UTF-8 from its beginning has bytes further on that are not; the parser
+     * notices them a buffer ahead, so the line is found again by decoding up to them.
+     */
+    private static InputException notUtf8(Path file, String shown, CharConversionException e) {
+        String line;
+        try {
+            line = String.valueOf(CsvEncoding.firstMalformedLine(file, Long.MAX_VALUE));
+        } catch (IOException again) {
+            line = "?";
+        }
+        return new InputException(e, "read.error.csvEncoding", shown, line, InputReader.detail(e));
+    }
+
+    /** Text decoded from a charset other than UTF-8; bytes it cannot map become U+FFFD, as a spreadsheet program shows them. */
+    private static Reader decoding(InputStream in, Charset charset) {
+        return new BufferedReader(new InputStreamReader(in, charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
+    }
+}

@@ -1,0 +1,16 @@
+package org.fazhi.read;
+
+import java.util.function.Predicate;
+import org.fazhi.model.RecordType;
+
+/**
+ * What the reader of one file format needs from the run: how sheets are recognised, where to
+ * report progress, and which record types are wanted.
+ */
+record InputContext(TypeCatalog catalog, ReadProgress progress, Predicate<RecordType> wanted) {
+
+    /** True when the type is known and not wanted; an unknown type is read until it is known. */
+    boolean unwanted(RecordType type) {
+        return type != null && !wanted.test(type);
+    }
+}
