@@ -20,7 +20,10 @@ interface RowView {
     /** 1-based row number as a spreadsheet program shows it (CSV: the line the record starts on). */
     int number();
 
-    /** Number of cells, blank ones included. */
+    /**
+     * Number of cells, blank ones among them included; a sheet row ends at its last cell that
+     * holds something. A column at or beyond the width is blank.
+     */
     int width();
 
     CellKind kind(int column);

@@ -55,6 +55,7 @@ final class XlsxSheetReader {
     // the row being read
     private int rowNumber;
     private int lastColumn;
+    /** One past the last cell that holds something. */
     private int width;
     private byte[] kinds = new byte[32];
     private String[] texts = new String[32];
@@ -180,7 +181,10 @@ final class XlsxSheetReader {
         kinds[column] = kind;
         texts[column] = kind == BLANK ? null : text;
         lastColumn = column;
-        width = Math.max(width, column + 1);
+        if (kind != BLANK) {
+            // trailing empty cells (a style carried to column XFD) would only make the row wider
+            width = Math.max(width, column + 1);
+        }
         column = -1;
     }
 

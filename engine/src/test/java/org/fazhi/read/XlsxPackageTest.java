@@ -60,7 +60,7 @@ class XlsxPackageTest {
                         + "<si><t/></si></sst>"));
 
         assertThat(rows(file)).containsExactly(
-                List.of("row 1", "TEXT 普通", "TEXT 富 文本", "TEXT a\rb_x0041_", "BLANK"));
+                List.of("row 1", "TEXT 普通", "TEXT 富 文本", "TEXT a\rb_x0041_"));
     }
 
     @Test
@@ -80,7 +80,7 @@ class XlsxPackageTest {
 
         assertThat(rows(file)).containsExactly(List.of("row 2", "TEXT 行内", "TEXT 分段", "TEXT 行内分段",
                 "BOOL 1", "BOOL 0", "TEXT #N/A", "TEXT 2025-03-01T00:00:00", "BLANK", "NUMBER 1.2E4", "NUMBER 2",
-                "TEXT not a number", "BLANK"));
+                "TEXT not a number"));
     }
 
     @Test
@@ -96,6 +96,14 @@ class XlsxPackageTest {
                 List.of("row 5", "BLANK", "BLANK", "NUMBER 3", "NUMBER 4"),
                 List.of("row 6", "NUMBER 5"),
                 List.of("row 7"));
+    }
+
+    @Test
+    void emptyCellsAtTheEndOfARowDoNotWidenIt() throws Exception {
+        Path file = write(RawXlsx.excelLike("cases", "<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"C1\" s=\"0\"/>"
+                + "<c r=\"XFD1\" s=\"0\"/></row><row r=\"2\"><c r=\"B2\" t=\"inlineStr\"><is><t> </t></is></c></row>"));
+
+        assertThat(rows(file)).containsExactly(List.of("row 1", "NUMBER 1"), List.of("row 2"));
     }
 
     @Test
