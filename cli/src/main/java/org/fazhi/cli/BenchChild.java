@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -39,8 +40,10 @@ import org.fazhi.report.Report;
  * One measurement of {@code fazhi bench}, run in its own JVM so that its peak memory is its own:
  * {@code floor xlsx|csv PATH} parses the sheet data and does nothing with it; {@code check xlsx|csv PATH}
  * runs the real check pipeline and renders the JSON report into a null stream. Prints one line,
- * {@code BENCH records=… nanos=… hwmKb=…}, where hwmKb is the process's peak resident set
- * ({@code VmHWM}), or -1 where /proc is not available.
+ * {@code BENCH records=… nanos=… cpuNanos=… hwmKb=…}: wall time of the work, CPU time of the whole
+ * process during it (every thread: the work, the JIT compilers, the collector; -1 where the JVM
+ * cannot tell), and the process's peak resident set ({@code VmHWM}; -1 where /proc is not
+ * available).
  */
 public final class BenchChild {
     static final String PREFIX = "BENCH ";
@@ -60,6 +63,7 @@ public final class BenchChild {
         }
         Path path = Path.of(args[2]);
         boolean csv = args[1].equals("csv");
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         long records = switch (args[0]) {
             case "floor" -> csv ? floorCsv(path) : floorXlsx(path);
@@ -67,9 +71,17 @@ public final class BenchChild {
             default -> throw new IllegalArgumentException(args[0]);
         };
         long nanos = System.nanoTime() - start;
-        System.out.println(PREFIX + "records=" + records + " nanos=" + nanos + " hwmKb=" + peakKb());
+        long cpuNanos = cpuStart < 0 ? -1 : processCpuNanos() - cpuStart;
+        System.out.println(PREFIX + "records=" + records + " nanos=" + nanos + " cpuNanos=" + cpuNanos
+                + " hwmKb=" + peakKb());
         System.out.flush();
         System.exit(0);
+    }
+
+    /** CPU time of this process so far, all threads, or -1 when the JVM does not say. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     /** Streams every worksheet (and the shared strings) with Aalto StAX, counting elements; records = rows below title and header. */

@@ -74,11 +74,11 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** The median of K runs of one measurement. */
-    record Measure(double seconds, long recordsPerSecond, long peakMb) {
+    record Measure(double seconds, double cpuSeconds, long recordsPerSecond, long peakMb) {
     }
 
     /** One run's result, as the child printed it. */
-    record Run(long records, long nanos, long hwmKb) {
+    record Run(long records, long nanos, long cpuNanos, long hwmKb) {
     }
 
     @Override
@@ -169,7 +169,8 @@ final class BenchCommand implements Callable<Integer> {
                     int eq = pair.indexOf('=');
                     values.put(pair.substring(0, eq), Long.parseLong(pair.substring(eq + 1)));
                 }
-                return new Run(values.get("records"), values.get("nanos"), values.get("hwmKb"));
+                return new Run(values.get("records"), values.get("nanos"), values.get("cpuNanos"),
+                        values.get("hwmKb"));
             }
         }
         String tail = output.length() > 2000 ? output.substring(output.length() - 2000) : output;
@@ -207,9 +208,11 @@ final class BenchCommand implements Callable<Integer> {
         long[] peaks = runs.stream().mapToLong(Run::hwmKb).sorted().toArray();
         long records = runs.get(0).records();
         double seconds = middle(runs.stream().mapToDouble(run -> run.nanos() / 1e9).toArray());
+        boolean cpuKnown = runs.stream().allMatch(run -> run.cpuNanos() >= 0);
+        double cpu = cpuKnown ? middle(runs.stream().mapToDouble(run -> run.cpuNanos() / 1e9).toArray()) : -1;
         long peak = peaks[(peaks.length - 1) / 2];
-        return new Measure(round(seconds, 2), seconds > 0 ? Math.round(records / seconds) : 0,
-                peak < 0 ? -1 : Math.round(peak / 1024.0));
+        return new Measure(round(seconds, 2), cpu < 0 ? -1 : round(cpu, 1),
+                seconds > 0 ? Math.round(records / seconds) : 0, peak < 0 ? -1 : Math.round(peak / 1024.0));
     }
 
     /**
@@ -241,21 +244,27 @@ final class BenchCommand implements Callable<Integer> {
 
     static String table(List<Row> rows) {
         StringBuilder out = new StringBuilder();
-        String format = "%-9s %-5s %9s | %8s %11s %8s | %8s %11s %8s | %6s%n";
-        out.append(String.format(Locale.ROOT, format, "cases", "fmt", "records", "floor s", "floor rec/s",
-                "floor MB", "check s", "check rec/s", "check MB", "ratio"));
+        String format = "%-9s %-5s %9s | %8s %6s %11s %8s | %8s %6s %11s %8s | %6s%n";
+        out.append(String.format(Locale.ROOT, format, "cases", "fmt", "records", "floor s", "CPU s", "floor rec/s",
+                "floor MB", "check s", "CPU s", "check rec/s", "check MB", "ratio"));
         for (Row row : rows) {
             out.append(String.format(Locale.ROOT, format, row.cases(), row.format(), row.records(),
-                    String.format(Locale.ROOT, "%.2f", row.floor().seconds()), row.floor().recordsPerSecond(),
-                    mb(row.floor().peakMb()), String.format(Locale.ROOT, "%.2f", row.check().seconds()),
+                    String.format(Locale.ROOT, "%.2f", row.floor().seconds()), cpu(row.floor().cpuSeconds()),
+                    row.floor().recordsPerSecond(), mb(row.floor().peakMb()),
+                    String.format(Locale.ROOT, "%.2f", row.check().seconds()), cpu(row.check().cpuSeconds()),
                     row.check().recordsPerSecond(), mb(row.check().peakMb()),
                     String.format(Locale.ROOT, "%.1f×", row.ratio())));
         }
         out.append("floor = bare streaming parse (xlsx: zip + Aalto StAX; csv: Jackson CSV); check = read + rules + JSON report;")
+                .append(" CPU s = CPU time of the measuring JVM during the work, every thread (JIT and GC included);")
                 .append(" MB = peak RSS (VmHWM) of the measuring JVM; ratio = check s / floor s, the median over")
                 .append(" the runs of each check against the floor run just before it")
                 .append(System.lineSeparator());
         return out.toString();
+    }
+
+    private static String cpu(double cpuSeconds) {
+        return cpuSeconds < 0 ? "-" : String.format(Locale.ROOT, "%.1f", cpuSeconds);
     }
 
     private static String mb(long peakMb) {

@@ -21,7 +21,7 @@ class BenchCommandTest {
         Cli.Result result = cli().run("bench", "--cases", "200", "--repeat", "1", "--dir", dir.toString(), "--xmx", "256m");
         assertThat(result.code()).as(result.toString()).isZero();
         String[] lines = result.out().split("\n");
-        assertThat(lines[0]).contains("cases", "floor s", "check rec/s", "ratio");
+        assertThat(lines[0]).contains("cases", "floor s", "CPU s", "check rec/s", "ratio");
         assertThat(result.out()).containsPattern("200\\s+xlsx\\s+\\d+ \\|.*\\|\\s+\\d+\\.\\d×")
                 .containsPattern("200\\s+csv\\s+\\d+ \\|.*\\|\\s+\\d+\\.\\d×");
         assertThat(dir.resolve("fazhi-bench-200-seed1.xlsx")).isRegularFile();
@@ -38,16 +38,27 @@ class BenchCommandTest {
         assertThat(row.path("records").asLong()).isGreaterThan(200);
         assertThat(row.path("floor").path("recordsPerSecond").asLong()).isPositive();
         assertThat(row.path("check").path("seconds").asDouble()).isPositive();
+        assertThat(row.path("check").path("cpuSeconds").asDouble()).isPositive();
         assertThat(row.path("ratio").asDouble()).isPositive();
     }
 
     @Test
     void theMedianOfThreeRunsIsTheMiddleOne() {
-        BenchCommand.Measure m = BenchCommand.median(List.of(new BenchCommand.Run(10, 3_000_000_000L, 300_000),
-                new BenchCommand.Run(10, 1_000_000_000L, 100_000), new BenchCommand.Run(10, 2_000_000_000L, 200_000)));
+        BenchCommand.Measure m = BenchCommand.median(List.of(
+                new BenchCommand.Run(10, 3_000_000_000L, 5_000_000_000L, 300_000),
+                new BenchCommand.Run(10, 1_000_000_000L, 1_500_000_000L, 100_000),
+                new BenchCommand.Run(10, 2_000_000_000L, 3_500_000_000L, 200_000)));
         assertThat(m.seconds()).isEqualTo(2.0);
+        assertThat(m.cpuSeconds()).isEqualTo(3.5);
         assertThat(m.recordsPerSecond()).isEqualTo(5);
         assertThat(m.peakMb()).isEqualTo(195);
+    }
+
+    @Test
+    void cpuTimeIsUnknownWhenAnyRunCouldNotMeasureIt() {
+        BenchCommand.Measure m = BenchCommand.median(List.of(new BenchCommand.Run(10, 1_000_000_000L, -1, 100_000),
+                new BenchCommand.Run(10, 1_000_000_000L, 2_000_000_000L, 100_000)));
+        assertThat(m.cpuSeconds()).isEqualTo(-1);
     }
 
     @Test
@@ -63,6 +74,6 @@ class BenchCommandTest {
     }
 
     private static BenchCommand.Run run(long seconds) {
-        return new BenchCommand.Run(10, seconds * 1_000_000_000L, 100_000);
+        return new BenchCommand.Run(10, seconds * 1_000_000_000L, seconds * 1_000_000_000L, 100_000);
     }
 }
