@@ -22,7 +22,8 @@ interface RowView {
 
     /**
      * Number of cells, blank ones among them included; a sheet row ends at its last cell that
-     * holds something. A column at or beyond the width is blank.
+     * holds something. {@link #kind} and {@link #text} take a column below the width; callers
+     * take any column at or beyond it as blank.
      */
     int width();
 

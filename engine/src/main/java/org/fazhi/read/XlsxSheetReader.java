@@ -172,8 +172,13 @@ final class XlsxSheetReader {
             }
             kind = Text.isBlank(text) ? BLANK : TEXT;
         } else if (type.equals("b")) {
-            text = Text.isBlank(text) ? null : bool(text.trim());
-            kind = text == null ? BLANK : text.equals("1") || text.equals("0") ? BOOL : TEXT;
+            Boolean bool = XmlParts.xsdBoolean(text);
+            kind = bool != null ? BOOL : Text.isBlank(text) ? BLANK : TEXT;
+            if (bool != null) {
+                text = bool ? "1" : "0";
+            } else if (kind == TEXT) {
+                text = text.trim(); // not a boolean after all: kept as the text it is
+            }
         } else {
             // inlineStr, str (a formula's text), e (an error such as #N/A), d (an ISO 8601 date)
             kind = Text.isBlank(text) ? BLANK : TEXT;
@@ -197,17 +202,6 @@ final class XlsxSheetReader {
 
     private BrokenSheetException broken(String detail, Throwable cause) {
         return new BrokenSheetException(rowNumber, column < 0 ? null : Text.columnLetter(column), detail, cause);
-    }
-
-    /** "1"/"0" for the spellings of true and false; any other text is kept as it is. */
-    private static String bool(String text) {
-        if (text.equals("1") || text.equalsIgnoreCase("true")) {
-            return "1";
-        }
-        if (text.equals("0") || text.equalsIgnoreCase("false")) {
-            return "0";
-        }
-        return text;
     }
 
     /** A number as the format writes it starts with a digit, a sign or a point; anything else is text. */

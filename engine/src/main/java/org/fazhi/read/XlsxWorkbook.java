@@ -100,7 +100,8 @@ final class XlsxWorkbook implements Closeable {
                         continue;
                     }
                     switch (xml.getLocalName()) {
-                        case "workbookPr" -> date1904 = isTrue(XmlParts.attribute(xml, "date1904"));
+                        case "workbookPr" -> date1904 = Boolean.TRUE.equals(
+                                XmlParts.xsdBoolean(XmlParts.attribute(xml, "date1904")));
                         case "sheet" -> addSheet(xml, rels);
                         default -> {
                         }
@@ -123,10 +124,6 @@ final class XlsxWorkbook implements Closeable {
         if (rel.get().isA("worksheet")) {
             sheets.add(new Sheet(name, rel.get().part()));
         }
-    }
-
-    private static boolean isTrue(String value) {
-        return value != null && (value.trim().equals("1") || value.trim().equalsIgnoreCase("true"));
     }
 
     private Relationships relationships(String source) throws IOException, XMLStreamException {

@@ -39,6 +39,18 @@ final class XmlParts {
         return null;
     }
 
+    /** An xsd:boolean ("1", "true", "0", "false", white space around allowed), or null when it is none. */
+    static Boolean xsdBoolean(String value) {
+        String v = value == null ? "" : value.trim();
+        if (v.equals("1") || v.equalsIgnoreCase("true")) {
+            return Boolean.TRUE;
+        }
+        if (v.equals("0") || v.equalsIgnoreCase("false")) {
+            return Boolean.FALSE;
+        }
+        return null;
+    }
+
     /**
      * The text of a string item ({@code <si>} or {@code <is>}, the reader on its start): its
      * {@code <t>}, or the {@code <t>} of each rich-text run, without phonetic guides

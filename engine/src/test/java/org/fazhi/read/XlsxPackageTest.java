@@ -84,6 +84,14 @@ class XlsxPackageTest {
     }
 
     @Test
+    void aBooleanCellThatHoldsNoBooleanKeepsItsText() throws Exception {
+        Path file = write(RawXlsx.excelLike("cases", "<row r=\"1\"><c r=\"A1\" t=\"b\"><v> true </v></c>"
+                + "<c r=\"B1\" t=\"b\"><v> 是 </v></c><c r=\"C1\" t=\"b\"><v> </v></c><c r=\"D1\" t=\"b\"><v>0</v></c></row>"));
+
+        assertThat(rows(file)).containsExactly(List.of("row 1", "BOOL 1", "TEXT 是", "BLANK", "BOOL 0"));
+    }
+
+    @Test
     void rowsAndCellsWithoutReferencesFollowTheOneBefore() throws Exception {
         Path file = write(RawXlsx.excelLike("cases",
                 "<row><c><v>1</v></c><c t=\"inlineStr\"><is><t>b</t></is></c></row>"
