@@ -18,8 +18,8 @@ final class RecordParser {
     private final boolean date1904;
     private final Binding[] bindings;
 
-    /** One column bound to one field. */
-    record Binding(int column, FieldSpec field, String header, Map<String, String> words, ValuePool pool) {
+    /** One column bound to one field; the column as messages name it (a letter, or a number in CSV). */
+    record Binding(int column, String columnName, FieldSpec field, String header, Map<String, String> words, ValuePool pool) {
     }
 
     RecordParser(String file, String sheet, RecordType type, boolean date1904, Binding[] bindings) {
@@ -39,7 +39,7 @@ final class RecordParser {
             String text = kind == RowView.CellKind.BLANK ? null : row.text(b.column);
             ValueParser.Result result = ValueParser.parse(b.field, kind, text, date1904, b.words);
             if (result.problem() != null) {
-                record.addProblem(new CellProblem(b.field.key(), row.columnName(b.column), b.header,
+                record.addProblem(new CellProblem(b.field.key(), b.columnName, b.header,
                         Text.trim(ValueParser.asText(kind, text, date1904)), result.problem(),
                         ValueParser.expected(b.field)));
             } else if (result.value() instanceof String value) {
@@ -47,7 +47,7 @@ final class RecordParser {
             } else if (result.value() != null) {
                 b.field.set(record, result.value());
             } else if (b.field.required()) {
-                record.addProblem(new CellProblem(b.field.key(), row.columnName(b.column), b.header, null,
+                record.addProblem(new CellProblem(b.field.key(), b.columnName, b.header, null,
                         CellProblem.Kind.REQUIRED_BLANK, ValueParser.expected(b.field)));
             }
         }

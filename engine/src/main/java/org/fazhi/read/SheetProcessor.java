@@ -156,7 +156,8 @@ final class SheetProcessor {
                 unknownColumns.add(seen);
                 continue;
             }
-            list.add(new RecordParser.Binding(c, field, seen, mapping.values(type.key(), field.key()), new ValuePool()));
+            list.add(new RecordParser.Binding(c, header.columnName(c), field, seen,
+                    mapping.values(type.key(), field.key()), new ValuePool()));
         }
         for (FieldSpec field : type.fields()) {
             if (field.required() && !taken.contains(field)) {

@@ -32,7 +32,7 @@ final class Text {
         StringBuilder b = new StringBuilder(t.length());
         for (int i = 0, n = t.length(); i < n; i++) {
             char c = t.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '_') {
+            if (!isWhite(c) && c != '_') {
                 b.append(c);
             }
         }
@@ -87,8 +87,7 @@ final class Text {
             return true;
         }
         for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+            if (!isWhite(s.charAt(i))) {
                 return false;
             }
         }
@@ -109,7 +108,17 @@ final class Text {
     }
 
     private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+        return isWhite(c) || c == '\uFEFF';
+    }
+
+    /** White space as Java knows it: ordinary, ideographic (U+3000), no-break and the like. */
+    static boolean isWhite(char c) {
+        // Every cell's text is tested, mostly printable ASCII and CJK: none of it is white space
+        // (the highest is U+3000), and the two character-class lookups cost far more than this.
+        if ((c > ' ' && c < 0x7F) || c > '\u3000') {
+            return false;
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** Spreadsheet column letters of a 0-based index: 0 → A, 26 → AA. */

@@ -52,10 +52,11 @@ final class ValueParser {
 
     /**
      * Reads one cell as a value of the field. {@code words} are the mapping's value words of
-     * this field (their word as compared → canonical word), possibly empty.
+     * this field (their word as compared → canonical word), possibly empty. A cell of any kind
+     * but {@link CellKind#BLANK} holds more than white space: the readers decide that once.
      */
     static Result parse(FieldSpec field, CellKind kind, String text, boolean date1904, Map<String, String> words) {
-        if (kind == CellKind.BLANK || text == null || (kind == CellKind.TEXT && Text.isBlank(text))) {
+        if (kind == CellKind.BLANK || text == null) {
             return Result.ABSENT;
         }
         FieldType type = field.type();

@@ -2,6 +2,7 @@ package org.fazhi.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -151,6 +152,23 @@ class CsvReaderTest {
         assertThat(((Decision) r.record(2)).getInAnnualCatalog()).isNull();
         assertThat(r.summary(0).blankRowsSkipped()).isEqualTo(2);
         assertThat(r.summary(0).rows()).isEqualTo(3);
+    }
+
+    @Test
+    void cellsOfWhiteSpaceAloneAreBlankWhateverTheirField() throws Exception {
+        String csv = "案件编号,执法机关,立案日期,罚款金额（元）,已录入执法监督平台\n"
+                + "CF-1,\u3000, \t ,\u00A0,\u3000\u3000\n";
+        Reading r = Reading.of(write("cases.csv", csv.getBytes(StandardCharsets.UTF_8)));
+
+        PenaltyCase c = (PenaltyCase) r.record(0);
+        assertThat(c.getAgency()).isNull();
+        assertThat(c.getFilingDate()).isNull();
+        assertThat(c.getFineAmount()).isNull();
+        assertThat(c.getOnPlatform()).isNull();
+        // only the required fields are reported, as blank, never as unreadable
+        assertThat(c.getProblems()).extracting(CellProblem::field, CellProblem::column, CellProblem::kind)
+                .containsExactly(tuple("agency", "2", CellProblem.Kind.REQUIRED_BLANK),
+                        tuple("filing_date", "3", CellProblem.Kind.REQUIRED_BLANK));
     }
 
     @Test

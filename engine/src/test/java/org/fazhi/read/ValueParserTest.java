@@ -83,7 +83,6 @@ class ValueParserTest {
         assertThat(ValueParser.parse(BOOL, CellKind.NUMBER, "1", false, Map.of()).value()).isEqualTo(true);
         assertThat(ValueParser.parse(BOOL, CellKind.NUMBER, "0.0", false, Map.of()).value()).isEqualTo(false);
         assertThat(ValueParser.parse(BOOL, CellKind.BLANK, null, false, Map.of())).isEqualTo(ValueParser.Result.ABSENT);
-        assertThat(text(BOOL, "   ")).isEqualTo(ValueParser.Result.ABSENT);
         assertThat(text(BOOL, "不详").problem()).isEqualTo(CellProblem.Kind.UNPARSEABLE);
         assertThat(text(BOOL, "2").problem()).isEqualTo(CellProblem.Kind.UNPARSEABLE);
         assertThat(ValueParser.expected(BOOL)).contains("是/否");
