@@ -1,6 +1,5 @@
 package org.fazhi.evaluate;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,6 +26,9 @@ final class DuplicateIds {
     /** The distinct (file, sheet) pairs seen, so a place packs into (pair index, row). */
     private final List<SourceRef> sheets = new ArrayList<>();
     private final Map<String, Integer> sheetIndex = new HashMap<>();
+    /** The pair of the record before: records come sheet by sheet, each sharing its sheet's names. */
+    private SourceRef lastSheet;
+    private int lastSheetIndex;
     private long[] keys = new long[1 << 12];
     private long[] places = new long[1 << 12];
     private int size;
@@ -51,14 +53,27 @@ final class DuplicateIds {
         return new Hit(RULE, record, args, seen, null, List.of());
     }
 
-    /** FNV-1a over the type and the identifier's UTF-8 bytes; never 0, which marks a free slot. */
+    /**
+     * FNV-1a over the type, a separator and the identifier, as UTF-16 code units (two octets
+     * each), without building the joined text; never 0, which marks a free slot.
+     */
     static long fingerprint(String type, String id) {
-        long hash = 0xcbf29ce484222325L;
-        for (byte b : (type + '\u0000' + id).getBytes(StandardCharsets.UTF_8)) {
-            hash ^= b & 0xff;
-            hash *= 0x100000001b3L;
-        }
+        long hash = mix(0xcbf29ce484222325L, type);
+        hash = octet(octet(hash, 0), 0);
+        hash = mix(hash, id);
         return hash == EMPTY ? 1 : hash;
+    }
+
+    private static long mix(long hash, String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            hash = octet(octet(hash, c & 0xff), c >>> 8);
+        }
+        return hash;
+    }
+
+    private static long octet(long hash, int octet) {
+        return (hash ^ octet) * 0x100000001b3L;
     }
 
     /** Stores the place for a new key and returns 0, or returns the place stored for the key. */
@@ -67,7 +82,7 @@ final class DuplicateIds {
             grow();
         }
         int mask = keys.length - 1;
-        int slot = (int) (mix(key) & mask);
+        int slot = (int) (spread(key) & mask);
         while (keys[slot] != EMPTY) {
             if (keys[slot] == key) {
                 return places[slot];
@@ -93,21 +108,25 @@ final class DuplicateIds {
         }
     }
 
-    private static long mix(long key) {
+    private static long spread(long key) {
         long h = key * 0x9E3779B97F4A7C15L;
         return h ^ (h >>> 32);
     }
 
     /** (sheet index + 1, row): never 0, so a stored place is never taken for a free slot. */
     private long pack(SourceRef source) {
-        String sheetKey = source.file() + '\u0000' + source.sheet();
-        Integer index = sheetIndex.get(sheetKey);
-        if (index == null) {
-            index = sheets.size();
-            sheets.add(source);
-            sheetIndex.put(sheetKey, index);
+        if (lastSheet == null || source.file() != lastSheet.file() || source.sheet() != lastSheet.sheet()) {
+            String sheetKey = source.file() + '\u0000' + source.sheet();
+            Integer index = sheetIndex.get(sheetKey);
+            if (index == null) {
+                index = sheets.size();
+                sheets.add(source);
+                sheetIndex.put(sheetKey, index);
+            }
+            lastSheet = source;
+            lastSheetIndex = index;
         }
-        return ((long) (index + 1) << 32) | (source.row() & 0xffffffffL);
+        return ((long) (lastSheetIndex + 1) << 32) | (source.row() & 0xffffffffL);
     }
 
     private SourceRef unpack(long place) {

@@ -37,6 +37,23 @@ class DuplicateIdsTest {
     void fingerprintsDependOnTypeAndTextAndAreNeverTheFreeMarker() {
         assertThat(DuplicateIds.fingerprint("case", "A")).isNotEqualTo(DuplicateIds.fingerprint("officer", "A"))
                 .isNotEqualTo(DuplicateIds.fingerprint("case", "B")).isNotZero();
+        // where the type ends matters, and so does each half of a character
+        assertThat(DuplicateIds.fingerprint("ca", "seA")).isNotEqualTo(DuplicateIds.fingerprint("cas", "eA"));
+        assertThat(DuplicateIds.fingerprint("case", "\u7F5A")).isNotEqualTo(DuplicateIds.fingerprint("case", "\u805A"))
+                .isNotEqualTo(DuplicateIds.fingerprint("case", "\u7F5B"));
+    }
+
+    @Test
+    void aRepeatNamesItsFirstSheetWhenTheSheetsAlternate() {
+        assertThat(ids.check(inspection("A-1", "a.xlsx", "检查", 2))).isNull();
+        assertThat(ids.check(inspection("B-1", "b.csv", null, 2))).isNull();
+        // the same file and sheet again, named by equal but distinct strings
+        assertThat(ids.check(inspection("A-2", new String("a.xlsx"), new String("检查"), 3))).isNull();
+        assertThat(ids.check(inspection("B-1", "a.xlsx", "检查", 4)).args()).containsEntry("first_source", "b.csv:2");
+        assertThat(ids.check(inspection("A-2", "b.csv", null, 3)).args())
+                .containsEntry("first_source", "a.xlsx [检查] 3");
+        assertThat(ids.check(inspection("A-1", "c.xlsx", "检查", 2)).args())
+                .containsEntry("first_source", "a.xlsx [检查] 2");
     }
 
     private static Record inspection(String id, String file, String sheet, int row) {
