@@ -35,10 +35,13 @@ public final class OfficerDirectory {
 
     /** The known officers among these certificate numbers, in the order given. */
     public List<Officer> findAll(Collection<String> officerIds) {
-        List<Officer> found = new ArrayList<>();
+        List<Officer> found = new ArrayList<>(officerIds == null ? 0 : officerIds.size());
         if (officerIds != null) {
             for (String id : officerIds) {
-                found.addAll(find(id));
+                Officer officer = id == null ? null : byId.get(id);
+                if (officer != null) {
+                    found.add(officer);
+                }
             }
         }
         return found;
@@ -46,10 +49,13 @@ public final class OfficerDirectory {
 
     /** Certificate numbers that name no supplied officer (DQ-005), in the order given. */
     public List<String> unknown(Collection<String> officerIds) {
-        List<String> unknown = new ArrayList<>();
+        List<String> unknown = List.of(); // most cases name only known officers: no list for them
         if (officerIds != null) {
             for (String id : officerIds) {
                 if (!byId.containsKey(id)) {
+                    if (unknown.isEmpty()) {
+                        unknown = new ArrayList<>();
+                    }
                     unknown.add(id);
                 }
             }
