@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
+import java.lang.ref.Reference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +44,8 @@ import org.fazhi.report.Report;
  * {@code BENCH records=… nanos=… cpuNanos=… hwmKb=…}: wall time of the work, CPU time of the whole
  * process during it (every thread: the work, the JIT compilers, the collector; -1 where the JVM
  * cannot tell), and the process's peak resident set ({@code VmHWM}; -1 where /proc is not
- * available).
+ * available). A check adds {@code findings=… liveKb=…}: how many findings, and the heap still in
+ * use after a full collection at the end, with the report held.
  */
 public final class BenchChild {
     static final String PREFIX = "BENCH ";
@@ -65,17 +67,33 @@ public final class BenchChild {
         boolean csv = args[1].equals("csv");
         long cpuStart = processCpuNanos();
         long start = System.nanoTime();
+        Report report = null;
         long records = switch (args[0]) {
             case "floor" -> csv ? floorCsv(path) : floorXlsx(path);
-            case "check" -> check(path);
+            case "check" -> records(report = check(path));
             default -> throw new IllegalArgumentException(args[0]);
         };
         long nanos = System.nanoTime() - start;
         long cpuNanos = cpuStart < 0 ? -1 : processCpuNanos() - cpuStart;
-        System.out.println(PREFIX + "records=" + records + " nanos=" + nanos + " cpuNanos=" + cpuNanos
-                + " hwmKb=" + peakKb());
+        String line = PREFIX + "records=" + records + " nanos=" + nanos + " cpuNanos=" + cpuNanos
+                + " hwmKb=" + peakKb();
+        if (report != null) {
+            // measured once the clock has stopped, with the report still held, as a check holds it
+            line += " findings=" + report.findings().size() + " liveKb=" + liveHeapKb();
+            Reference.reachabilityFence(report);
+        }
+        System.out.println(line);
         System.out.flush();
         System.exit(0);
+    }
+
+    /**
+     * The heap that is still in use after a full collection, in kB: what the check holds at its
+     * end (the report and its findings, the rule base), not what the collector let pile up.
+     */
+    static long liveHeapKb() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1024;
     }
 
     /** CPU time of this process so far, all threads, or -1 when the JVM does not say. */
@@ -141,7 +159,7 @@ public final class BenchChild {
     }
 
     /** The real pipeline, as {@code fazhi check PATH --format json} runs it, the report going nowhere. */
-    static long check(Path input) throws Exception {
+    static Report check(Path input) throws Exception {
         Catalogue catalogue = Catalogue.builtIn();
         CheckRequest request = new CheckRequest(List.of(input), Mapping.none(),
                 new ParametersLoader(catalogue).defaults(), WorkCalendar.weekdays(), AS_OF,
@@ -151,6 +169,10 @@ public final class BenchChild {
             Renderers.byName("json").orElseThrow()
                     .render(report, new RenderOptions(Lang.ZH, false, false, catalogue), nowhere);
         }
+        return report;
+    }
+
+    private static long records(Report report) {
         return report.summary().records().values().stream().mapToLong(Integer::longValue).sum();
     }
 

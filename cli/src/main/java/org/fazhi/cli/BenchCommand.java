@@ -2,6 +2,7 @@ package org.fazhi.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,11 +35,15 @@ import picocli.CommandLine.ParentCommand;
         header = "性能测量 · Measure check throughput against the parsing floor",
         description = {
             "对同一份模拟台账，分别在独立的 JVM 中测量“下限”（只流式解析表格数据、不做任何处理）与完整检查",
-            "（读取、规则评估、生成 JSON 报告），输出耗时、每秒记录数、峰值内存及两者之比。",
+            "（读取、规则评估、生成 JSON 报告），输出耗时、每秒记录数、峰值内存及两者之比；检查另列问题数及结束时仍占用的堆。",
             "On the same generated export, measures in separate JVMs the floor (a bare streaming parse of the sheet",
             "data that does nothing) and a full check (read, evaluate, JSON report into a null stream), and prints",
-            "wall time, records/s, peak resident memory and the ratio check/floor. With --repeat K, the median of K."})
+            "wall time, records/s, peak resident memory and the ratio check/floor; for the check also its findings and",
+            "the heap it still holds at its end. With --repeat K, the median of K."})
 final class BenchCommand implements Callable<Integer> {
+    /** The generator's share of records with a planted violation when --violations is not given. */
+    private static final double DEFAULT_RATE = 0.1;
+
     @ParentCommand
     FazhiCommand parent;
 
@@ -66,24 +71,34 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "生成种子 Generator seed (default 1)")
     long seed;
 
+    @Option(names = "--violations", paramLabel = "RATE", defaultValue = "0.1",
+            description = "含已知违规的记录比例，如 0.1、10%% 或 0（默认 0.1）Share of records with a planted violation, "
+                    + "e.g. 0.1, 10%% or 0 (default 0.1)")
+    String violations;
+
     @Option(names = "--json", description = "输出 JSON Machine-readable output")
     boolean json;
 
     /** One measured pair: floor and check on one export. */
-    record Row(int cases, String format, long records, Measure floor, Measure check, double ratio) {
+    record Row(int cases, String format, double violations, long records, Measure floor, Measure check, double ratio) {
     }
 
-    /** The median of K runs of one measurement. */
-    record Measure(double seconds, double cpuSeconds, long recordsPerSecond, long peakMb) {
+    /**
+     * The median of K runs of one measurement. A check also has its findings and the heap it
+     * still held after a full collection at its end; -1 means not measured (a floor, or unknown).
+     */
+    record Measure(double seconds, double cpuSeconds, long recordsPerSecond, long peakMb, long findings,
+                   long liveMb) {
     }
 
-    /** One run's result, as the child printed it. */
-    record Run(long records, long nanos, long cpuNanos, long hwmKb) {
+    /** One run's result, as the child printed it; -1 where it printed nothing. */
+    record Run(long records, long nanos, long cpuNanos, long hwmKb, long findings, long liveKb) {
     }
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         Lang lang = parent.lang;
+        double rate = GenerateCommand.rate(violations, lang);
         List<Boolean> csvFlags = new ArrayList<>();
         for (String format : formats) {
             if (!format.isBlank()) {
@@ -100,7 +115,7 @@ final class BenchCommand implements Callable<Integer> {
         List<Row> rows = new ArrayList<>();
         for (int size : sizes) {
             for (boolean csv : csvFlags) {
-                Path input = export(where, size, csv, lang);
+                Path input = export(where, size, rate, csv, lang);
                 String format = csv ? "csv" : "xlsx";
                 List<Run> floors = new ArrayList<>();
                 List<Run> checks = new ArrayList<>();
@@ -108,7 +123,7 @@ final class BenchCommand implements Callable<Integer> {
                     floors.add(child("floor", format, input, lang));
                     checks.add(child("check", format, input, lang));
                 }
-                rows.add(new Row(size, format, checks.get(0).records(), median(floors), median(checks),
+                rows.add(new Row(size, format, rate, checks.get(0).records(), median(floors), median(checks),
                         round(pairedRatio(floors, checks), 2)));
             }
         }
@@ -126,9 +141,9 @@ final class BenchCommand implements Callable<Integer> {
         return ExitCode.PASSED;
     }
 
-    /** The generated export for one size and format, made once and reused. */
-    private Path export(Path where, int cases, boolean csv, Lang lang) {
-        String name = "fazhi-bench-" + cases + "-seed" + seed + (csv ? "-csv" : ".xlsx");
+    /** The generated export for one size, violation rate and format, made once and reused. */
+    private Path export(Path where, int cases, double rate, boolean csv, Lang lang) {
+        String name = exportName(cases, seed, rate, csv);
         Path target = where.resolve(name);
         if (Files.exists(target)) {
             return target;
@@ -136,13 +151,20 @@ final class BenchCommand implements Callable<Integer> {
         parent.io.err().println(Messages.get(lang, "bench.generating", target));
         parent.io.err().flush();
         Path partial = where.resolve(name + ".partial-" + ProcessHandle.current().pid());
-        GenerateCommand.write(new Generator(cases, seed, 0.1), partial, csv, lang);
+        GenerateCommand.write(new Generator(cases, seed, rate), partial, csv, lang);
         try {
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UserError(Messages.get(lang, "generate.write", target, e.getClass().getSimpleName()), e);
         }
         return target;
+    }
+
+    /** {@code fazhi-bench-100000-seed1.xlsx}; a rate other than the default is named too: {@code …-seed1-v0.xlsx}. */
+    static String exportName(int cases, long seed, double rate, boolean csv) {
+        String spelled = BigDecimal.valueOf(rate).stripTrailingZeros().toPlainString();
+        String stem = "fazhi-bench-" + cases + "-seed" + seed + (rate == DEFAULT_RATE ? "" : "-v" + spelled);
+        return stem + (csv ? "-csv" : ".xlsx");
     }
 
     private Run child(String mode, String format, Path input, Lang lang) throws IOException, InterruptedException {
@@ -170,7 +192,7 @@ final class BenchCommand implements Callable<Integer> {
                     values.put(pair.substring(0, eq), Long.parseLong(pair.substring(eq + 1)));
                 }
                 return new Run(values.get("records"), values.get("nanos"), values.get("cpuNanos"),
-                        values.get("hwmKb"));
+                        values.get("hwmKb"), values.getOrDefault("findings", -1L), values.getOrDefault("liveKb", -1L));
             }
         }
         String tail = output.length() > 2000 ? output.substring(output.length() - 2000) : output;
@@ -211,8 +233,11 @@ final class BenchCommand implements Callable<Integer> {
         boolean cpuKnown = runs.stream().allMatch(run -> run.cpuNanos() >= 0);
         double cpu = cpuKnown ? middle(runs.stream().mapToDouble(run -> run.cpuNanos() / 1e9).toArray()) : -1;
         long peak = peaks[(peaks.length - 1) / 2];
+        long[] lives = runs.stream().mapToLong(Run::liveKb).sorted().toArray();
+        long live = lives[0] < 0 ? -1 : lives[(lives.length - 1) / 2];
         return new Measure(round(seconds, 2), cpu < 0 ? -1 : round(cpu, 1),
-                seconds > 0 ? Math.round(records / seconds) : 0, peak < 0 ? -1 : Math.round(peak / 1024.0));
+                seconds > 0 ? Math.round(records / seconds) : 0, peak < 0 ? -1 : Math.round(peak / 1024.0),
+                runs.get(0).findings(), live < 0 ? -1 : Math.round(live / 1024.0));
     }
 
     /**
@@ -244,20 +269,23 @@ final class BenchCommand implements Callable<Integer> {
 
     static String table(List<Row> rows) {
         StringBuilder out = new StringBuilder();
-        String format = "%-9s %-5s %9s | %8s %6s %11s %8s | %8s %6s %11s %8s | %6s%n";
-        out.append(String.format(Locale.ROOT, format, "cases", "fmt", "records", "floor s", "CPU s", "floor rec/s",
-                "floor MB", "check s", "CPU s", "check rec/s", "check MB", "ratio"));
+        String format = "%-9s %-5s %5s %9s | %8s %6s %11s %8s | %8s %6s %11s %8s %7s %8s | %6s%n";
+        out.append(String.format(Locale.ROOT, format, "cases", "fmt", "viol.", "records", "floor s", "CPU s",
+                "floor rec/s", "floor MB", "check s", "CPU s", "check rec/s", "check MB", "live MB", "findings",
+                "ratio"));
         for (Row row : rows) {
-            out.append(String.format(Locale.ROOT, format, row.cases(), row.format(), row.records(),
+            out.append(String.format(Locale.ROOT, format, row.cases(), row.format(),
+                    BigDecimal.valueOf(row.violations()).stripTrailingZeros().toPlainString(), row.records(),
                     String.format(Locale.ROOT, "%.2f", row.floor().seconds()), cpu(row.floor().cpuSeconds()),
-                    row.floor().recordsPerSecond(), mb(row.floor().peakMb()),
+                    row.floor().recordsPerSecond(), measured(row.floor().peakMb()),
                     String.format(Locale.ROOT, "%.2f", row.check().seconds()), cpu(row.check().cpuSeconds()),
-                    row.check().recordsPerSecond(), mb(row.check().peakMb()),
-                    String.format(Locale.ROOT, "%.1f×", row.ratio())));
+                    row.check().recordsPerSecond(), measured(row.check().peakMb()), measured(row.check().liveMb()),
+                    measured(row.check().findings()), String.format(Locale.ROOT, "%.1f×", row.ratio())));
         }
         out.append("floor = bare streaming parse (xlsx: zip + Aalto StAX; csv: Jackson CSV); check = read + rules + JSON report;")
                 .append(" CPU s = CPU time of the measuring JVM during the work, every thread (JIT and GC included);")
-                .append(" MB = peak RSS (VmHWM) of the measuring JVM; ratio = check s / floor s, the median over")
+                .append(" MB = peak RSS (VmHWM) of the measuring JVM; live MB = heap still in use after a full collection")
+                .append(" at the end of the check, its report held; ratio = check s / floor s, the median over")
                 .append(" the runs of each check against the floor run just before it")
                 .append(System.lineSeparator());
         return out.toString();
@@ -267,7 +295,8 @@ final class BenchCommand implements Callable<Integer> {
         return cpuSeconds < 0 ? "-" : String.format(Locale.ROOT, "%.1f", cpuSeconds);
     }
 
-    private static String mb(long peakMb) {
-        return peakMb < 0 ? "-" : String.valueOf(peakMb);
+    /** A measured count, or - when it was not measured. */
+    private static String measured(long value) {
+        return value < 0 ? "-" : String.valueOf(value);
     }
 }

@@ -21,9 +21,10 @@ class BenchCommandTest {
         Cli.Result result = cli().run("bench", "--cases", "200", "--repeat", "1", "--dir", dir.toString(), "--xmx", "256m");
         assertThat(result.code()).as(result.toString()).isZero();
         String[] lines = result.out().split("\n");
-        assertThat(lines[0]).contains("cases", "floor s", "CPU s", "check rec/s", "ratio");
-        assertThat(result.out()).containsPattern("200\\s+xlsx\\s+\\d+ \\|.*\\|\\s+\\d+\\.\\d×")
-                .containsPattern("200\\s+csv\\s+\\d+ \\|.*\\|\\s+\\d+\\.\\d×");
+        assertThat(lines[0]).contains("cases", "viol.", "floor s", "CPU s", "check rec/s", "live MB", "findings", "ratio");
+        // the check's columns end with its live heap and its findings: numbers, never "-"
+        assertThat(result.out()).containsPattern("200\\s+xlsx\\s+0\\.1\\s+\\d+ \\|.*\\s\\d+\\s+\\d+ \\|\\s+\\d+\\.\\d×")
+                .containsPattern("200\\s+csv\\s+0\\.1\\s+\\d+ \\|.*\\s\\d+\\s+\\d+ \\|\\s+\\d+\\.\\d×");
         assertThat(dir.resolve("fazhi-bench-200-seed1.xlsx")).isRegularFile();
         assertThat(dir.resolve("fazhi-bench-200-seed1-csv")).isDirectory();
     }
@@ -39,25 +40,64 @@ class BenchCommandTest {
         assertThat(row.path("floor").path("recordsPerSecond").asLong()).isPositive();
         assertThat(row.path("check").path("seconds").asDouble()).isPositive();
         assertThat(row.path("check").path("cpuSeconds").asDouble()).isPositive();
+        assertThat(row.path("check").path("liveMb").asLong()).isPositive();
+        assertThat(row.path("check").path("findings").asLong()).isPositive();
+        assertThat(row.path("floor").path("findings").asLong()).isEqualTo(-1);
+        assertThat(row.path("violations").asDouble()).isEqualTo(0.1);
         assertThat(row.path("ratio").asDouble()).isPositive();
+    }
+
+    @Test
+    void anExportWithoutViolationsHasNoFindingsAndItsOwnName() throws IOException {
+        Cli.Result result = cli().run("bench", "--cases", "200", "--format", "csv", "--repeat", "1", "--dir",
+                dir.toString(), "--violations", "0", "--json");
+        assertThat(result.code()).as(result.toString()).isZero();
+        JsonNode row = new ObjectMapper().readTree(result.outBytes()).path("results").path(0);
+        assertThat(row.path("check").path("findings").asLong()).isZero();
+        assertThat(dir.resolve("fazhi-bench-200-seed1-v0-csv")).isDirectory();
+        assertThat(dir.resolve("fazhi-bench-200-seed1-csv")).doesNotExist();
+    }
+
+    @Test
+    void exportNamesCarryARateOtherThanTheDefault() {
+        assertThat(BenchCommand.exportName(1000, 1, 0.1, false)).isEqualTo("fazhi-bench-1000-seed1.xlsx");
+        assertThat(BenchCommand.exportName(1000, 2, 0.05, true)).isEqualTo("fazhi-bench-1000-seed2-v0.05-csv");
+        assertThat(BenchCommand.exportName(1000, 1, 0, false)).isEqualTo("fazhi-bench-1000-seed1-v0.xlsx");
+        assertThat(BenchCommand.exportName(1000, 1, 1, false)).isEqualTo("fazhi-bench-1000-seed1-v1.xlsx");
+    }
+
+    @Test
+    void aBadRateIsAUserError() {
+        Cli.Result result = cli().run("bench", "--cases", "200", "--dir", dir.toString(), "--violations", "150%");
+        assertThat(result.code()).isEqualTo(ExitCode.CANNOT_RUN);
+        assertThat(result.err()).contains("--violations 150%");
     }
 
     @Test
     void theMedianOfThreeRunsIsTheMiddleOne() {
         BenchCommand.Measure m = BenchCommand.median(List.of(
-                new BenchCommand.Run(10, 3_000_000_000L, 5_000_000_000L, 300_000),
-                new BenchCommand.Run(10, 1_000_000_000L, 1_500_000_000L, 100_000),
-                new BenchCommand.Run(10, 2_000_000_000L, 3_500_000_000L, 200_000)));
+                new BenchCommand.Run(10, 3_000_000_000L, 5_000_000_000L, 300_000, 7, 90_000),
+                new BenchCommand.Run(10, 1_000_000_000L, 1_500_000_000L, 100_000, 7, 30_000),
+                new BenchCommand.Run(10, 2_000_000_000L, 3_500_000_000L, 200_000, 7, 60_000)));
         assertThat(m.seconds()).isEqualTo(2.0);
         assertThat(m.cpuSeconds()).isEqualTo(3.5);
         assertThat(m.recordsPerSecond()).isEqualTo(5);
         assertThat(m.peakMb()).isEqualTo(195);
+        assertThat(m.liveMb()).isEqualTo(59);
+        assertThat(m.findings()).isEqualTo(7);
+    }
+
+    @Test
+    void aFloorHasNoFindingsAndNoLiveHeap() {
+        BenchCommand.Measure m = BenchCommand.median(List.of(run(1), run(2), run(3)));
+        assertThat(m.findings()).isEqualTo(-1);
+        assertThat(m.liveMb()).isEqualTo(-1);
     }
 
     @Test
     void cpuTimeIsUnknownWhenAnyRunCouldNotMeasureIt() {
-        BenchCommand.Measure m = BenchCommand.median(List.of(new BenchCommand.Run(10, 1_000_000_000L, -1, 100_000),
-                new BenchCommand.Run(10, 1_000_000_000L, 2_000_000_000L, 100_000)));
+        BenchCommand.Measure m = BenchCommand.median(List.of(new BenchCommand.Run(10, 1_000_000_000L, -1, 100_000, -1, -1),
+                new BenchCommand.Run(10, 1_000_000_000L, 2_000_000_000L, 100_000, -1, -1)));
         assertThat(m.cpuSeconds()).isEqualTo(-1);
     }
 
@@ -74,6 +114,6 @@ class BenchCommandTest {
     }
 
     private static BenchCommand.Run run(long seconds) {
-        return new BenchCommand.Run(10, seconds * 1_000_000_000L, seconds * 1_000_000_000L, 100_000);
+        return new BenchCommand.Run(10, seconds * 1_000_000_000L, seconds * 1_000_000_000L, 100_000, -1, -1);
     }
 }
