@@ -21,8 +21,8 @@ import java.util.stream.Stream;
  * 1,000 bytes of machine code (InlineSmallCode, 2,500 by default) into each caller: on two cores
  * its thread competes with the check's, and at 10⁶ cases it spent 14–16 CPU seconds compiling,
  * much of it large library methods (BigDecimal formatting, Drools' rule firing) over again. With
- * the lower limit it spends 10–11, and the check takes about 6% less time and CPU (five
- * alternating runs each, workbook and CSV).
+ * the lower limit it spends 10–11, and the check takes about 6% less time and CPU (alternating
+ * runs: five on the workbook, two on CSV).
  *
  * <p>A workbook counts {@link #XLSX_WEIGHT} times its bytes: it is compressed, and its rows cost
  * more to read, so the large settings pay off on far fewer bytes (measured here: both settings

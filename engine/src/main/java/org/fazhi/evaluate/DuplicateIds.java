@@ -26,11 +26,18 @@ final class DuplicateIds {
     /** The distinct (file, sheet) pairs seen, so a place packs into (pair index, row). */
     private final List<SourceRef> sheets = new ArrayList<>();
     private final Map<String, Integer> sheetIndex = new HashMap<>();
-    /** The pair of the record before: records come sheet by sheet, each sharing its sheet's names. */
+    /**
+     * The pair of the record before. Records come sheet by sheet, and the records of one sheet
+     * share its name strings, so the same strings mean the same pair without a lookup; equal
+     * strings from elsewhere take the lookup.
+     */
     private SourceRef lastSheet;
     private int lastSheetIndex;
-    private long[] keys = new long[1 << 12];
-    private long[] places = new long[1 << 12];
+    /**
+     * Slot i holds its key at 2i and its place at 2i + 1: a probe of a table far larger than the
+     * processor's caches then misses once, not once for each of two arrays.
+     */
+    private long[] slots = new long[2 << 12];
     private int size;
 
     /** The DQ-003 hit for this record, or null when its identifier is new (or blank). */
@@ -78,32 +85,32 @@ final class DuplicateIds {
 
     /** Stores the place for a new key and returns 0, or returns the place stored for the key. */
     private long putIfAbsent(long key, long place) {
-        if (size * 2 >= keys.length) {
+        int capacity = slots.length / 2;
+        if (size * 2 >= capacity) {
             grow();
+            capacity = slots.length / 2;
         }
-        int mask = keys.length - 1;
+        int mask = capacity - 1;
         int slot = (int) (spread(key) & mask);
-        while (keys[slot] != EMPTY) {
-            if (keys[slot] == key) {
-                return places[slot];
+        while (slots[2 * slot] != EMPTY) {
+            if (slots[2 * slot] == key) {
+                return slots[2 * slot + 1];
             }
             slot = (slot + 1) & mask;
         }
-        keys[slot] = key;
-        places[slot] = place;
+        slots[2 * slot] = key;
+        slots[2 * slot + 1] = place;
         size++;
         return EMPTY;
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        long[] oldPlaces = places;
-        keys = new long[oldKeys.length * 2];
-        places = new long[oldKeys.length * 2];
+        long[] old = slots;
+        slots = new long[old.length * 2];
         size = 0;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != EMPTY) {
-                putIfAbsent(oldKeys[i], oldPlaces[i]);
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i] != EMPTY) {
+                putIfAbsent(old[i], old[i + 1]);
             }
         }
     }

@@ -31,8 +31,10 @@ public abstract class Record {
         return source;
     }
 
-    final void setSource(SourceRef source) {
+    /** Set as a record is made, so that {@link #type()} has nothing to look up for it. */
+    final void init(SourceRef source, RecordType type) {
         this.source = source;
+        this.type = type;
     }
 
     /** The identifier (the first required field), or null when blank. */

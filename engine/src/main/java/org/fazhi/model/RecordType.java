@@ -127,7 +127,7 @@ public final class RecordType {
     public Record newRecord(SourceRef source) {
         try {
             Record record = constructor.newInstance();
-            record.setSource(source);
+            record.init(source, this);
             return record;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot create " + key, e);
