@@ -170,7 +170,7 @@ final class BenchCommand implements Callable<Integer> {
     private Run child(String mode, String format, Path input, Lang lang) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(javaCommand());
-        command.addAll(JvmPolicy.options(input));
+        command.addAll(JvmPolicy.options(input, xmx != null));
         command.addAll(jvmOptions());
         command.add("-cp");
         command.add(ManagementFactory.getRuntimeMXBean().getClassPath());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -35,16 +36,30 @@ final class JvmPolicy {
     static final long QUICK_START_MAX_BYTES = 150_000_000L;
     /** How many times a workbook's bytes count. Also in ./fazhi. */
     static final int XLSX_WEIGHT = 10;
-    /** The options of a small check. Also in ./fazhi. */
-    static final List<String> SMALL = List.of("-XX:+UseSerialGC", "-Xmx512m", "-XX:TieredStopAtLevel=1");
-    /** The options of a large check. Also in ./fazhi. */
-    static final List<String> LARGE = List.of("-XX:+UseParallelGC", "-Xmx768m", "-Xmn320m", "-XX:InlineSmallCode=1000");
+    /** The collector and compiler of a small check. Also in ./fazhi. */
+    static final List<String> SMALL = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    /** The heap of a small check. Also in ./fazhi. */
+    static final List<String> SMALL_HEAP = List.of("-Xmx512m");
+    /** The collector and compiler of a large check. Also in ./fazhi. */
+    static final List<String> LARGE = List.of("-XX:+UseParallelGC", "-XX:InlineSmallCode=1000");
+    /** The heap of a large check. Also in ./fazhi. */
+    static final List<String> LARGE_HEAP = List.of("-Xmx768m", "-Xmn320m");
 
     private JvmPolicy() {
     }
 
-    static List<String> options(Path input) {
-        return quickStart(input) ? SMALL : LARGE;
+    /**
+     * The options for a check of this input. With a heap of the user's own, the policy's heap
+     * and young generation are left out, not overridden: a young generation sized for the
+     * policy's heap would leave a smaller heap no room for anything that lives longer.
+     */
+    static List<String> options(Path input, boolean ownHeap) {
+        boolean small = quickStart(input);
+        List<String> options = new ArrayList<>(small ? SMALL : LARGE);
+        if (!ownHeap) {
+            options.addAll(small ? SMALL_HEAP : LARGE_HEAP);
+        }
+        return options;
     }
 
     static boolean quickStart(Path input) {
