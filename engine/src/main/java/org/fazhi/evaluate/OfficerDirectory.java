@@ -1,5 +1,6 @@
 package org.fazhi.evaluate;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -33,18 +34,27 @@ public final class OfficerDirectory {
         return officer == null ? List.of() : List.of(officer);
     }
 
-    /** The known officers among these certificate numbers, in the order given. */
-    public List<Officer> findAll(Collection<String> officerIds) {
-        List<Officer> found = new ArrayList<>(officerIds == null ? 0 : officerIds.size());
-        if (officerIds != null) {
+    /**
+     * The known officers among these certificate numbers whose certificate expired before the
+     * date (ENF-009), in the order given; none when the date is unknown. Filtered here rather
+     * than by a DRL constraint on the officers found: Drools makes a fact for every officer a
+     * {@code from} yields, two or three for every case, while an expired one is rare.
+     */
+    public List<Officer> expiredBefore(Collection<String> officerIds, LocalDate date) {
+        List<Officer> expired = List.of();
+        if (officerIds != null && date != null) {
             for (String id : officerIds) {
                 Officer officer = id == null ? null : byId.get(id);
-                if (officer != null) {
-                    found.add(officer);
+                LocalDate validUntil = officer == null ? null : officer.getCertificateValidUntil();
+                if (validUntil != null && validUntil.isBefore(date)) {
+                    if (expired.isEmpty()) {
+                        expired = new ArrayList<>();
+                    }
+                    expired.add(officer);
                 }
             }
         }
-        return found;
+        return expired;
     }
 
     /** Certificate numbers that name no supplied officer (DQ-005), in the order given. */

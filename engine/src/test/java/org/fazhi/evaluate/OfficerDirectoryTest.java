@@ -2,6 +2,7 @@ package org.fazhi.evaluate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.fazhi.model.Officer;
@@ -16,12 +17,26 @@ class OfficerDirectoryTest {
     private final OfficerDirectory directory = new OfficerDirectory(List.of(first, second, officer("ZF-1", 4)));
 
     @Test
-    void findsKnownOfficersInTheOrderNamedTheFirstRecordOfAnIdWinning() {
+    void findsAKnownOfficerTheFirstRecordOfAnIdWinning() {
         assertThat(directory.find("ZF-1")).containsExactly(first);
         assertThat(directory.find("ZF-9")).isEmpty();
         assertThat(directory.find(null)).isEmpty();
-        assertThat(directory.findAll(Arrays.asList("ZF-2", "ZF-9", null, "ZF-1"))).containsExactly(second, first);
-        assertThat(directory.findAll(null)).isEmpty();
+    }
+
+    @Test
+    void findsOfficersWhoseCertificateExpiredBeforeADateInTheOrderNamed() {
+        Officer expired = officer("ZF-3", 5, "2025-03-31");
+        Officer expiredEarlier = officer("ZF-4", 6, "2024-12-31");
+        Officer validThatDay = officer("ZF-5", 7, "2025-04-01");
+        Officer noExpiry = officer("ZF-6", 8, null);
+        OfficerDirectory certified = new OfficerDirectory(List.of(expired, expiredEarlier, validThatDay, noExpiry));
+        LocalDate decided = LocalDate.of(2025, 4, 1);
+
+        assertThat(certified.expiredBefore(Arrays.asList("ZF-4", "ZF-5", "ZF-9", null, "ZF-6", "ZF-3"), decided))
+                .containsExactly(expiredEarlier, expired);
+        assertThat(certified.expiredBefore(List.of("ZF-3"), LocalDate.of(2025, 3, 31))).isEmpty();
+        assertThat(certified.expiredBefore(List.of("ZF-3"), null)).isEmpty();
+        assertThat(certified.expiredBefore(null, decided)).isEmpty();
     }
 
     @Test
@@ -39,9 +54,16 @@ class OfficerDirectoryTest {
     }
 
     private static Officer officer(String id, int row) {
+        return officer(id, row, null);
+    }
+
+    private static Officer officer(String id, int row, String certificateValidUntil) {
         RecordType type = RecordTypes.byKey("officer").orElseThrow();
         Officer officer = (Officer) type.newRecord(new SourceRef("officers.csv", null, row));
         type.idField().set(officer, id);
+        if (certificateValidUntil != null) {
+            type.requireField("certificate_valid_until").set(officer, LocalDate.parse(certificateValidUntil));
+        }
         return officer;
     }
 }
