@@ -19,7 +19,8 @@ final class RecordParser {
     private final Binding[] bindings;
 
     /** One column bound to one field; the column as messages name it (a letter, or a number in CSV). */
-    record Binding(int column, String columnName, FieldSpec field, String header, Map<String, String> words, ValuePool pool) {
+    record Binding(int column, String columnName, FieldSpec field, String header, Map<String, String> words,
+                   ValuePool pool) {
     }
 
     RecordParser(String file, String sheet, RecordType type, boolean date1904, Binding[] bindings) {
