@@ -30,8 +30,12 @@ public final class OfficerDirectory {
 
     /** The officer with this certificate number, as a list for DRL {@code from} (empty when unknown). */
     public List<Officer> find(String officerId) {
-        Officer officer = officerId == null ? null : byId.get(officerId);
+        Officer officer = officer(officerId);
         return officer == null ? List.of() : List.of(officer);
+    }
+
+    private Officer officer(String officerId) {
+        return officerId == null ? null : byId.get(officerId);
     }
 
     /**
@@ -44,7 +48,7 @@ public final class OfficerDirectory {
         List<Officer> expired = List.of();
         if (officerIds != null && date != null) {
             for (String id : officerIds) {
-                Officer officer = id == null ? null : byId.get(id);
+                Officer officer = officer(id);
                 LocalDate validUntil = officer == null ? null : officer.getCertificateValidUntil();
                 if (validUntil != null && validUntil.isBefore(date)) {
                     if (expired.isEmpty()) {
