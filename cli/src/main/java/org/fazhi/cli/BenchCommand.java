@@ -41,9 +41,6 @@ import picocli.CommandLine.ParentCommand;
             "wall time, records/s, peak resident memory and the ratio check/floor; for the check also its findings and",
             "the heap it still holds at its end. With --repeat K, the median of K."})
 final class BenchCommand implements Callable<Integer> {
-    /** The generator's share of records with a planted violation when --violations is not given. */
-    private static final double DEFAULT_RATE = 0.1;
-
     @ParentCommand
     FazhiCommand parent;
 
@@ -71,7 +68,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "生成种子 Generator seed (default 1)")
     long seed;
 
-    @Option(names = "--violations", paramLabel = "RATE", defaultValue = "0.1",
+    @Option(names = "--violations", paramLabel = "RATE", defaultValue = GenerateCommand.DEFAULT_VIOLATIONS,
             description = "含已知违规的记录比例，如 0.1、10%% 或 0（默认 0.1）Share of records with a planted violation, "
                     + "e.g. 0.1, 10%% or 0 (default 0.1)")
     String violations;
@@ -162,8 +159,9 @@ final class BenchCommand implements Callable<Integer> {
 
     /** {@code fazhi-bench-100000-seed1.xlsx}; a rate other than the default is named too: {@code …-seed1-v0.xlsx}. */
     static String exportName(int cases, long seed, double rate, boolean csv) {
-        String spelled = BigDecimal.valueOf(rate).stripTrailingZeros().toPlainString();
-        String stem = "fazhi-bench-" + cases + "-seed" + seed + (rate == DEFAULT_RATE ? "" : "-v" + spelled);
+        String spelled = spelled(rate);
+        String stem = "fazhi-bench-" + cases + "-seed" + seed
+                + (spelled.equals(GenerateCommand.DEFAULT_VIOLATIONS) ? "" : "-v" + spelled);
         return stem + (csv ? "-csv" : ".xlsx");
     }
 
@@ -275,7 +273,7 @@ final class BenchCommand implements Callable<Integer> {
                 "ratio"));
         for (Row row : rows) {
             out.append(String.format(Locale.ROOT, format, row.cases(), row.format(),
-                    BigDecimal.valueOf(row.violations()).stripTrailingZeros().toPlainString(), row.records(),
+                    spelled(row.violations()), row.records(),
                     String.format(Locale.ROOT, "%.2f", row.floor().seconds()), cpu(row.floor().cpuSeconds()),
                     row.floor().recordsPerSecond(), measured(row.floor().peakMb()),
                     String.format(Locale.ROOT, "%.2f", row.check().seconds()), cpu(row.check().cpuSeconds()),
@@ -293,6 +291,11 @@ final class BenchCommand implements Callable<Integer> {
 
     private static String cpu(double cpuSeconds) {
         return cpuSeconds < 0 ? "-" : String.format(Locale.ROOT, "%.1f", cpuSeconds);
+    }
+
+    /** A rate as plainly as it can be written: 0.1, 0.05, 0. */
+    private static String spelled(double rate) {
+        return BigDecimal.valueOf(rate).stripTrailingZeros().toPlainString();
     }
 
     /** A measured count, or - when it was not measured. */

@@ -29,6 +29,9 @@ import picocli.CommandLine.ParentCommand;
             "every accepted spelling). About --violations of the records each break one known rule; the others pass every",
             "rule when checked on or after 2025-12-31. The same seed and options give the same export."})
 final class GenerateCommand implements Callable<Integer> {
+    /** The share of records with a planted violation when --violations is not given (generate and bench). */
+    static final String DEFAULT_VIOLATIONS = "0.1";
+
     @ParentCommand
     FazhiCommand parent;
 
@@ -51,7 +54,7 @@ final class GenerateCommand implements Callable<Integer> {
                     + "The workbook (xlsx) or directory (csv) to write")
     Path output;
 
-    @Option(names = "--violations", paramLabel = "RATE", defaultValue = "0.1",
+    @Option(names = "--violations", paramLabel = "RATE", defaultValue = DEFAULT_VIOLATIONS,
             description = "含已知违规的记录比例，如 0.1 或 10%%（默认 0.1）；大于 0 时每条规则至少出现一次 "
                     + "Share of records with a planted violation, e.g. 0.1 or 10%% (default 0.1); above 0 every rule occurs at least once")
     String violations;
