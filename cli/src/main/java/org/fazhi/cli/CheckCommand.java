@@ -92,7 +92,7 @@ final class CheckCommand implements Callable<Integer> {
     Path mapping;
 
     @Option(names = "--params", paramLabel = "FILE",
-            description = "规则参数覆盖 Rule parameter overrides (YAML/JSON), e.g. service_deadline_days: 7")
+            description = "规则参数覆盖 Rule parameter overrides (YAML/JSON), e.g. publicity_deadline_workdays: 7")
     Path params;
 
     @Option(names = "--calendar", paramLabel = "FILE",

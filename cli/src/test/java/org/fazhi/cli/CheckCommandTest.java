@@ -154,10 +154,10 @@ class CheckCommandTest {
 
     @Test
     void aBadParameterFileNamesTheParameter() throws IOException {
-        Path params = write("params.yaml", "service_deadline_days: 7\nno_such_param: 3\n");
+        Path params = write("params.yaml", "service_deadline_workdays: 7\nno_such_param: 3\n");
         Cli.Result result = cli().run("check", clean().toString(), "--params", params.toString(), "--lang", "en");
         assertThat(result.code()).isEqualTo(2);
-        assertThat(result.err()).contains("params.yaml", "no_such_param", "service_deadline_days");
+        assertThat(result.err()).contains("params.yaml", "no_such_param", "service_deadline_workdays");
     }
 
     @Test

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.fazhi.model.FieldType;
 import org.fazhi.model.RecordType;
 import org.fazhi.model.RecordTypes;
 
@@ -94,8 +93,8 @@ public final class Catalogue {
             }
         }
         for (String field : rule.decidedBy()) {
-            if (type.field(field).map(f -> f.type() != FieldType.BOOL).orElse(true)) {
-                throw new IllegalStateException(rule.id() + ": decidedBy " + field + " is not a bool field");
+            if (!type.hasField(field)) {
+                throw new IllegalStateException(rule.id() + ": decidedBy names no field " + field);
             }
         }
         for (String name : rule.parameters()) {

@@ -1,5 +1,6 @@
 package org.fazhi.check;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +37,17 @@ final class ReportBuilder {
                 Gate.of(request.failOn(), findings),
                 skipped(evaluation));
         return new Report(Report.SCHEMA, new Report.Tool("fazhi", Version.current()), request.asOf().toString(),
-                request.parameters().asMap(), inputs, summary,
+                reported(request.parameters().asMap()), inputs, summary,
                 // indicators measure the data: every finding counts, suppressed or not
                 indicators.indicators(evaluation.findings()),
                 request.waivers().isEmpty() ? null : gated.waivers(), findings);
+    }
+
+    /** Parameter values as a report holds them: numbers, true/false and lists as they are, dates as ISO text. */
+    private static Map<String, Object> reported(Map<String, Object> parameters) {
+        Map<String, Object> reported = new LinkedHashMap<>();
+        parameters.forEach((name, value) -> reported.put(name, value instanceof LocalDate date ? date.toString() : value));
+        return reported;
     }
 
     private static Map<String, Integer> severityCounts(List<Finding> findings) {

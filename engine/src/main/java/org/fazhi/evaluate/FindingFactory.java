@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.catalogue.Catalogue;
+import org.fazhi.catalogue.ParameterSpec;
 import org.fazhi.catalogue.RuleSpec;
 import org.fazhi.catalogue.Text;
 import org.fazhi.i18n.Lang;
@@ -97,8 +98,10 @@ public final class FindingFactory {
         if (record.type().hasField(name)) {
             return Values.inText(record.value(name), lang);
         }
-        if (parameters.has(name)) {
-            return Values.inText(parameters.decimal(name), lang);
+        Parameters inForce = parameters.forRecord(record);
+        if (inForce.has(name)) {
+            Object value = inForce.asMap().get(name);
+            return value instanceof List<?> words ? ParameterSpec.spell(words) : Values.inText(value, lang);
         }
         throw new IllegalStateException("message of " + hit.ruleId() + " names unknown value {" + name + "}");
     }

@@ -1,7 +1,9 @@
 package org.fazhi.evaluate;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import org.fazhi.model.Record;
 
 /**
  * The run-wide facts every rule may read, inserted once into each session as {@code $ctx}: the
@@ -30,9 +32,45 @@ public final class RunContext {
         return calendar;
     }
 
-    /** A whole-number parameter, e.g. {@code $ctx.param("service_deadline_days")}. */
-    public int param(String name) {
-        return parameters.intValue(name);
+    /** The parameters in force for a record (its agency's, else its field's, else the run's). */
+    public Parameters parameters(Record record) {
+        return parameters.forRecord(record);
+    }
+
+    /** The parameters in force for a group of records of one agency and field (either may be null). */
+    public Parameters parameters(String agency, String field) {
+        return parameters.forScope(agency, field);
+    }
+
+    /*
+     * The parameters in force for a record, for DRL constraints: RunContext.param($ctx, this, "x").
+     * Drools' executable model cannot compile $ctx.param(this, "x") (a method of another pattern's
+     * binding that takes this) but compiles a static call; consequences use $ctx.parameters($c).
+     */
+
+    /** A whole-number parameter in force for a record. */
+    public static int param(RunContext context, Record record, String name) {
+        return context.parameters(record).intValue(name);
+    }
+
+    /** A parameter with a fraction (amounts, hours, years) in force for a record. */
+    public static BigDecimal decimal(RunContext context, Record record, String name) {
+        return context.parameters(record).decimal(name);
+    }
+
+    /** A yes/no parameter in force for a record. */
+    public static boolean flag(RunContext context, Record record, String name) {
+        return context.parameters(record).flag(name);
+    }
+
+    /** Whether a word is in a list-of-words parameter in force for a record. */
+    public static boolean listed(RunContext context, Record record, String name, String word) {
+        return context.parameters(record).listed(name, word);
+    }
+
+    /** A date parameter in force for a record. */
+    public static LocalDate date(RunContext context, Record record, String name) {
+        return context.parameters(record).date(name);
     }
 
     /** Calendar days from {@code from} to {@code to} (negative when {@code to} is earlier). */

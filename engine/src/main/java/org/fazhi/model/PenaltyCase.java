@@ -115,6 +115,11 @@ public final class PenaltyCase extends Record {
         return agency;
     }
 
+    @Override
+    public String scopeField() {
+        return field;
+    }
+
     public String getField() {
         return field;
     }

@@ -45,6 +45,14 @@ public abstract class Record {
     /** The agency responsible for the record, or null when the type has none or it is blank. */
     public abstract String getAgency();
 
+    /**
+     * The 执法领域 whose parameters apply to the record ({@code byField} in a params file), or null
+     * for the types that have none.
+     */
+    public String scopeField() {
+        return null;
+    }
+
     /** The value of a declared field by its canonical key. */
     public Object value(String key) {
         return type().requireField(key).get(this);

@@ -122,7 +122,7 @@ public final class RuleDocs {
                 .append(label("render.rules.param.default")).append(" | ")
                 .append(label("render.rules.param.meaning")).append(" |\n| --- | --- | --- |\n");
         for (ParameterSpec p : catalogue.parameters()) {
-            out.append("| `").append(p.name()).append("` | ").append(p.defaultValue().toPlainString()).append(" | ")
+            out.append("| `").append(p.name()).append("` | ").append(ParameterSpec.spell(p.defaultValue())).append(" | ")
                     .append(cell(p.description() == null ? "" : p.description().in(lang))).append(" |\n");
         }
         return out.toString();
@@ -166,7 +166,7 @@ public final class RuleDocs {
             List<String> params = new ArrayList<>();
             for (String name : rule.parameters()) {
                 ParameterSpec spec = catalogue.parameter(name).orElse(null);
-                params.add(spec == null ? name : name + " = " + spec.defaultValue().toPlainString()
+                params.add(spec == null ? name : name + " = " + ParameterSpec.spell(spec.defaultValue())
                         + (spec.description() == null ? "" : "（" + spec.description().in(lang) + "）"));
             }
             items.add(item("render.rules.parameters", String.join(sep(), params)));

@@ -406,12 +406,12 @@ public final class XlsxRenderer implements Renderer {
                 names.addAll(report.parameters().keySet());
             }
             for (String name : names) {
-                BigDecimal value = report.parameters() == null ? null : report.parameters().get(name);
+                Object value = report.parameters() == null ? null : report.parameters().get(name);
                 ParameterSpec spec = catalogue == null ? null : catalogue.parameter(name).orElse(null);
                 List<String> usedBy = rules.stream().filter(r -> r.parameters().contains(name)).map(RuleSpec::id)
                         .toList();
-                t.row(name, value == null ? null : value.toPlainString(),
-                        spec == null ? null : spec.defaultValue().toPlainString(),
+                t.row(name, value == null ? null : ParameterSpec.spell(value),
+                        spec == null ? null : ParameterSpec.spell(spec.defaultValue()),
                         spec == null ? null : spec.description().in(lang), String.join(", ", usedBy));
             }
             sheet.createFreezePane(1, headerRow + 1);
@@ -464,7 +464,7 @@ public final class XlsxRenderer implements Renderer {
             t.heading(label("xlsx.parameters"));
             t.header("xlsx.col.param", "xlsx.col.paramValue");
             if (report.parameters() != null) {
-                report.parameters().forEach((name, value) -> t.row(name, value.toPlainString()));
+                report.parameters().forEach((name, value) -> t.row(name, ParameterSpec.spell(value)));
             }
             t.fitColumns();
         }

@@ -1,7 +1,6 @@
 package org.fazhi.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.read.InputSummary;
@@ -15,7 +14,7 @@ public record Report(
         String schema,
         Tool tool,
         String asOf,
-        Map<String, BigDecimal> parameters,
+        Map<String, Object> parameters,
         List<InputSummary> inputs,
         Summary summary,
         List<Indicator> indicators,

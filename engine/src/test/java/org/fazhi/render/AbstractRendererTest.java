@@ -65,7 +65,7 @@ abstract class AbstractRendererTest {
                 rule("ENF-001", Severity.ERROR, "case", "未经集体讨论", "No collective discussion"),
                 rule("ENF-020", Severity.WARNING, "case", "疑似“一刀切”停产停业", "Possible blanket suspension"),
                 rule("STF-003", Severity.INFO, "officer", "执法证件即将到期", "Certificate expiring")),
-                List.of(new ParameterSpec("service_deadline_days", new BigDecimal("7"), true,
+                List.of(new ParameterSpec("service_deadline_workdays", new BigDecimal("7"), ParameterSpec.Type.INTEGER,
                         new Text("送达期限（日）", "Days from decision to service"))));
     }
 
@@ -86,8 +86,8 @@ abstract class AbstractRendererTest {
 
     /** A report with something of everything: nulls in fields, a CSV source, a group finding, indicators. */
     static Report report() {
-        Map<String, BigDecimal> parameters = new LinkedHashMap<>();
-        parameters.put("service_deadline_days", new BigDecimal("7"));
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("service_deadline_workdays", new BigDecimal("7"));
         parameters.put("hearing_fine_org", new BigDecimal("1E+5"));
         List<InputSummary> inputs = List.of(
                 new InputSummary("exports/2025.xlsx", "行政处罚案件", "case", 1200, 3, List.of("备注"), null),

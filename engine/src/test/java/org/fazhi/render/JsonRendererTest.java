@@ -35,7 +35,7 @@ class JsonRendererTest extends AbstractRendererTest {
         assertThat(root.get("schema").asText()).isEqualTo("fazhi-report/1");
         assertThat(keys(root.get("tool"))).containsExactly("name", "version");
         assertThat(root.get("asOf").asText()).isEqualTo("2025-12-31");
-        assertThat(root.get("parameters").get("service_deadline_days").isIntegralNumber()).isTrue();
+        assertThat(root.get("parameters").get("service_deadline_workdays").isIntegralNumber()).isTrue();
     }
 
     @Test

@@ -284,7 +284,7 @@ class XlsxRendererTest extends AbstractRendererTest {
             assertThat(enf020.getCell(1).getStringCellValue()).isEqualTo("warning");
             assertThat(enf020.getCell(3).getStringCellValue()).isEqualTo("Possible blanket suspension");
             assertThat(enf020.getCell(4).getStringCellValue()).isEqualTo("二(四)2");
-            Row parameter = rowStartingWith(rules, "service_deadline_days");
+            Row parameter = rowStartingWith(rules, "service_deadline_workdays");
             assertThat(parameter.getCell(1).getStringCellValue()).isEqualTo("7");
             assertThat(parameter.getCell(2).getStringCellValue()).isEqualTo("7");
             assertThat(parameter.getCell(3).getStringCellValue()).isEqualTo("Days from decision to service");
@@ -313,7 +313,7 @@ class XlsxRendererTest extends AbstractRendererTest {
             assertThat(rowStartingWith(readMe, "exports/2025.xlsx").getCell(1).getStringCellValue())
                     .contains("not on disk");
             assertThat(rowStartingWith(readMe, "At most 1,048,575 findings")).isNotNull();
-            assertThat(rowStartingWith(readMe, "service_deadline_days").getCell(1).getStringCellValue())
+            assertThat(rowStartingWith(readMe, "service_deadline_workdays").getCell(1).getStringCellValue())
                     .isEqualTo("7");
             assertThat(workbook.getProperties().getCoreProperties().getCreated().toInstant().toString())
                     .isEqualTo("2025-12-31T00:00:00Z");

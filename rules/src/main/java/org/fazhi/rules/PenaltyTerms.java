@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.fazhi.catalogue.Text;
 import org.fazhi.evaluate.Parameters;
+import org.fazhi.evaluate.RunContext;
 import org.fazhi.model.PenaltyCase;
 
 /**
@@ -44,6 +45,11 @@ public final class PenaltyTerms {
         return NATURAL_PERSON.equals(partyType)
                 ? parameters.decimal("hearing_fine_natural")
                 : parameters.decimal("hearing_fine_org");
+    }
+
+    /** "Heavy penalty" with the parameters in force for the case's agency and field. */
+    public static boolean heavy(PenaltyCase c, RunContext context) {
+        return heavy(c, context.parameters(c));
     }
 
     /**

@@ -537,8 +537,8 @@ class CaseRulesTest {
         @Test
         void deadlineParameterChangesTheVerdict() {
             Rec late = decided().with("service_date", "2025-04-09");
-            assertThat(of("ENF-013", new RuleRunner().param("service_deadline_days", 8).run(late))).isEmpty();
-            assertThat(of("ENF-013", new RuleRunner().param("service_deadline_days", 6).run(decided().with("service_date", "2025-04-08"))))
+            assertThat(of("ENF-013", new RuleRunner().param("service_deadline_workdays", 8).run(late))).isEmpty();
+            assertThat(of("ENF-013", new RuleRunner().param("service_deadline_workdays", 6).run(decided().with("service_date", "2025-04-08"))))
                     .singleElement().satisfies(f -> assertThat(f.message()).contains("6日"));
         }
     }
@@ -607,7 +607,9 @@ class CaseRulesTest {
 
     @Nested
     class Enf016Publicity {
-        // Monday 2025-03-03; 20 working days later is Monday 2025-03-31.
+        // Monday 2025-03-03; 20 working days later (市场监管's deadline) is Monday 2025-03-31.
+        private final RuleRunner runner = new RuleRunner().param("publicity_deadline_workdays", 20);
+
         private Rec published(String date) {
             return kase().with("penalty_types", "警告").with("decision_date", "2025-03-03").with("publicity_date", date);
         }
@@ -635,14 +637,14 @@ class CaseRulesTest {
         @Test
         void aHolidayMovesTheDeadline() {
             WorkCalendar withHoliday = new WorkCalendar(Set.of(LocalDate.of(2025, 3, 14)), Set.of());
-            assertThat(of("ENF-016", new RuleRunner().calendar(withHoliday).run(published("2025-04-01")))).isEmpty();
-            assertThat(of("ENF-016", new RuleRunner().calendar(withHoliday).run(published("2025-04-02")))).hasSize(1);
+            assertThat(of("ENF-016", new RuleRunner().param("publicity_deadline_workdays", 20).calendar(withHoliday).run(published("2025-04-01")))).isEmpty();
+            assertThat(of("ENF-016", new RuleRunner().param("publicity_deadline_workdays", 20).calendar(withHoliday).run(published("2025-04-02")))).hasSize(1);
         }
 
         @Test
         void anAdjustedWorkingDayCounts() {
             WorkCalendar withSaturday = new WorkCalendar(Set.of(), Set.of(LocalDate.of(2025, 3, 29)));
-            assertThat(of("ENF-016", new RuleRunner().calendar(withSaturday).run(published("2025-03-31")))).hasSize(1);
+            assertThat(of("ENF-016", new RuleRunner().param("publicity_deadline_workdays", 20).calendar(withSaturday).run(published("2025-03-31")))).hasSize(1);
         }
 
         @Test

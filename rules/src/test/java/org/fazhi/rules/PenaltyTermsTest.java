@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class PenaltyTermsTest {
     private static final Parameters DEFAULTS = new Parameters(Map.of(
-            "hearing_fine_natural", new BigDecimal("10000"), "hearing_fine_org", new BigDecimal("100000")));
+            "hearing_fine_natural", new BigDecimal("10000"), "hearing_fine_org", new BigDecimal("100000"),
+            "hearing_confiscation_natural", new BigDecimal("10000"), "hearing_confiscation_org", new BigDecimal("100000")));
 
     private static PenaltyCase kase(String partyType, String types, String fine, String confiscation) {
         return (PenaltyCase) CaseRulesTest.kase().with("party_type", partyType).with("penalty_types", types)

@@ -28,7 +28,8 @@ public final class RuleRunner {
     public static final LocalDate DEFAULT_AS_OF = LocalDate.of(2025, 12, 31);
 
     private LocalDate asOf = DEFAULT_AS_OF;
-    private final Map<String, BigDecimal> overrides = new LinkedHashMap<>();
+    private final Map<String, Object> overrides = new LinkedHashMap<>();
+    private Parameters fromFile;
     private WorkCalendar calendar = WorkCalendar.weekdays();
     private int batch = 2;
 
@@ -37,14 +38,15 @@ public final class RuleRunner {
         return this;
     }
 
-    public RuleRunner param(String name, Number value) {
-        overrides.put(name, new BigDecimal(value.toString()));
+    /** Overrides a parameter for the whole run: a number, {@code true}/{@code false} or a list of words. */
+    public RuleRunner param(String name, Object value) {
+        overrides.put(name, value instanceof Number number ? new BigDecimal(number.toString()) : value);
         return this;
     }
 
-    /** Overrides parameters from a {@code --params} file, read as the command line reads it. */
+    /** Parameters from a {@code --params} file, scopes included, read as the command line reads it. */
     public RuleRunner paramsFile(java.nio.file.Path file) throws org.fazhi.error.InputException {
-        overrides.putAll(new ParametersLoader(Catalogue.builtIn()).load(file).asMap());
+        fromFile = new ParametersLoader(Catalogue.builtIn()).load(file);
         return this;
     }
 
@@ -78,9 +80,10 @@ public final class RuleRunner {
      */
     public Evaluation evaluate(List<Record> records) {
         Catalogue catalogue = Catalogue.builtIn();
-        Map<String, BigDecimal> values = new LinkedHashMap<>(new ParametersLoader(catalogue).defaults().asMap());
+        Parameters base = fromFile != null ? fromFile : new ParametersLoader(catalogue).defaults();
+        Map<String, Object> values = new LinkedHashMap<>(base.asMap());
         values.putAll(overrides);
-        RunContext context = new RunContext(asOf, new Parameters(values), calendar);
+        RunContext context = new RunContext(asOf, new Parameters(values, base.byField(), base.byAgency()), calendar);
         RuleEngine engine = new RuleEngine(List.of(RuleEngine.builtInRules()));
         Evaluation plain = new Evaluator(catalogue, engine, RuleSelection.all()).evaluate(records, context);
         OfficerDirectory officers = new OfficerDirectory(records.stream()
