@@ -471,7 +471,8 @@ public final class Generator {
             Boolean firstOffense = exempt || (!planted && random.nextInt(100) < 10);
             Boolean corrected = exempt || (!firstOffense && random.nextBoolean());
             LocalDate service = decided.plusDays(random.nextInt(7));
-            LocalDate publicity = decided.plusDays(1 + random.nextInt(14));
+            // within 7 calendar days, so within the 7 working days of ENF-016 whatever the holidays
+            LocalDate publicity = decided.plusDays(1 + random.nextInt(7));
             Boolean recorded = true;
             Boolean crime = !planted && random.nextInt(100) < 3;
             LocalDate transfer = crime ? decided.plusDays(1 + random.nextInt(10)) : null;

@@ -75,7 +75,18 @@ public final class RuleDocs {
     /** The catalogue as JSON: the parameters with their defaults and every rule's metadata. */
     public String json() {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("parameters", catalogue.parameters());
+        List<Map<String, Object>> parameters = new ArrayList<>();
+        for (ParameterSpec p : catalogue.parameters()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", p.name());
+            entry.put("type", p.type());
+            // a date as its ISO text; numbers, flags and lists as JSON has them
+            entry.put("defaultValue", p.type() == ParameterSpec.Type.DATE ? ParameterSpec.spell(p.defaultValue())
+                    : p.defaultValue());
+            entry.put("description", p.description());
+            parameters.add(entry);
+        }
+        root.put("parameters", parameters);
         root.put("rules", catalogue.rules());
         ObjectMapper mapper = new ObjectMapper()
                 .enable(SerializationFeature.INDENT_OUTPUT)
