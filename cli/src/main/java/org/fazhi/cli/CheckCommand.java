@@ -230,10 +230,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new UserError(Messages.get(lang, "cli.output.notDirectory", output,
                     String.join(", ", renderers.stream().map(Renderer::name).toList())));
         }
-        String created = out.requireDirectory(lang);
-        if (created != null) {
-            parent.io.err().println(created);
-        }
+        out.requireDirectory(lang, parent.io.err());
         for (Renderer renderer : renderers) {
             targets.add(renderer.isConsole() && renderers.size() > 1 ? new Target(renderer, null)
                     : new Target(renderer, output.resolve(REPORT_NAME + "." + renderer.extension())));

@@ -76,10 +76,7 @@ final class GenerateCommand implements Callable<Integer> {
         double rate = rate(violations, lang);
         Path target = output != null ? output : Path.of(csv ? "fazhi-synthetic" : "fazhi-synthetic.xlsx");
         if (out != null && csv && out.namesDirectory()) {
-            String created = out.requireDirectory(lang);
-            if (created != null) {
-                parent.io.err().println(created);
-            }
+            out.requireDirectory(lang, parent.io.err());
         } else if (out != null) {
             out.requireParent(lang);
         }

@@ -2,6 +2,7 @@ package org.fazhi.cli;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -49,12 +50,12 @@ record OutputPath(Path path, String spelled) {
     }
 
     /**
-     * The directory to write into: it exists, or it is created when written with a trailing
-     * separator. Returns the message that says it was created, or null.
+     * The directory to write into: it exists, or it is created, and said so on {@code err}, when
+     * written with a trailing separator.
      */
-    String requireDirectory(Lang lang) {
+    void requireDirectory(Lang lang, PrintWriter err) {
         if (Files.isDirectory(path)) {
-            return null;
+            return;
         }
         if (Files.exists(path)) {
             throw new UserError(Messages.get(lang, "cli.output.notADirectory", spelled));
@@ -68,6 +69,7 @@ record OutputPath(Path path, String spelled) {
             throw new UserError(Messages.get(lang, "cli.output.write", spelled, e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage())), e);
         }
-        return Messages.get(lang, "cli.output.created", spelled);
+        err.println(Messages.get(lang, "cli.output.created", spelled));
+        err.flush();
     }
 }
