@@ -35,9 +35,11 @@ import org.fazhi.report.FailOn;
 import org.fazhi.report.Report;
 import org.kie.api.KieBase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code fazhi check INPUT...}: read, evaluate, gate, render; the exit code is the gate's. */
 @Command(name = "check",
@@ -65,6 +67,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @ParentCommand
     FazhiCommand parent;
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",
             description = "台账文件（.xlsx/.csv）或目录 Export files (.xlsx/.csv) or directories")
@@ -197,20 +202,27 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** Where each report goes (see the command's description). A null file is standard output. */
+    /**
+     * Where each report goes (see the command's description). A null file is standard output.
+     * Settled before the check runs, so that a wrong -o fails at once, not after a long check.
+     */
     private List<Target> targets(List<Renderer> renderers, Lang lang) {
         List<Target> targets = new ArrayList<>();
-        if (output == null) {
+        OutputPath out = OutputPath.of(spec);
+        if (out == null) {
             boolean single = renderers.size() == 1;
             for (Renderer renderer : renderers) {
+                if (single && renderer.isBinary() && parent.io.terminal()) {
+                    throw new UserError(Messages.get(lang, "cli.output.binaryTerminal", renderer.name(),
+                            REPORT_NAME + "." + renderer.extension()));
+                }
                 targets.add(single || renderer.isConsole() ? new Target(renderer, null)
                         : new Target(renderer, Path.of(REPORT_NAME + "." + renderer.extension())));
             }
             return targets;
         }
-        boolean directory = Files.isDirectory(output) || output.toString().endsWith("/")
-                || output.toString().endsWith(java.io.File.separator);
-        if (renderers.size() == 1 && !directory) {
+        if (renderers.size() == 1 && !out.namesDirectory()) {
+            out.requireParent(lang);
             targets.add(new Target(renderers.get(0), output));
             return targets;
         }
@@ -218,6 +230,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new UserError(Messages.get(lang, "cli.output.notDirectory", output,
                     String.join(", ", renderers.stream().map(Renderer::name).toList())));
         }
+        out.requireDirectory(lang, parent.io.err());
         for (Renderer renderer : renderers) {
             targets.add(renderer.isConsole() && renderers.size() > 1 ? new Target(renderer, null)
                     : new Target(renderer, output.resolve(REPORT_NAME + "." + renderer.extension())));
@@ -233,14 +246,8 @@ final class CheckCommand implements Callable<Integer> {
             return;
         }
         Path file = target.file();
-        try {
-            Path dir = file.toAbsolutePath().getParent();
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-                target.renderer().render(report, new RenderOptions(lang, false, quiet, catalogue), out);
-            }
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            target.renderer().render(report, new RenderOptions(lang, false, quiet, catalogue), out);
         } catch (IOException e) {
             throw new UserError(Messages.get(lang, "cli.output.write", file, e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage())), e);

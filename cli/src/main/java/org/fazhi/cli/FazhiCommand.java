@@ -55,6 +55,7 @@ public final class FazhiCommand implements Callable<Integer> {
         Io io = Io.system();
         int code = new FazhiCommand(io, CheckRunner.DEFAULT).execute(args);
         System.out.flush();
+        LaunchMarker.clear();
         System.exit(code);
     }
 

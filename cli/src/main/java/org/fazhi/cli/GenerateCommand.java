@@ -1,7 +1,6 @@
 package org.fazhi.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +12,10 @@ import org.fazhi.i18n.Messages;
 import org.fazhi.model.RecordType;
 import org.fazhi.model.RecordTypes;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code fazhi generate}: a synthetic export of any size, with a known share of planted violations. */
 @Command(name = "generate",
@@ -35,6 +36,9 @@ final class GenerateCommand implements Callable<Integer> {
     @ParentCommand
     FazhiCommand parent;
 
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--cases", paramLabel = "N", defaultValue = "1000",
             description = "行政处罚案件数（默认 1000）；人员约 N/50，涉企检查约 N/2，其余各约 N/100 "
                     + "Penalty cases (default 1000); officers ≈ N/50, inspections ≈ N/2, the other types ≈ N/100")
@@ -44,9 +48,11 @@ final class GenerateCommand implements Callable<Integer> {
             description = "随机种子（默认 1）Random seed (default 1)")
     long seed;
 
-    @Option(names = "--format", paramLabel = "xlsx|csv", defaultValue = "xlsx",
-            description = "xlsx：一个工作簿，每种记录一个工作表（默认）；csv：目录中每种记录一个文件 "
-                    + "xlsx: one workbook, a sheet per record type (default); csv: a file per record type in a directory")
+    @Option(names = "--format", paramLabel = "xlsx|csv",
+            description = "xlsx：一个工作簿，每种记录一个工作表；csv：目录中每种记录一个文件。默认按 -o："
+                    + "以 .xlsx 结尾为工作簿，以 / 结尾为目录；不加 -o 为 xlsx "
+                    + "xlsx: one workbook, a sheet per record type; csv: a file per record type in a directory. "
+                    + "By default as -o says: ending in .xlsx a workbook, in / a directory; without -o xlsx")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "PATH",
@@ -62,12 +68,18 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Lang lang = parent.lang;
-        boolean csv = isCsv(format, lang, "generate.format.bad");
+        OutputPath out = OutputPath.of(spec);
+        boolean csv = csv(out, lang);
         if (cases < 1) {
             throw new UserError(Messages.get(lang, "generate.cases.bad", String.valueOf(cases)));
         }
         double rate = rate(violations, lang);
         Path target = output != null ? output : Path.of(csv ? "fazhi-synthetic" : "fazhi-synthetic.xlsx");
+        if (out != null && csv && out.namesDirectory()) {
+            out.requireDirectory(lang, parent.io.err());
+        } else if (out != null) {
+            out.requireParent(lang);
+        }
         Generator generator = new Generator(cases, seed, rate);
         write(generator, target, csv, lang);
         List<String> parts = new ArrayList<>();
@@ -81,12 +93,33 @@ final class GenerateCommand implements Callable<Integer> {
         return ExitCode.PASSED;
     }
 
+    /**
+     * The format: --format's, which -o must fit; else the one -o names (a workbook ending in
+     * .xlsx, a directory ending in a separator or already there). Anything else is refused
+     * rather than written under a name that says another format.
+     */
+    private boolean csv(OutputPath out, Lang lang) {
+        if (format == null) {
+            if (out == null || out.extension().equals("xlsx") && !out.namesDirectory()) {
+                return false;
+            }
+            if (out.namesDirectory()) {
+                return true;
+            }
+            throw new UserError(Messages.get(lang, "generate.output.unknown", out.spelled()));
+        }
+        boolean csv = isCsv(format, lang, "generate.format.bad");
+        if (out != null && !csv && (out.namesDirectory() || !out.extension().equals("xlsx"))) {
+            throw new UserError(Messages.get(lang, "generate.output.xlsx", out.spelled()));
+        }
+        if (out != null && csv && !out.namesDirectory() && out.extension().matches("[a-z]+")) {
+            throw new UserError(Messages.get(lang, "generate.output.csv", out.spelled()));
+        }
+        return csv;
+    }
+
     static void write(Generator generator, Path target, boolean csv, Lang lang) {
         try {
-            Path dir = target.toAbsolutePath().getParent();
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
             if (csv) {
                 generator.writeCsv(target);
             } else {

@@ -1,12 +1,16 @@
 package org.fazhi.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
@@ -28,22 +32,27 @@ import java.util.stream.Stream;
  * <p>A workbook counts {@link #XLSX_WEIGHT} times its bytes: it is compressed, and its rows cost
  * more to read, so the large settings pay off on far fewer bytes (measured here: both settings
  * take the same time on a 12 MB workbook, while 50 MB of CSV still runs faster with the small ones).
- * The launcher ({@code ./fazhi}) applies the same options to a check's inputs; the bench applies
- * them to each measured file, so that it measures what a user gets.
+ * The values are in {@code jvm.properties} beside this class, the one definition that the
+ * launchers ({@code ./fazhi}, {@code bin/fazhi}, {@code bin/fazhi.bat}) read at run time (the
+ * build copies it to {@code lib/}) to apply the same options to a check's inputs; the bench
+ * applies them to each measured file, so that it measures what a user gets.
  */
 final class JvmPolicy {
-    /** Inputs up to this many (weighted) bytes count as small. Also in ./fazhi. */
-    static final long QUICK_START_MAX_BYTES = 150_000_000L;
-    /** How many times a workbook's bytes count. Also in ./fazhi. */
-    static final int XLSX_WEIGHT = 10;
-    /** The collector and compiler of a small check. Also in ./fazhi. */
-    static final List<String> SMALL = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
-    /** The heap of a small check. Also in ./fazhi. */
-    static final List<String> SMALL_HEAP = List.of("-Xmx512m");
-    /** The collector and compiler of a large check. Also in ./fazhi. */
-    static final List<String> LARGE = List.of("-XX:+UseParallelGC", "-XX:InlineSmallCode=1000");
-    /** The heap of a large check. Also in ./fazhi. */
-    static final List<String> LARGE_HEAP = List.of("-Xmx768m", "-Xmn320m");
+    private static final Properties VALUES = load();
+    /** Inputs up to this many (weighted) bytes count as small. */
+    static final long QUICK_START_MAX_BYTES = Long.parseLong(value("quick_start_max_bytes"));
+    /** How many times a workbook's bytes count. */
+    static final int XLSX_WEIGHT = Integer.parseInt(value("workbook_weight"));
+    /** The options of every run: logging and encodings. */
+    static final List<String> COMMON = words("common");
+    /** The collector and compiler of a small check. */
+    static final List<String> SMALL = words("small");
+    /** The heap of a small check. */
+    static final List<String> SMALL_HEAP = words("small_heap");
+    /** The collector and compiler of a large check. */
+    static final List<String> LARGE = words("large");
+    /** The heap of a large check. */
+    static final List<String> LARGE_HEAP = words("large_heap");
 
     private JvmPolicy() {
     }
@@ -55,7 +64,8 @@ final class JvmPolicy {
      */
     static List<String> options(Path input, boolean ownHeap) {
         boolean small = quickStart(input);
-        List<String> options = new ArrayList<>(small ? SMALL : LARGE);
+        List<String> options = new ArrayList<>(COMMON);
+        options.addAll(small ? SMALL : LARGE);
         if (!ownHeap) {
             options.addAll(small ? SMALL_HEAP : LARGE_HEAP);
         }
@@ -76,6 +86,28 @@ final class JvmPolicy {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Properties load() {
+        Properties properties = new Properties();
+        try (InputStream in = JvmPolicy.class.getResourceAsStream("jvm.properties")) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+
+    private static String value(String key) {
+        String value = VALUES.getProperty(key);
+        if (value == null) {
+            throw new IllegalStateException("jvm.properties has no " + key);
+        }
+        return value.trim();
+    }
+
+    private static List<String> words(String key) {
+        return List.of(value(key).split("\\s+"));
     }
 
     private static long weighted(Path file) {

@@ -9,8 +9,10 @@ import java.util.concurrent.Callable;
 import org.fazhi.i18n.Messages;
 import org.fazhi.template.TemplateWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code fazhi template -o FILE.xlsx}: an empty input workbook with every record type's headers. */
 @Command(name = "template",
@@ -22,20 +24,22 @@ final class TemplateCommand implements Callable<Integer> {
     @ParentCommand
     FazhiCommand parent;
 
+    @Spec
+    CommandSpec spec;
+
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.xlsx",
             description = "模板文件 The workbook to write")
     Path output;
 
     @Override
     public Integer call() {
-        try {
-            Path dir = output.toAbsolutePath().getParent();
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
-                new TemplateWriter(parent.lang).write(out);
-            }
+        OutputPath target = OutputPath.of(spec);
+        if (target.namesDirectory() || !target.extension().equals("xlsx")) {
+            throw new UserError(Messages.get(parent.lang, "template.output.xlsx", target.spelled()));
+        }
+        target.requireParent(parent.lang);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
+            new TemplateWriter(parent.lang).write(out);
         } catch (IOException e) {
             throw new UserError(Messages.get(parent.lang, "cli.output.write", output,
                     e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage())), e);

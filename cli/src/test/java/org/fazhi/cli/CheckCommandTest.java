@@ -300,7 +300,7 @@ class CheckCommandTest {
 
     @Test
     void severalFormatsGoIntoTheOutputDirectoryAndConsoleStaysOnScreen() throws IOException {
-        Path out = dir.resolve("reports");
+        Path out = Files.createDirectories(dir.resolve("reports"));
         Cli.Result result = cli().run("check", clean().toString(), "--as-of", AS_OF,
                 "--format", "console,json", "-o", out.toString());
         assertThat(result.code()).as(result.toString()).isZero();

@@ -22,6 +22,11 @@ public interface Renderer {
         return false;
     }
 
+    /** True when the format is not text (a workbook): it goes to a file, never to a terminal. */
+    default boolean isBinary() {
+        return false;
+    }
+
     /** Writes the report; the stream is flushed but not closed. */
     void render(Report report, RenderOptions options, OutputStream out) throws IOException;
 }

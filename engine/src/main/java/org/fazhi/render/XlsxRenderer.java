@@ -125,6 +125,11 @@ public final class XlsxRenderer implements Renderer {
     }
 
     @Override
+    public boolean isBinary() {
+        return true;
+    }
+
+    @Override
     public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
         XSSFWorkbook template = new XSSFWorkbook();
         SXSSFWorkbook workbook = null;
