@@ -56,8 +56,10 @@ final class SheetProcessor {
 
     private int lastRow;
     private int blankPending;
-    /** Blank rows since the last record, counted once a record follows them. */
+    /** Blank rows since the last record or total row, counted once a row that is not blank follows them. */
     private int blankUncounted;
+    /** Of those, the ones before the last footer-like row held: counted when it turns out a footer. */
+    private int blankBeforeFooter;
     private int blankSkipped;
     private int rows;
     private final List<RowView> footers = new ArrayList<>();
@@ -136,6 +138,7 @@ final class SheetProcessor {
             summaryRows.add(footer.number());
         }
         footers.clear();
+        blankSkipped += blankBeforeFooter;
         summaryRows.sort(null);
         return new InputSummary(file, sheet, type.key(), rows, blankSkipped,
                 new InputSummary.SkippedRows(summaryRows.size(), summaryRows), unknownColumns(), null, List.of());
@@ -313,12 +316,15 @@ final class SheetProcessor {
         blankUncounted += blankPending + Math.max(0, gap);
         blankPending = 0;
         lastRow = row.number();
-        if (SummaryRows.isTotal(seen, layout.firstColumn(), idColumn)) {
+        // what kind of row it is, the row's own cells tell: not a value merged down into it
+        if (SummaryRows.isTotal(row, layout.firstColumn(), idColumn)) {
             summaryRows.add(row.number());
+            countBlanks();
             return;
         }
-        if (SummaryRows.isFooterLine(seen) || isBanner(seen)) {
+        if (SummaryRows.isFooterLine(row) || isBanner(row)) {
             footers.add(seen);
+            blankBeforeFooter = blankUncounted;
             if (footers.size() <= FOOTER_HOLD) {
                 return;
             }
@@ -345,8 +351,7 @@ final class SheetProcessor {
 
     private void record(RowView row) {
         noteUnnamed(row);
-        blankSkipped += blankUncounted;
-        blankUncounted = 0;
+        countBlanks();
         rows++;
         RecordParser rowParser = parser;
         try {
@@ -354,6 +359,13 @@ final class SheetProcessor {
         } catch (RuntimeException e) {
             throw new SinkFailure(e);
         }
+    }
+
+    /** The blank rows so far lie between the header and a row that is not blank: they count. */
+    private void countBlanks() {
+        blankSkipped += blankUncounted;
+        blankUncounted = 0;
+        blankBeforeFooter = 0;
     }
 
     /** Marks columns without a heading that hold a value: they are listed as unknown columns. */

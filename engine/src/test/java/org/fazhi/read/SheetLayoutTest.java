@@ -69,7 +69,7 @@ class SheetLayoutTest {
         InputSummary s = r.summary(0);
         assertThat(s.rows()).isEqualTo(6);
         assertThat(s.summaryRowsSkipped()).isEqualTo(new InputSummary.SkippedRows(4, List.of(10, 12, 14, 15)));
-        assertThat(s.blankRowsSkipped()).isZero();
+        assertThat(s.blankRowsSkipped()).as("row 13, before the footers").isEqualTo(1);
         assertThat(s.unknownColumns()).as("序号 is a row number; 处罚决定 a group heading").isEmpty();
     }
 
@@ -190,7 +190,7 @@ class SheetLayoutTest {
         Reading r = Reading.of(file);
         assertThat(r.records).extracting(rec -> rec.getSource().row()).containsExactly(2, 3, 7);
         InputSummary s = r.summary(0);
-        assertThat(s.blankRowsSkipped()).isEqualTo(2);
+        assertThat(s.blankRowsSkipped()).as("rows 4, 6 and 8; not 11, after the last footer").isEqualTo(3);
         assertThat(s.summaryRowsSkipped().rows()).containsExactly(5, 9, 10);
     }
 
