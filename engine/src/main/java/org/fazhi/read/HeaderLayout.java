@@ -21,6 +21,7 @@ final class HeaderLayout {
     private final List<String> unknown = new ArrayList<>();
     private final Set<FieldSpec> taken = new HashSet<>();
     private final List<Integer> unnamed = new ArrayList<>();
+    private final List<Integer> rowNumbers = new ArrayList<>();
     private final boolean twoRows;
     private final int width;
     private int firstColumn = -1;
@@ -50,9 +51,9 @@ final class HeaderLayout {
             } else if (upField != null) {
                 bind(c, upField, up);
             } else if (low != null) {
-                other(low);
+                other(c, low);
             } else if (!twoRows || !isGroupHeading(lower, upper.number(), c, merges)) {
-                other(up);
+                other(c, up);
             }
         }
     }
@@ -95,8 +96,10 @@ final class HeaderLayout {
         }
     }
 
-    private void other(String seen) {
-        if (!TypeCatalog.isRowNumber(seen)) {
+    private void other(int column, String seen) {
+        if (TypeCatalog.isRowNumber(seen)) {
+            rowNumbers.add(column);
+        } else {
             unknown.add(seen);
         }
     }
@@ -135,6 +138,11 @@ final class HeaderLayout {
     /** Columns without any heading, below {@link #width()}; a column at or beyond it has none either. */
     List<Integer> unnamed() {
         return unnamed;
+    }
+
+    /** Columns of row numbers (序号, No., 行号), in order. */
+    List<Integer> rowNumbers() {
+        return rowNumbers;
     }
 
     int width() {

@@ -51,6 +51,7 @@ final class SheetProcessor {
     private List<FieldSpec> missing = List.of();
     /** Columns without a heading, and whether a value was seen in each: those are columns after all. */
     private int[] unnamed = new int[0];
+    private int[] rowNumberColumns = new int[0];
     private boolean[] unnamedUsed = new boolean[0];
     private final List<Integer> beyondUsed = new ArrayList<>();
 
@@ -264,6 +265,7 @@ final class SheetProcessor {
         }
         parser = new RecordParser(file, sheet, type, date1904, list.toArray(new RecordParser.Binding[0]));
         unnamed = layout.unnamed().stream().mapToInt(Integer::intValue).toArray();
+        rowNumberColumns = layout.rowNumbers().stream().mapToInt(Integer::intValue).toArray();
         unnamedUsed = new boolean[unnamed.length];
         mergedValues = merges.isEmpty() ? null : new MergedValues(merges);
     }
@@ -308,7 +310,7 @@ final class SheetProcessor {
             return; // a sheet that is not read after all: it lacks required columns
         }
         RowView seen = mergedValues == null ? row : mergedValues.fill(row);
-        if (row.isBlank()) {
+        if (isBlank(row)) {
             blankPending++;
             return;
         }
@@ -337,6 +339,42 @@ final class SheetProcessor {
             record(seen);
         }
         footers.clear();
+    }
+
+    /**
+     * Whether a data row holds nothing but row numbers: templates number their rows in advance,
+     * and a numbered empty row is no case.
+     */
+    private boolean isBlank(RowView row) {
+        for (int c = 0, n = row.width(); c < n; c++) {
+            if (row.kind(c) != RowView.CellKind.BLANK && !(isRowNumberColumn(c) && isRowNumber(row, c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A number, not a word such as 合计 or 填表人：… that a row-number column may hold as well. */
+    private static boolean isRowNumber(RowView row, int column) {
+        if (row.kind(column) == RowView.CellKind.NUMBER) {
+            return true;
+        }
+        String t = row.kind(column) == RowView.CellKind.TEXT ? Text.trim(row.text(column)) : "";
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !t.isEmpty();
+    }
+
+    private boolean isRowNumberColumn(int column) {
+        for (int c : rowNumberColumns) {
+            if (c == column) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A single text cell merged across the table (at least half of its columns). */

@@ -157,6 +157,20 @@ class SheetLayoutTest {
     }
 
     @Test
+    void aRowHoldingNothingButItsRowNumberIsBlank() throws Exception {
+        Path file = new Workbooks().sheet("案件",
+                row("序号", "案件编号", "执法机关", "立案日期"),
+                row(1, "CF-1", "城管局", "2025-01-02"),
+                row(2),
+                row(3, "CF-3", "城管局", "2025-01-02"),
+                row(4),
+                row(5)).write(dir.resolve("numbered.xlsx"));
+        Reading r = Reading.of(file);
+        assertThat(r.records).extracting(rec -> rec.getSource().row()).containsExactly(2, 4);
+        assertThat(r.summary(0).blankRowsSkipped()).isEqualTo(1);
+    }
+
+    @Test
     void totalRowsAreThoseTheSpecDefinesAndNoOthers() throws Exception {
         Path file = new Workbooks().sheet("案件",
                 row("序号", "案件编号", "执法机关", "立案日期", "当事人"),
