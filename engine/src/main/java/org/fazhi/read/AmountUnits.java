@@ -17,10 +17,14 @@ final class AmountUnits {
         return field.type() == FieldType.DECIMAL && (field.key().endsWith("amount") || field.header().contains("金额"));
     }
 
-    /** The factor a unit (as {@link Text#headerUnit} gives it) stands for; null when it is no unit of money. */
+    /**
+     * The factor a unit (as {@link Text#headerUnit} gives it: NFKC, lower case, no white space)
+     * stands for; null when it is no unit of money.
+     */
     static BigDecimal scale(String unit) {
         return switch (unit) {
-            case "元", "人民币元" -> BigDecimal.ONE;
+            // yuan, however an export spells it; ¥ is already ¥ after NFKC
+            case "元", "人民币元", "人民币", "rmb", "cny", "yuan", "¥" -> BigDecimal.ONE;
             case "千元" -> THOUSAND;
             case "万元" -> TEN_THOUSAND;
             default -> null;

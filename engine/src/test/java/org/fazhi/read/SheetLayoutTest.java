@@ -123,7 +123,7 @@ class SheetLayoutTest {
     @Test
     void amountHeadersScaleByTheirUnitAndACellsOwnUnitWins() throws Exception {
         Path file = new Workbooks().sheet("案件",
-                row("案件编号", "执法机关", "立案日期", "罚款金额（千元）", "没收金额[元]"),
+                row("案件编号", "执法机关", "立案日期", "罚款金额（千元）", "没收金额 (CNY)"),
                 row("CF-1", "城管局", "2025-01-02", 1.5, 300),
                 row("CF-2", "城管局", "2025-01-02", "2万", "1万元"),
                 row("CF-3", "城管局", "2025-01-02", "800元", "12,000")).write(dir.resolve("units.xlsx"));
