@@ -62,7 +62,7 @@ final class HeaderLayout {
      * The row below holds a known header where the header row is blank, covered by a merged
      * cell, or holds a heading that is no known header.
      */
-    private static boolean formsTwoRows(TypeCatalog catalog, RecordType type, RowView upper, RowView lower,
+    static boolean formsTwoRows(TypeCatalog catalog, RecordType type, RowView upper, RowView lower,
                                         MergedCells merges, boolean date1904) {
         for (int c = 0, n = lower.width(); c < n; c++) {
             String low = text(lower, c, date1904);
@@ -72,6 +72,26 @@ final class HeaderLayout {
             String up = text(upper, c, date1904);
             if (up == null || merges.covers(upper.number(), c) || catalog.field(type, up) == null) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a row directly above a header row is the upper row of a two-row header: it holds a
+     * known header in a column where the header row is blank (a heading merged down over both
+     * rows), and the header row completes it. The header row is then the one with more known
+     * headers, as when most columns are grouped.
+     */
+    static boolean isUpperRow(TypeCatalog catalog, RecordType type, RowView above, RowView header,
+                              MergedCells merges, boolean date1904) {
+        if (above.number() != header.number() - 1) {
+            return false;
+        }
+        for (int c = 0, n = above.width(); c < n; c++) {
+            String up = text(above, c, date1904);
+            if (up != null && catalog.field(type, up) != null && text(header, c, date1904) == null) {
+                return formsTwoRows(catalog, type, above, header, merges, date1904);
             }
         }
         return false;

@@ -191,20 +191,29 @@ final class SheetProcessor {
      * binding waits for that row unless it is held already.
      */
     private void awaitBelow(int index) throws InputException {
-        header = pending.get(index);
-        if (index + 1 < pending.size()) {
-            RowView below = pending.get(index + 1);
-            List<RowView> after = new ArrayList<>(pending.subList(index + 1, pending.size()));
-            List<Integer> blanks = new ArrayList<>(blanksBefore.subList(index + 1, blanksBefore.size()));
+        if (index > 0 && blanksBefore.get(index) == 0
+                && HeaderLayout.isUpperRow(catalog, type, pending.get(index - 1), pending.get(index), merges, date1904)) {
+            bindHeld(pending.get(index - 1), pending.get(index), index + 1);
+        } else if (index + 1 < pending.size()) {
+            bindHeld(pending.get(index), blanksBefore.get(index + 1) == 0 ? pending.get(index + 1) : null, index + 1);
+        } else {
+            header = pending.get(index);
             pending.clear();
             blanksBefore.clear();
-            bind(header, blanks.get(0) == 0 ? below : null);
-            for (int i = layout.twoRows() ? 1 : 0; i < after.size(); i++) {
+        }
+    }
+
+    /** Binds the header from held rows, then reads the held rows from {@code next} on as data. */
+    private void bindHeld(RowView upper, RowView lower, int next) throws InputException {
+        List<RowView> after = new ArrayList<>(pending.subList(next, pending.size()));
+        List<Integer> blanks = new ArrayList<>(blanksBefore.subList(next, blanksBefore.size()));
+        pending.clear();
+        blanksBefore.clear();
+        bind(upper, lower);
+        for (int i = 0; i < after.size(); i++) {
+            if (!(layout.twoRows() && after.get(i) == lower)) {
                 replay(after.get(i), blanks.get(i));
             }
-        } else {
-            pending.clear();
-            blanksBefore.clear();
         }
     }
 

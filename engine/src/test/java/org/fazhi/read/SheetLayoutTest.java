@@ -111,6 +111,22 @@ class SheetLayoutTest {
     }
 
     @Test
+    void aTwoRowHeaderWhoseLowerRowHoldsMostKnownHeadersKeepsTheHeadingsMergedDown() throws Exception {
+        Path file = new Workbooks().sheet("案件",
+                row("案件信息", null, "案件编号", "处罚决定", null),
+                row("执法机关", "立案日期", null, "处罚决定日期", "送达日期"),
+                row("城管局", "2025-01-02", "CF-1", "2025-02-01", "2025-02-03"))
+                .merged("A1:B1", "C1:C2", "D1:E1")
+                .write(dir.resolve("lower.xlsx"));
+        Reading r = Reading.of(file);
+        PenaltyCase c = (PenaltyCase) r.record(0);
+        assertThat(c.getCaseId()).isEqualTo("CF-1");
+        assertThat(c.getAgency()).isEqualTo("城管局");
+        assertThat(c.getServiceDate()).isEqualTo(LocalDate.of(2025, 2, 3));
+        assertThat(r.summary(0).unknownColumns()).isEmpty();
+    }
+
+    @Test
     void aKnownHeaderBelowAKnownHeaderMakesNoSecondHeaderRow() throws Exception {
         Path file = new Workbooks().sheet("案件",
                 row("案件编号", "执法机关", "立案日期", "当事人"),
