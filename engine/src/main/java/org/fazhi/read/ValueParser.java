@@ -166,11 +166,22 @@ final class ValueParser {
     private static final Set<String> PLACEHOLDERS = Set.of("/", "\\", "-", "—", "——", "―", "――", "--", "无", "暂无", "不适用",
             "空", "n/a", "null", "#n/a");
 
+    /** The first characters of the placeholders, in every width. */
+    private static final String PLACEHOLDER_STARTS = "/／\\＼-－—―无暂不空NnＮｎ#＃";
+
     /** Whether a cell's text is a placeholder for an absent value. */
     static boolean isPlaceholder(String text) {
-        // the longest placeholder has four characters: longer text needs no normalising
+        // Nearly every cell is decided by its first character, without normalising: a placeholder
+        // begins with one of these (full-width forms included), and has at most four characters.
+        int first = 0;
         int n = text.length();
-        if (n > 4) {
+        while (first < n && Text.isWhite(text.charAt(first))) {
+            first++;
+        }
+        if (first == n || PLACEHOLDER_STARTS.indexOf(text.charAt(first)) < 0) {
+            return false;
+        }
+        if (n - first > 4) {
             String t = Text.trim(text);
             if (t.length() > 4) {
                 return false;
