@@ -8,6 +8,7 @@ import java.util.Map;
 import org.fazhi.catalogue.Text;
 import org.fazhi.model.Record;
 import org.fazhi.model.SourceRef;
+import org.fazhi.read.Identifiers;
 
 /**
  * DQ-003: a record whose identifier an earlier record of its type already used, naming where it
@@ -46,7 +47,8 @@ final class DuplicateIds {
         if (id == null) {
             return null;
         }
-        long earlier = putIfAbsent(fingerprint(record.typeKey(), id), pack(record.getSource()));
+        // compared folded (ＷＨ－００６ = WH-006), reported as written
+        long earlier = putIfAbsent(fingerprint(record.typeKey(), Identifiers.key(id)), pack(record.getSource()));
         if (earlier == EMPTY) {
             return null;
         }

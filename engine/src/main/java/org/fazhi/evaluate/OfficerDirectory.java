@@ -7,10 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.model.Officer;
+import org.fazhi.read.Identifiers;
 
 /**
  * The officers of the run, from any input file, by certificate number: the reference facts that
  * case rules join with (ENF-008, ENF-009, DQ-005). Inserted once into every case partition.
+ * Certificate numbers are compared by {@link Identifiers#key} (trimmed, full-width folded).
  */
 public final class OfficerDirectory {
     private final Map<String, Officer> byId = new HashMap<>();
@@ -18,7 +20,7 @@ public final class OfficerDirectory {
     public OfficerDirectory(Collection<Officer> officers) {
         for (Officer officer : officers) {
             if (officer.getOfficerId() != null) {
-                byId.putIfAbsent(officer.getOfficerId(), officer);
+                byId.putIfAbsent(Identifiers.key(officer.getOfficerId()), officer);
             }
         }
     }
@@ -35,7 +37,7 @@ public final class OfficerDirectory {
     }
 
     private Officer officer(String officerId) {
-        return officerId == null ? null : byId.get(officerId);
+        return officerId == null ? null : byId.get(Identifiers.key(officerId));
     }
 
     /**
@@ -66,7 +68,7 @@ public final class OfficerDirectory {
         List<String> unknown = List.of(); // most cases name only known officers: no list for them
         if (officerIds != null) {
             for (String id : officerIds) {
-                if (!byId.containsKey(id)) {
+                if (!byId.containsKey(Identifiers.key(id))) {
                     if (unknown.isEmpty()) {
                         unknown = new ArrayList<>();
                     }

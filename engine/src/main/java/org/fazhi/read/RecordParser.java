@@ -1,5 +1,6 @@
 package org.fazhi.read;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import org.fazhi.model.CellProblem;
 import org.fazhi.model.FieldSpec;
@@ -18,9 +19,12 @@ final class RecordParser {
     private final boolean date1904;
     private final Binding[] bindings;
 
-    /** One column bound to one field; the column as messages name it (a letter, or a number in CSV). */
+    /**
+     * One column bound to one field; the column as messages name it (a letter, or a number in
+     * CSV); the scale its header's unit states for an amount (null for none).
+     */
     record Binding(int column, String columnName, FieldSpec field, String header, Map<String, String> words,
-                   ValuePool pool) {
+                   BigDecimal scale, ValuePool pool) {
     }
 
     RecordParser(String file, String sheet, RecordType type, boolean date1904, Binding[] bindings) {
@@ -38,7 +42,7 @@ final class RecordParser {
         for (Binding b : bindings) {
             RowView.CellKind kind = b.column < width ? row.kind(b.column) : RowView.CellKind.BLANK;
             String text = kind == RowView.CellKind.BLANK ? null : row.text(b.column);
-            ValueParser.Result result = ValueParser.parse(b.field, kind, text, date1904, b.words);
+            ValueParser.Result result = ValueParser.parse(b.field, kind, text, date1904, b.words, b.scale);
             if (result.problem() != null) {
                 record.addProblem(new CellProblem(b.field.key(), b.columnName, b.header,
                         Text.trim(ValueParser.asText(kind, text, date1904)), result.problem(),

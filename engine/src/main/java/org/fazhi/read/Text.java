@@ -46,28 +46,39 @@ final class Text {
     static String header(String s) {
         String h = stripStars(name(s));
         for (int pass = 0; pass < 2; pass++) {
-            int n = h.length();
-            if (n < 2) {
-                break;
-            }
-            char close = h.charAt(n - 1);
-            char open = switch (close) {
-                case ')' -> '(';
-                case ']' -> '[';
-                case '】' -> '【';
-                case '〕' -> '〔';
-                default -> 0;
-            };
-            if (open == 0) {
-                break;
-            }
-            int at = h.lastIndexOf(open);
+            int at = unitStart(h);
             if (at <= 0) {
                 break;
             }
             h = stripStars(h.substring(0, at));
         }
         return h;
+    }
+
+    /**
+     * The unit a header states in its last trailing brackets, as compared ({@link #name}):
+     * {@code 罚款金额（万元）} → {@code 万元}; null when it states none.
+     */
+    static String headerUnit(String s) {
+        String h = stripStars(name(s));
+        int at = unitStart(h);
+        return at <= 0 ? null : h.substring(at + 1, h.length() - 1);
+    }
+
+    /** Where a trailing bracketed part of a compared header opens, or -1 when it has none. */
+    private static int unitStart(String h) {
+        int n = h.length();
+        if (n < 2) {
+            return -1;
+        }
+        char open = switch (h.charAt(n - 1)) {
+            case ')' -> '(';
+            case ']' -> '[';
+            case '】' -> '【';
+            case '〕' -> '〔';
+            default -> 0;
+        };
+        return open == 0 ? -1 : h.lastIndexOf(open);
     }
 
     private static String stripStars(String s) {

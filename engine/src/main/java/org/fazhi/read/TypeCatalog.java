@@ -86,6 +86,23 @@ final class TypeCatalog {
         return tie ? null : found;
     }
 
+    /**
+     * Whether a sheet name (or file stem) is exactly a name, alias or mapping sheet of a type:
+     * such a sheet must hold that type, while one recognised only by a name it contains or by
+     * its headers may be something else (a 案件统计 summary sheet).
+     */
+    boolean isExactName(String sheetName) {
+        return sheetName != null && sheetNames.containsKey(Text.name(sheetName));
+    }
+
+    /** Whether a header names a column of row numbers (序号, No., 行号), which is no field. */
+    static boolean isRowNumber(String header) {
+        return switch (Text.header(header)) {
+            case "序号", "行号", "no", "no." -> true;
+            default -> false;
+        };
+    }
+
     /** The field a header names in a type, or null. */
     FieldSpec field(RecordType type, String header) {
         if (header == null) {

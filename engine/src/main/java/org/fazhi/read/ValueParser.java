@@ -56,10 +56,24 @@ final class ValueParser {
      * but {@link CellKind#BLANK} holds more than white space: the readers decide that once.
      */
     static Result parse(FieldSpec field, CellKind kind, String text, boolean date1904, Map<String, String> words) {
+        return parse(field, kind, text, date1904, words, null);
+    }
+
+    /**
+     * As {@link #parse(FieldSpec, CellKind, String, boolean, Map)}, with the scale an amount
+     * column's header states ({@code （万元）} = 10000; null for none): it multiplies a number
+     * that does not state its own unit ({@code 2万} and {@code 3000元} keep theirs).
+     */
+    static Result parse(FieldSpec field, CellKind kind, String text, boolean date1904, Map<String, String> words,
+                        BigDecimal scale) {
         if (kind == CellKind.BLANK || text == null) {
             return Result.ABSENT;
         }
         FieldType type = field.type();
+        if (kind == CellKind.TEXT && isPlaceholder(text) && (words.isEmpty() || !words.containsKey(Text.word(text)))) {
+            // "nothing", written out (unless the mapping gives the word a meaning); in a bool field 无 is 否
+            return type == FieldType.BOOL && "无".equals(Text.trim(text)) ? Result.of(Boolean.FALSE) : Result.ABSENT;
+        }
         switch (type) {
             case TEXT -> {
                 String s = asText(kind, text, date1904);
@@ -97,7 +111,8 @@ final class ValueParser {
                 return i == null ? Result.bad(CellProblem.Kind.UNPARSEABLE) : Result.of(i);
             }
             case DECIMAL -> {
-                BigDecimal n = kind == CellKind.NUMBER ? rawNumber(text) : kind == CellKind.TEXT ? number(text) : null;
+                BigDecimal n = kind == CellKind.NUMBER ? scaled(rawNumber(text), scale)
+                        : kind == CellKind.TEXT ? number(text, scale) : null;
                 return n == null ? Result.bad(CellProblem.Kind.UNPARSEABLE) : Result.of(normal(n));
             }
             case ENUM -> {
@@ -144,6 +159,38 @@ final class ValueParser {
         return n == null ? Text.trim(raw) : normal(n).toPlainString();
     }
 
+    /**
+     * The ways exports write "nothing" (records.md "Placeholders"), as compared ({@link Text#word}:
+     * NFKC folds ／ to / and — stays —).
+     */
+    private static final Set<String> PLACEHOLDERS = Set.of("/", "\\", "-", "—", "——", "―", "――", "--", "无", "暂无", "不适用",
+            "空", "n/a", "null", "#n/a");
+
+    /** The first characters of the placeholders, in every width. */
+    private static final String PLACEHOLDER_STARTS = "/／\\＼-－—―无暂不空NnＮｎ#＃";
+
+    /** Whether a cell's text is a placeholder for an absent value. */
+    static boolean isPlaceholder(String text) {
+        // Nearly every cell is decided by its first character, without normalising: a placeholder
+        // begins with one of these (full-width forms included), and has at most four characters.
+        int first = 0;
+        int n = text.length();
+        while (first < n && Text.isWhite(text.charAt(first))) {
+            first++;
+        }
+        if (first == n || PLACEHOLDER_STARTS.indexOf(text.charAt(first)) < 0) {
+            return false;
+        }
+        if (n - first > 4) {
+            String t = Text.trim(text);
+            if (t.length() > 4) {
+                return false;
+            }
+            text = t;
+        }
+        return PLACEHOLDERS.contains(Text.word(text));
+    }
+
     // ---- bool
 
     /** A bool word (already NFKC, trimmed, lower case), or null when it is none. */
@@ -186,7 +233,7 @@ final class ValueParser {
             if (i == n || isSeparator(s.charAt(i))) {
                 String part = Text.trim(s.substring(start, i));
                 start = i + 1;
-                if (part.isEmpty()) {
+                if (part.isEmpty() || isPlaceholder(part)) {
                     continue;
                 }
                 if (free) {
@@ -208,10 +255,11 @@ final class ValueParser {
         return out.isEmpty() ? Result.ABSENT : Result.of(Collections.unmodifiableSet(out));
     }
 
+    /** A set separator; white space of any kind (a run of it is one separator) too. */
     private static boolean isSeparator(char c) {
         return switch (c) {
-            case '、', ',', '，', ';', '；', '/', '／', '\n', '\r' -> true;
-            default -> false;
+            case '、', ',', '，', ';', '；', '/', '／' -> true;
+            default -> Text.isWhite(c);
         };
     }
 
@@ -234,6 +282,11 @@ final class ValueParser {
      * {@code 1.5万元}, full-width digits, {@code 30天}. Null when it is none.
      */
     static BigDecimal number(String text) {
+        return number(text, null);
+    }
+
+    /** {@link #number(String)}, multiplied by the scale unless the text states 元, 万 or 亿 itself. */
+    static BigDecimal number(String text, BigDecimal scale) {
         String s = Text.nfkc(text);
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0, n = s.length(); i < n; i++) {
@@ -251,6 +304,7 @@ final class ValueParser {
         if (!t.isEmpty() && (t.charAt(0) == '¥' || t.charAt(0) == '$')) {
             t = t.substring(1);
         }
+        boolean ownUnit = t.endsWith("元");
         for (String unit : UNITS) {
             if (t.endsWith(unit)) {
                 t = t.substring(0, t.length() - unit.length());
@@ -270,7 +324,11 @@ final class ValueParser {
             return null;
         }
         BigDecimal n = new BigDecimal(t);
-        return factor == null ? n : n.multiply(factor);
+        return factor != null ? n.multiply(factor) : ownUnit ? n : scaled(n, scale);
+    }
+
+    private static BigDecimal scaled(BigDecimal n, BigDecimal scale) {
+        return n == null || scale == null ? n : n.multiply(scale);
     }
 
     /** Sign, digits, at most one point, optional exponent — what BigDecimal accepts, checked first. */

@@ -94,6 +94,11 @@ final class XlsxInput {
             SheetProcessor processor, String shown) throws InputException {
         context.progress().started(shown, sheet.name(), workbook.size(sheet));
         long[] count = {0};
+        try (InputStream tail = workbook.open(sheet)) {
+            processor.merges(XlsxMergeScan.scan(tail));
+        } catch (IOException | RuntimeException e) {
+            throw new InputException(e, "read.error.sheet", shown, sheet.name(), InputReader.detail(e));
+        }
         try (BoundedInputStream in = BoundedInputStream.builder().setInputStream(workbook.open(sheet)).get()) {
             reader.read(in, row -> {
                 processor.accept(row);

@@ -93,14 +93,17 @@ public final class ConsoleRenderer implements Renderer {
             }
             for (InputSummary input : report.inputs()) {
                 String where = place(input.file(), input.sheet());
-                if (input.recordType() == null) {
-                    line("  " + style.dim(label("render.input.ignored", where, reason(input.ignoredReason()))));
+                if (input.ignored()) {
+                    String text = label("render.input.ignored", where, InputNotes.ignoredReason(lang, input));
+                    // a sheet that looks like a type but cannot be read is worth a look, unlike an unrelated one
+                    line("  " + (input.missingColumns().isEmpty() ? style.dim(text) : style.severity(Severity.WARNING, text)));
                     continue;
                 }
                 String text = label("render.input.read", where, typeName(input.recordType()), input.rows());
                 if (input.blankRowsSkipped() > 0) {
                     text += label("render.input.blank", input.blankRowsSkipped());
                 }
+                text += InputNotes.summaryRows(lang, input);
                 line("  " + text);
                 if (input.unknownColumns() != null && !input.unknownColumns().isEmpty()) {
                     line("    " + style.dim(label("render.input.unknownColumns", String.join(list(), input.unknownColumns()))));
@@ -258,10 +261,6 @@ public final class ConsoleRenderer implements Renderer {
 
         private String label(String key, Object... args) {
             return Messages.get(lang, key, args);
-        }
-
-        private String reason(String key) {
-            return Messages.describe(lang, key);
         }
 
         private String place(String file, String sheet) {

@@ -170,14 +170,14 @@ public final class HtmlRenderer implements Renderer {
                     + th("html.col.rows", "num") + th("html.col.blankRows", "num") + th("html.col.unknownColumns")
                     + "</tr></thead>\n<tbody>\n");
             for (InputSummary input : report.inputs()) {
-                boolean ignored = input.recordType() == null;
+                boolean ignored = input.ignored();
                 w("<tr" + (ignored ? " class=\"ignored\"" : "") + ">" + td(input.file()) + td(input.sheet()));
                 if (ignored) {
-                    w("<td colspan=\"4\">" + e(label("html.input.ignored", reason(input.ignoredReason()))) + "</td>");
+                    w("<td colspan=\"4\">" + e(label("html.input.ignored", InputNotes.ignoredReason(lang, input))) + "</td>");
                 } else {
                     List<String> unknown = input.unknownColumns() == null ? List.of() : input.unknownColumns();
                     w(td(typeName(input.recordType())) + tdNum(input.rows()) + tdNum(input.blankRowsSkipped())
-                            + td(String.join(list(), unknown)));
+                            + td(String.join(list(), unknown) + InputNotes.summaryRows(lang, input)));
                 }
                 w("</tr>\n");
             }
@@ -435,10 +435,6 @@ public final class HtmlRenderer implements Renderer {
 
         private String typeName(String key) {
             return RecordTypes.byKey(key).map((RecordType t) -> lang.pick(t.name(), t.nameEn())).orElse(key);
-        }
-
-        private String reason(String key) {
-            return Messages.describe(lang, key);
         }
 
         private String label(String key, Object... args) {

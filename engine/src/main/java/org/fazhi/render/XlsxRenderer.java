@@ -237,13 +237,14 @@ public final class XlsxRenderer implements Renderer {
                 t.row(label("xlsx.inputs.none"));
             }
             for (InputSummary input : report.inputs()) {
-                String status = input.recordType() == null ? reason(input.ignoredReason()) : label("xlsx.input.read");
+                String status = input.ignored() ? InputNotes.ignoredReason(lang, input)
+                        : label("xlsx.input.read") + InputNotes.summaryRows(lang, input);
                 if (input.unknownColumns() != null && !input.unknownColumns().isEmpty()) {
                     status += label("xlsx.input.unknownColumns", String.join(list(), input.unknownColumns()));
                 }
                 t.row(input.file(), input.sheet(), typeName(input.recordType()),
-                        input.recordType() == null ? null : input.rows(),
-                        input.recordType() == null ? null : input.blankRowsSkipped(), status);
+                        input.ignored() ? null : input.rows(),
+                        input.ignored() ? null : input.blankRowsSkipped(), status);
             }
             t.blank();
 
@@ -654,10 +655,6 @@ public final class XlsxRenderer implements Renderer {
 
         private String label(String key, Object... args) {
             return Messages.get(lang, key, args);
-        }
-
-        private String reason(String key) {
-            return Messages.describe(lang, key);
         }
 
         private String severity(Severity severity) {

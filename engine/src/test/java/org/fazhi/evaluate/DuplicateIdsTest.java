@@ -56,6 +56,17 @@ class DuplicateIdsTest {
                 .containsEntry("first_source", "a.xlsx [检查] 2");
     }
 
+    @Test
+    void fullWidthAndPaddedSpellingsOfAnIdentifierAreOneAndTheRepeatIsReportedAsWritten() {
+        assertThat(ids.check(inspection("WH-2025-006", "a.xlsx", "检查", 2))).isNull();
+        Hit repeat = ids.check(inspection("ＷＨ－２０２５－００６", "a.xlsx", "检查", 3));
+        assertThat(repeat).isNotNull();
+        assertThat(repeat.args()).containsEntry("id", "ＷＨ－２０２５－００６").containsEntry("first_row", 2);
+        assertThat(ids.check(inspection("\u3000WH-2025-006 ", "a.xlsx", "检查", 4))).isNotNull();
+        assertThat(ids.check(inspection("wh-2025-006", "a.xlsx", "检查", 5))).as("case still tells identifiers apart")
+                .isNull();
+    }
+
     private static Record inspection(String id, String file, String sheet, int row) {
         RecordType type = RecordTypes.byKey("inspection").orElseThrow();
         Record record = type.newRecord(new SourceRef(file, sheet, row));

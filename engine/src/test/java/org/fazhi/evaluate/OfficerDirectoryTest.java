@@ -47,6 +47,15 @@ class OfficerDirectoryTest {
     }
 
     @Test
+    void certificateNumbersAreComparedTrimmedAndFullWidthFolded() {
+        OfficerDirectory folded = new OfficerDirectory(List.of(officer("５３０１０００１", 2)));
+        assertThat(folded.find("53010001")).hasSize(1);
+        assertThat(folded.find(" 53010001\u3000")).hasSize(1);
+        assertThat(folded.unknown(List.of("53010001", "５３０１０００２"))).containsExactly("５３０１０００２");
+        assertThat(directory.find("ＺＦ－１")).containsExactly(first);
+    }
+
+    @Test
     void isSuppliedOnlyWithOfficersThatHaveAnId() {
         assertThat(directory.isSupplied()).isTrue();
         assertThat(new OfficerDirectory(List.of(officer(null, 2))).isSupplied()).isFalse();

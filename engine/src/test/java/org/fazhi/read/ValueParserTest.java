@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.fazhi.model.CellProblem;
 import org.fazhi.model.FieldSpec;
@@ -158,6 +159,63 @@ class ValueParserTest {
         assertThat(ValueParser.parse(TEXT, CellKind.DATE, "44937", false, Map.of()).value()).isEqualTo("2023-01-11");
         assertThat(text(TEXT, "  A-1 ").value()).isEqualTo("A-1");
         assertThat(text(TEXT, " \u3000 ")).isEqualTo(ValueParser.Result.ABSENT);
+    }
+
+    @Test
+    void placeholdersAreAbsentInEveryFieldButBoolWhereWuIsNo() {
+        for (String nothing : List.of("/", "／", "\\", "-", "—", "——", "--", "无", "暂无", "不适用", "空", "N/A", "n/a",
+                "NULL", "null", "#N/A", " 暂无 ", "－")) {
+            for (FieldSpec f : List.of(DATE, DECIMAL, INT, ENUM, SET, FREE_SET, TEXT)) {
+                assertThat(text(f, nothing)).as(f.key() + " " + nothing).isEqualTo(ValueParser.Result.ABSENT);
+            }
+            Object bool = text(BOOL, nothing).value();
+            assertThat(text(BOOL, nothing).problem()).as(nothing).isNull();
+            assertThat(bool).as(nothing).isEqualTo(nothing.equals("无") ? Boolean.FALSE : null);
+        }
+        // a word that only begins like one is a value (or a problem), not a placeholder
+        assertThat(text(DATE, "无日期").problem()).isEqualTo(CellProblem.Kind.UNPARSEABLE);
+        assertThat(text(TEXT, "无锡市").value()).isEqualTo("无锡市");
+        assertThat(text(DECIMAL, "-5").value()).isEqualTo(new BigDecimal("-5"));
+        // a mapping that gives a placeholder a meaning wins
+        assertThat(ValueParser.parse(ENUM, CellKind.TEXT, "无", false, Map.of("无", "其他组织")).value()).isEqualTo("其他组织");
+    }
+
+    @Test
+    void setsSplitOnRunsOfWhiteSpaceAndDropPlaceholderElements() {
+        assertThat(text(FREE_SET, "53010001 53010002").value()).asInstanceOf(
+                org.assertj.core.api.InstanceOfAssertFactories.iterable(String.class)).containsExactly("53010001", "53010002");
+        assertThat(text(FREE_SET, "53010001\u3000\u3000 53010002\t53010003").value()).asInstanceOf(
+                org.assertj.core.api.InstanceOfAssertFactories.iterable(String.class))
+                .containsExactly("53010001", "53010002", "53010003");
+        assertThat(text(SET, "警告 罚款、无").value()).asInstanceOf(
+                org.assertj.core.api.InstanceOfAssertFactories.iterable(String.class)).containsExactly("警告", "罚款");
+    }
+
+    @Test
+    void anAmountHeadersScaleMultipliesNumbersWithoutTheirOwnUnit() {
+        BigDecimal wan = BigDecimal.valueOf(10_000);
+        assertThat(ValueParser.parse(DECIMAL, CellKind.NUMBER, "1.5", false, Map.of(), wan).value()).isEqualTo(
+                new BigDecimal("15000"));
+        assertThat(ValueParser.parse(DECIMAL, CellKind.TEXT, "15", false, Map.of(), wan).value()).isEqualTo(
+                new BigDecimal("150000"));
+        assertThat(ValueParser.parse(DECIMAL, CellKind.TEXT, "3000元", false, Map.of(), wan).value()).isEqualTo(
+                new BigDecimal("3000"));
+        assertThat(ValueParser.parse(DECIMAL, CellKind.TEXT, "2万", false, Map.of(), null).value()).isEqualTo(
+                new BigDecimal("20000"));
+        assertThat(ValueParser.parse(DECIMAL, CellKind.TEXT, "2万", false, Map.of(), wan).value()).isEqualTo(
+                new BigDecimal("20000"));
+        assertThat(ValueParser.parse(DECIMAL, CellKind.TEXT, "1.5万元", false, Map.of(), BigDecimal.valueOf(1000))
+                .value()).isEqualTo(new BigDecimal("15000"));
+        assertThat(ValueParser.parse(DECIMAL, CellKind.TEXT, "￥8", false, Map.of(), BigDecimal.valueOf(1000))
+                .value()).isEqualTo(new BigDecimal("8000"));
+    }
+
+    @Test
+    void headerUnits() {
+        assertThat(Text.headerUnit("罚款金额（万元）")).isEqualTo("万元");
+        assertThat(Text.headerUnit("*罚款金额 [千元]*")).isEqualTo("千元");
+        assertThat(Text.headerUnit("罚款金额")).isNull();
+        assertThat(Text.headerUnit("（元）")).isNull();
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Writes small test workbooks (test inputs only; the reader itself streams). */
@@ -76,6 +77,14 @@ final class Workbooks {
                     throw new IllegalArgumentException(String.valueOf(v));
                 }
             }
+        }
+        return this;
+    }
+
+    /** Merges ranges of the last sheet added, as a spreadsheet program does ({@code "A1:F1"}). */
+    Workbooks merged(String... ranges) {
+        for (String range : ranges) {
+            last().addMergedRegion(CellRangeAddress.valueOf(range));
         }
         return this;
     }

@@ -3,7 +3,10 @@ package org.fazhi.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.List;
 import org.fazhi.i18n.Lang;
+import org.fazhi.read.InputSummary;
+import org.fazhi.report.Report;
 import org.junit.jupiter.api.Test;
 
 class ConsoleRendererTest extends AbstractRendererTest {
@@ -11,6 +14,24 @@ class ConsoleRendererTest extends AbstractRendererTest {
     @Override
     Renderer renderer() {
         return new ConsoleRenderer();
+    }
+
+    @Test
+    void summaryRowsSkippedAndASheetLackingRequiredColumnsAreShownInBothLanguages() throws IOException {
+        Report base = report();
+        Report report = new Report(base.schema(), base.tool(), base.asOf(), base.parameters(), List.of(
+                new InputSummary("a.xlsx", "案件", "case", 6, 1, new InputSummary.SkippedRows(3, List.of(10, 12, 14)),
+                        List.of(), null, List.of()),
+                new InputSummary("a.xlsx", "案件统计", "case", 0, 0, InputSummary.SkippedRows.NONE, List.of(),
+                        "read.ignored.missingColumns", List.of("case_id", "filing_date"))),
+                base.summary(), base.indicators(), base.waivers(), base.findings());
+        assertThat(text(report, plain(Lang.ZH))).contains("a.xlsx [案件] → 行政处罚案件：6 行（跳过空行 1 行）（跳过合计、表尾行 3 行：第 10、12、14 行）",
+                "a.xlsx [案件统计]：看起来是行政处罚案件表，但缺少必填列「案件编号」、「立案日期」，未读取");
+        assertThat(text(report, plain(Lang.EN))).contains("(3 total and footer rows skipped: rows 10, 12, 14)",
+                "Looks like a sheet of type “Administrative penalty case”, but lacks the required columns “案件编号” (case_id), "
+                        + "“立案日期” (filing_date); not read");
+        String coloured = text(report, new RenderOptions(Lang.ZH, true, false, catalogue()));
+        assertThat(coloured).as("shown as a warning").contains("\u001b[33ma.xlsx [案件统计]：看起来是");
     }
 
     @Test

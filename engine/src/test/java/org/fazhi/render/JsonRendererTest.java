@@ -42,7 +42,8 @@ class JsonRendererTest extends AbstractRendererTest {
     void inputsSummaryAndGateHaveTheDocumentedKeys() throws IOException {
         JsonNode root = json();
         assertThat(keys(root.get("inputs").get(0))).startsWith("file", "sheet", "recordType", "rows",
-                "blankRowsSkipped");
+                "blankRowsSkipped", "summaryRowsSkipped", "unknownColumns", "ignoredReason", "missingColumns");
+        assertThat(keys(root.get("inputs").get(0).get("summaryRowsSkipped"))).containsExactly("count", "rows");
         JsonNode summary = root.get("summary");
         assertThat(keys(summary)).startsWith("records", "findings", "byRule", "gate");
         assertThat(summary.get("records").get("case").asInt()).isEqualTo(1200);
