@@ -53,6 +53,14 @@ final class SheetProcessor {
         this.sink = sink;
     }
 
+    /**
+     * Takes the sheet's merged cells; a reader calls it before the first row. What merged cells
+     * mean for the rows is decided by the layout rules; here they are not used yet.
+     */
+    void merges(MergedCells cells) {
+        // no-op until merged cells are given meaning
+    }
+
     void accept(RowView row) throws InputException {
         if (bound) {
             data(row);

@@ -166,8 +166,9 @@ final class XlsxSheetReader {
         if (type == null || type.equals("n")) {
             kind = Text.isBlank(text) ? BLANK : !looksNumeric(text) ? TEXT : styles.isDate(style) ? DATE : NUMBER;
         } else if (type.equals("s")) {
-            text = text == null ? null : strings.get(text);
-            if (value != null && text == null) {
+            // <c t="s"><v/></c>, written by some tools for an empty cell, names no string
+            text = Text.isBlank(text) ? null : strings.get(text);
+            if (!Text.isBlank(value) && text == null) {
                 throw broken("shared string " + value.trim() + " is not in the workbook's string table", null);
             }
             kind = Text.isBlank(text) ? BLANK : TEXT;

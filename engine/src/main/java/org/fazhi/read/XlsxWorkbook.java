@@ -25,8 +25,11 @@ import javax.xml.stream.XMLStreamReader;
  * parts are named or placed unlike Excel's own are read as well.
  */
 final class XlsxWorkbook implements Closeable {
-    /** A worksheet: its tab name and the package part that holds its cells. */
-    record Sheet(String name, String part) {
+    /**
+     * A worksheet: its tab name, the package part that holds its cells (null when the package
+     * lacks it) and whether the tab is hidden or very hidden.
+     */
+    record Sheet(String name, String part, boolean hidden) {
     }
 
     /** Where Excel puts the workbook part; used when a package does not say. */
@@ -113,16 +116,21 @@ final class XlsxWorkbook implements Closeable {
         }
     }
 
-    /** A tab that is a worksheet; chart sheets and dialog sheets hold no rows and are left out. */
-    private void addSheet(XMLStreamReader xml, Relationships rels) throws IOException {
+    /**
+     * A tab that is a worksheet; chart sheets and dialog sheets hold no rows and are left out. A
+     * tab whose part is missing is kept without one, so that the other sheets are still read.
+     */
+    private void addSheet(XMLStreamReader xml, Relationships rels) {
         String name = String.valueOf(XmlParts.attribute(xml, "name"));
+        String state = XmlParts.attribute(xml, "state");
+        boolean hidden = "hidden".equals(state) || "veryHidden".equals(state);
         String id = XmlParts.attribute(xml, "id");
         Optional<Relationships.Relationship> rel = id == null ? Optional.empty() : rels.byId(id);
         if (rel.isEmpty()) {
-            throw new IOException("sheet \"" + name + "\" has no part in the package");
-        }
-        if (rel.get().isA("worksheet")) {
-            sheets.add(new Sheet(name, rel.get().part()));
+            sheets.add(new Sheet(name, null, hidden));
+        } else if (rel.get().isA("worksheet")) {
+            boolean present = entries.containsKey(key(rel.get().part()));
+            sheets.add(new Sheet(name, present ? rel.get().part() : null, hidden));
         }
     }
 

@@ -91,8 +91,14 @@ public final class ConsoleRenderer implements Renderer {
             if (report.inputs().isEmpty()) {
                 line("  " + label("render.inputs.none"));
             }
+            String noted = null;
             for (InputSummary input : report.inputs()) {
-                String where = place(input.file(), input.sheet());
+                if (input.disguised() && !input.file().equals(noted)) {
+                    noted = input.file();
+                    line("  " + style.dim(label("render.input.disguised", input.file(),
+                            label("format." + input.format()))));
+                }
+                String where = place(input.file(), input.sheet()) + (input.hidden() ? label("render.input.hidden") : "");
                 if (input.recordType() == null) {
                     line("  " + style.dim(label("render.input.ignored", where, reason(input.ignoredReason()))));
                     continue;
