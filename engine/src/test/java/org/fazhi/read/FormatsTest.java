@@ -135,6 +135,25 @@ class FormatsTest {
         assertThat(r.summary(0).disguised()).isTrue();
     }
 
+    /**
+     * The bundled sample workbook as LibreOffice Calc saves it in Excel 97–2003 format
+     * ({@code soffice --convert-to xls}): the same sheets, records and source rows as the .xlsx.
+     */
+    @Test
+    void xlsSavedByLibreOfficeReadsLikeTheWorkbookItCameFrom() throws Exception {
+        Path xls = Path.of(FormatsTest.class.getResource("libreoffice-kunming-2025.xls").toURI());
+        Reading fromXls = Reading.of(xls);
+        Reading fromXlsx = Reading.of(Path.of("../samples/kunming-2025/执法监督台账2025.xlsx"));
+        assertThat(fromXls.summaries).extracting(InputSummary::sheet, InputSummary::recordType, InputSummary::rows)
+                .containsExactlyElementsOf(fromXlsx.summaries.stream()
+                        .map(s -> tuple(s.sheet(), s.recordType(), s.rows())).toList());
+        assertThat(fromXls.records).extracting(r -> r.getId() + "@" + r.getSource().sheet() + ":" + r.getSource().row()
+                + " " + r.getProblems()).containsExactlyElementsOf(fromXlsx.records.stream()
+                .map(r -> r.getId() + "@" + r.getSource().sheet() + ":" + r.getSource().row() + " " + r.getProblems())
+                .toList());
+        assertThat(fromXls.summary(0).format()).isEqualTo("xls");
+    }
+
     @Test
     void encryptedXlsIsRefused() throws Exception {
         org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword("secret");
@@ -327,6 +346,16 @@ class FormatsTest {
         assertThat(r.records).hasSize(1);
         assertThat(r.summary(0)).extracting(InputSummary::sheet, InputSummary::format, InputSummary::disguised)
                 .containsExactly("cases", "xlsx", true);
+    }
+
+    @Test
+    void aCellLongerThanExcelAllowsIsCutAndFlagged() throws Exception {
+        String text = "案件编号,执法机关,立案日期\nCF-1," + "局".repeat(40_000) + ",2023-01-11\n";
+        Reading r = Reading.of(write("cases.csv", text.getBytes(StandardCharsets.UTF_8)));
+        assertThat(penalty(r, 0).getAgency()).hasSize(32_767);
+        assertThat(Reading.problem(r.record(0), "agency").kind()).isEqualTo(
+                org.fazhi.model.CellProblem.Kind.TOO_LONG);
+        assertThat(Reading.problem(r.record(0), "agency").raw()).hasSizeLessThan(60);
     }
 
     // --- refusals ---
