@@ -68,7 +68,7 @@ final class SpreadsheetMlInput {
             if (e instanceof SheetProcessor.SinkFailure failure) {
                 throw failure;
             }
-            if (e instanceof Carrier carrier) {
+            if (e instanceof Carried carrier) {
                 throw carrier.failure;
             }
             return failWith(e, shown, walk);
@@ -83,16 +83,6 @@ final class SpreadsheetMlInput {
                 String.valueOf(Math.max(1, walk.row)));
     }
 
-    /** An input error raised inside a visitor. */
-    private static final class Carrier extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient InputException failure;
-
-        Carrier(InputException failure) {
-            super(failure);
-            this.failure = failure;
-        }
-    }
 
     /** Takes what a pass over the file finds. */
     private interface Visitor {
@@ -285,7 +275,7 @@ final class SpreadsheetMlInput {
             try {
                 processor.accept(buffer.take(row));
             } catch (InputException e) {
-                throw new Carrier(e);
+                throw new Carried(e);
             }
         }
 
@@ -294,7 +284,7 @@ final class SpreadsheetMlInput {
             try {
                 summaries.add(processor.finish().in(FileFormat.SPREADSHEETML, sheets.get(index).hidden));
             } catch (InputException e) {
-                throw new Carrier(e);
+                throw new Carried(e);
             }
         }
 

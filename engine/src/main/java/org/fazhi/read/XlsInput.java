@@ -64,7 +64,7 @@ final class XlsInput {
             rows.formats = formats;
             second.addListenerForAllRecords(new MissingRecordAwareHSSFListener(formats));
             process(fs, stream, second);
-        } catch (Carrier e) {
+        } catch (Carried e) {
             throw e.failure;
         } catch (IOException | RuntimeException e) {
             if (e instanceof SheetProcessor.SinkFailure failure) {
@@ -78,17 +78,6 @@ final class XlsInput {
     private static void process(POIFSFileSystem fs, String stream, HSSFRequest request) throws IOException {
         try (InputStream in = fs.getRoot().createDocumentInputStream(stream)) {
             new HSSFEventFactory().processEvents(request, in);
-        }
-    }
-
-    /** An input error raised inside a listener, which may throw no checked exception. */
-    private static final class Carrier extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient InputException failure;
-
-        Carrier(InputException failure) {
-            super(failure);
-            this.failure = failure;
         }
     }
 
@@ -237,7 +226,7 @@ final class XlsInput {
             try {
                 summaries.add(processor.finish().in(FileFormat.XLS, hidden));
             } catch (InputException e) {
-                throw new Carrier(e);
+                throw new Carried(e);
             }
             if (reading) {
                 context.progress().finished(count);
@@ -325,7 +314,7 @@ final class XlsInput {
             try {
                 processor.accept(row.take(rowIndex + 1));
             } catch (InputException e) {
-                throw new Carrier(e);
+                throw new Carried(e);
             }
             if (++count % ReadProgress.EVERY == 0) {
                 context.progress().advanced(count, -1);

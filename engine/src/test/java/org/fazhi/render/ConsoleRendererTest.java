@@ -3,7 +3,10 @@ package org.fazhi.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.List;
 import org.fazhi.i18n.Lang;
+import org.fazhi.read.InputSummary;
+import org.fazhi.report.Report;
 import org.junit.jupiter.api.Test;
 
 class ConsoleRendererTest extends AbstractRendererTest {
@@ -11,6 +14,22 @@ class ConsoleRendererTest extends AbstractRendererTest {
     @Override
     Renderer renderer() {
         return new ConsoleRenderer();
+    }
+
+    @Test
+    void aFileWhoseNameLiesAndAHiddenSheetAreSaid() throws IOException {
+        Report base = report();
+        List<InputSummary> inputs = List.of(
+                new InputSummary("exports/导出.xls", "行政处罚案件", "case", 2, 0, List.of(), null, "html", false),
+                new InputSummary("exports/导出.xls", "说明", null, 0, 0, List.of(), "read.ignored.empty", "html", false),
+                new InputSummary("exports/2025.xlsx", "案件", "case", 1, 0, List.of(), null, "xlsx", true));
+        Report report = new Report(base.schema(), base.tool(), base.asOf(), base.parameters(), inputs, base.summary(),
+                base.indicators(), base.waivers(), base.findings());
+        String zh = text(report, plain(Lang.ZH));
+        assertThat(zh).containsOnlyOnce("exports/导出.xls 实为HTML 表格").contains("exports/2025.xlsx [案件]（隐藏）")
+                .doesNotContain("2025.xlsx 实为");
+        assertThat(text(report, plain(Lang.EN))).contains("exports/导出.xls is really an HTML table",
+                "exports/2025.xlsx [案件] (hidden)");
     }
 
     @Test
