@@ -68,7 +68,7 @@ final class CsvInput {
                 throw notUtf8(file, shown, broken);
             }
             int at = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new InputException(e, "read.error.csv", shown, String.valueOf(at), e.getOriginalMessage());
+            throw new InputException(e, "read.error.csv", shown, String.valueOf(at));
         } catch (CharConversionException e) {
             throw notUtf8(file, shown, e);
         } catch (IOException | RuntimeException e) {
@@ -91,7 +91,7 @@ final class CsvInput {
         } catch (IOException again) {
             line = "?";
         }
-        return new InputException(e, "read.error.csvEncoding", shown, line, InputReader.detail(e));
+        return new InputException(e, "read.error.csvEncoding", shown, line);
     }
 
     /** Text decoded from a charset other than UTF-8; bytes it cannot map become U+FFFD, as a spreadsheet program shows them. */

@@ -47,7 +47,7 @@ final class XlsxInput {
             }
         } catch (IOException e) {
             // closing a read-only package; nothing was written
-            throw new InputException(e, "read.error.io", shown, InputReader.detail(e));
+            throw new InputException(e, "read.error.corrupt", shown, new InputException.Reason("read.broken.zip"));
         }
         return found;
     }
@@ -56,16 +56,25 @@ final class XlsxInput {
         try {
             return XlsxWorkbook.open(file);
         } catch (IOException | XMLStreamException | RuntimeException e) {
-            throw new InputException(e, "read.error.corrupt", shown, InputReader.detail(e));
+            throw new InputException(e, "read.error.corrupt", shown, why(e));
         }
     }
 
     private static XlsxSheetReader sheetReader(XlsxWorkbook workbook, String shown) throws InputException {
         try {
             return workbook.sheetReader();
-        } catch (IOException | XMLStreamException | RuntimeException e) {
-            throw new InputException(e, "read.error.corrupt", shown, InputReader.detail(e));
+        } catch (IOException | RuntimeException e) {
+            throw new InputException(e, "read.error.corrupt", shown, why(e));
         }
+    }
+
+    /** Why a package cannot be opened: the part that is missing or broken, else the zip itself. */
+    private static InputException.Reason why(Exception e) {
+        if (e instanceof XlsxWorkbook.BrokenPartException broken) {
+            return new InputException.Reason(broken.missing() ? "read.broken.missingPart" : "read.broken.part",
+                    broken.part());
+        }
+        return new InputException.Reason("read.broken.zip");
     }
 
     private void readSheet(XlsxWorkbook workbook, XlsxWorkbook.Sheet sheet, XlsxSheetReader reader,
@@ -86,7 +95,8 @@ final class XlsxInput {
             if (e instanceof SheetProcessor.SinkFailure failure) {
                 throw failure;
             }
-            throw new InputException(e, "read.error.sheet", shown, sheet.name(), InputReader.detail(e));
+            throw new InputException(e, "read.error.sheet", shown, sheet.name(),
+                    new InputException.Reason("read.broken.part", sheet.part()));
         }
         context.progress().finished(count[0]);
     }
@@ -95,11 +105,11 @@ final class XlsxInput {
     private static InputException broken(XlsxSheetReader.BrokenSheetException e, String shown, String sheet) {
         String row = String.valueOf(e.row());
         if (e.row() <= 0) {
-            return new InputException(e, "read.error.sheet", shown, sheet, InputReader.detail(e));
+            return new InputException(e, "read.error.sheet", shown, sheet, e.reason());
         }
         if (e.column() == null) {
-            return new InputException(e, "read.error.sheetRow", shown, sheet, row, InputReader.detail(e));
+            return new InputException(e, "read.error.sheetRow", shown, sheet, row, e.reason());
         }
-        return new InputException(e, "read.error.sheetCell", shown, sheet, row, e.column(), InputReader.detail(e));
+        return new InputException(e, "read.error.sheetCell", shown, sheet, row, e.column(), e.reason());
     }
 }

@@ -32,6 +32,33 @@ final class XlsxWorkbook implements Closeable {
     record Sheet(String name, String part, boolean hidden) {
     }
 
+    /** A package part that is missing or cannot be parsed; the message names it. */
+    static final class BrokenPartException extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final String part;
+        private final boolean missing;
+
+        BrokenPartException(String part, boolean missing, Throwable cause) {
+            super(part, cause);
+            this.part = part;
+            this.missing = missing;
+        }
+
+        String part() {
+            return part;
+        }
+
+        boolean missing() {
+            return missing;
+        }
+    }
+
+    /** Parses one part's XML. */
+    @FunctionalInterface
+    private interface PartParser<T> {
+        T parse(InputStream in) throws IOException, XMLStreamException;
+    }
+
     /** Where Excel puts the workbook part; used when a package does not say. */
     private static final String USUAL_WORKBOOK = "xl/workbook.xml";
 
@@ -90,12 +117,12 @@ final class XlsxWorkbook implements Closeable {
                 .map(Relationships.Relationship::part)
                 .orElse(USUAL_WORKBOOK);
         if (!entries.containsKey(key(workbookPart))) {
-            throw new IOException("the package has no workbook part (" + workbookPart + ")");
+            throw new BrokenPartException(workbookPart, true, null);
         }
         Relationships rels = relationships(workbookPart);
         sharedStringsPart = rels.firstOf("sharedStrings").map(Relationships.Relationship::part);
         stylesPart = rels.firstOf("styles").map(Relationships.Relationship::part);
-        try (InputStream in = open(workbookPart)) {
+        parse(workbookPart, in -> {
             XMLStreamReader xml = XmlParts.open(in);
             try {
                 while (xml.hasNext()) {
@@ -113,6 +140,19 @@ final class XlsxWorkbook implements Closeable {
             } finally {
                 xml.close();
             }
+            return null;
+        });
+    }
+
+    /** A part parsed; a part that is missing, breaks off or is not well-formed is named in the failure. */
+    private <T> T parse(String part, PartParser<T> parser) throws BrokenPartException {
+        if (!entries.containsKey(key(part))) {
+            throw new BrokenPartException(part, true, null);
+        }
+        try (InputStream in = open(part)) {
+            return parser.parse(in);
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            throw new BrokenPartException(part, false, e);
         }
     }
 
@@ -134,14 +174,12 @@ final class XlsxWorkbook implements Closeable {
         }
     }
 
-    private Relationships relationships(String source) throws IOException, XMLStreamException {
+    private Relationships relationships(String source) throws BrokenPartException {
         String part = Relationships.partOf(source);
         if (!entries.containsKey(key(part))) {
             return Relationships.none();
         }
-        try (InputStream in = open(part)) {
-            return Relationships.parse(in, source);
-        }
+        return parse(part, in -> Relationships.parse(in, source));
     }
 
     private InputStream open(String part) throws IOException {
@@ -172,19 +210,10 @@ final class XlsxWorkbook implements Closeable {
     }
 
     /** A reader for this workbook's sheets, with its shared strings and date styles read. */
-    XlsxSheetReader sheetReader() throws IOException, XMLStreamException {
-        SharedStrings strings = SharedStrings.none();
-        if (sharedStringsPart.isPresent()) {
-            try (InputStream in = open(sharedStringsPart.get())) {
-                strings = SharedStrings.parse(in);
-            }
-        }
-        DateStyles styles = DateStyles.none();
-        if (stylesPart.isPresent()) {
-            try (InputStream in = open(stylesPart.get())) {
-                styles = DateStyles.parse(in);
-            }
-        }
+    XlsxSheetReader sheetReader() throws BrokenPartException {
+        SharedStrings strings = sharedStringsPart.isPresent()
+                ? parse(sharedStringsPart.get(), SharedStrings::parse) : SharedStrings.none();
+        DateStyles styles = stylesPart.isPresent() ? parse(stylesPart.get(), DateStyles::parse) : DateStyles.none();
         return new XlsxSheetReader(strings, styles);
     }
 
