@@ -17,8 +17,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fazhi.error.InputException;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.parser.StreamParser;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Walks the tables of an HTML file as a browser (and Excel) lays them out: each {@code <tr>} as
@@ -70,7 +72,7 @@ final class HtmlTables {
                 }
                 int rowspan = span(td.attr("rowspan"), MAX_ROWSPAN);
                 int colspan = Math.min(span(td.attr("colspan"), MAX_COLSPAN), RowBuffer.MAX_COLUMNS - column);
-                cells.add(new Cell(column, rowspan, colspan, td.text()));
+                cells.add(new Cell(column, rowspan, colspan, cellText(td)));
                 if (rowspan > 1) {
                     cover(column, colspan, number + rowspan - 1);
                 }
@@ -96,6 +98,30 @@ final class HtmlTables {
             }
             return Math.max(1, Math.min(n, max));
         }
+    }
+
+    /**
+     * A cell's text as Excel shows it: white space collapsed as a browser collapses it, but a
+     * {@code <br>} (Excel writes in-cell line breaks so) and a block such as {@code <p>} start a
+     * new line, which set fields split on.
+     */
+    static String cellText(Element td) {
+        StringBuilder text = new StringBuilder();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                text.append(t.text());
+            } else if (depth > 0 && node instanceof Element e && (e.normalName().equals("br") || e.isBlock())) {
+                text.append('\n');
+            }
+        }, td);
+        StringBuilder lines = new StringBuilder(text.length());
+        for (String line : text.toString().split("\n")) {
+            String collapsed = line.strip(); // each text node has collapsed its own white space
+            if (!collapsed.isEmpty()) {
+                lines.append(lines.length() > 0 ? "\n" : "").append(collapsed);
+            }
+        }
+        return lines.toString();
     }
 
     /** Takes what the walk finds. */

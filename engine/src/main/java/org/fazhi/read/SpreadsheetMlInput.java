@@ -1,6 +1,13 @@
 package org.fazhi.read;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,18 +109,48 @@ final class SpreadsheetMlInput {
 
     /** One pass over the XML; remembers where it is for messages. */
     private static final class Walk {
+        private static final Pattern ENCODING = Pattern.compile("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9_.:-]+)");
         String sheetName;
         int row;
 
         void run(Path file, Visitor visitor) throws IOException, XMLStreamException {
             sheetName = null;
+            Charset declared = declaredEncoding(file);
             try (InputStream in = Files.newInputStream(file)) {
-                XMLStreamReader xml = XmlParts.open(in);
+                XMLStreamReader xml = declared == null ? XmlParts.open(in)
+                        : XmlParts.open(new BufferedReader(new InputStreamReader(in, declared), 1 << 16));
                 try {
                     walk(xml, visitor);
                 } finally {
                     xml.close();
                 }
+            }
+        }
+
+        /**
+         * The encoding the XML declaration names when the parser cannot decode it itself (GB2312,
+         * GBK: read as GB18030, which contains them); null for UTF-8, UTF-16 and ISO-8859-1.
+         */
+        private static Charset declaredEncoding(Path file) throws IOException {
+            byte[] head;
+            try (InputStream in = Files.newInputStream(file)) {
+                head = in.readNBytes(256);
+            }
+            Matcher m = ENCODING.matcher(new String(head, StandardCharsets.ISO_8859_1));
+            if (!m.find()) {
+                return null;
+            }
+            String name = m.group(1).toLowerCase(Locale.ROOT);
+            if (name.startsWith("utf") || name.startsWith("iso-8859-1") || name.equals("us-ascii")) {
+                return null;
+            }
+            if (name.startsWith("gb") || name.equals("cp936")) {
+                return CsvEncoding.GB18030;
+            }
+            try {
+                return Charset.forName(name);
+            } catch (IllegalArgumentException unknown) {
+                return null; // the parser says what it cannot read
             }
         }
 

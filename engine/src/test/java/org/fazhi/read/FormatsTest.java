@@ -291,6 +291,32 @@ class FormatsTest {
                 .containsExactly("spreadsheetml", true, 1);
     }
 
+    @Test
+    void spreadsheetMlDeclaredInGb2312() throws Exception {
+        String xml = """
+                <?xml version="1.0" encoding="GB2312"?>
+                <Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"
+                 xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">
+                 <Worksheet ss:Name="行政处罚案件"><Table>
+                   <Row><Cell><Data ss:Type="String">案件编号</Data></Cell><Cell><Data ss:Type="String">执法机关</Data></Cell>
+                    <Cell><Data ss:Type="String">立案日期</Data></Cell></Row>
+                   <Row><Cell><Data ss:Type="String">CF-1</Data></Cell><Cell><Data ss:Type="String">市场监管局</Data></Cell>
+                    <Cell><Data ss:Type="DateTime">2023-01-11T00:00:00.000</Data></Cell></Row>
+                 </Table></Worksheet>
+                </Workbook>
+                """;
+        Reading r = Reading.of(write("export.xml", xml.getBytes(GBK)));
+        assertThat(penalty(r, 0).getAgency()).isEqualTo("市场监管局");
+        assertThat(r.summary(0).disguised()).isFalse();
+    }
+
+    @Test
+    void htmlLineBreaksInACellAreLineBreaks() {
+        org.jsoup.nodes.Element td = org.jsoup.Jsoup.parse("<table><tr><td> 立案审批、\n  调查取证<br style='mso-data-placement:"
+                + "same-cell'>集体  讨论<p>送达</p></td></tr></table>").selectFirst("td");
+        assertThat(HtmlTables.cellText(td)).isEqualTo("立案审批、 调查取证\n集体 讨论\n送达");
+    }
+
     // --- delimited text ---
 
     private static final String CASES = """
