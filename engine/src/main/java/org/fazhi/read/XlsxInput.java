@@ -55,6 +55,8 @@ final class XlsxInput {
     private static XlsxWorkbook openWorkbook(Path file, String shown) throws InputException {
         try {
             return XlsxWorkbook.open(file);
+        } catch (InflationLimit.ZipBombException e) {
+            throw new InputException(e, "read.refused.zipBomb", shown);
         } catch (IOException | XMLStreamException | RuntimeException e) {
             throw new InputException(e, "read.error.corrupt", shown, why(e));
         }
@@ -63,6 +65,8 @@ final class XlsxInput {
     private static XlsxSheetReader sheetReader(XlsxWorkbook workbook, String shown) throws InputException {
         try {
             return workbook.sheetReader();
+        } catch (InflationLimit.ZipBombException e) {
+            throw new InputException(e, "read.refused.zipBomb", shown);
         } catch (IOException | RuntimeException e) {
             throw new InputException(e, "read.error.corrupt", shown, why(e));
         }
@@ -90,7 +94,12 @@ final class XlsxInput {
                 return !context.unwanted(processor.type());
             });
         } catch (XlsxSheetReader.BrokenSheetException e) {
+            if (InflationLimit.causedIt(e)) {
+                throw new InputException(e, "read.refused.zipBomb", shown);
+            }
             throw broken(e, shown, sheet.name());
+        } catch (InflationLimit.ZipBombException e) {
+            throw new InputException(e, "read.refused.zipBomb", shown);
         } catch (IOException | RuntimeException e) {
             if (e instanceof SheetProcessor.SinkFailure failure) {
                 throw failure;

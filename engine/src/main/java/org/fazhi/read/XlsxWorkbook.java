@@ -145,13 +145,16 @@ final class XlsxWorkbook implements Closeable {
     }
 
     /** A part parsed; a part that is missing, breaks off or is not well-formed is named in the failure. */
-    private <T> T parse(String part, PartParser<T> parser) throws BrokenPartException {
+    private <T> T parse(String part, PartParser<T> parser) throws IOException {
         if (!entries.containsKey(key(part))) {
             throw new BrokenPartException(part, true, null);
         }
         try (InputStream in = open(part)) {
             return parser.parse(in);
         } catch (IOException | XMLStreamException | RuntimeException e) {
+            if (InflationLimit.causedIt(e)) {
+                throw new InflationLimit.ZipBombException();
+            }
             throw new BrokenPartException(part, false, e);
         }
     }
@@ -174,7 +177,7 @@ final class XlsxWorkbook implements Closeable {
         }
     }
 
-    private Relationships relationships(String source) throws BrokenPartException {
+    private Relationships relationships(String source) throws IOException {
         String part = Relationships.partOf(source);
         if (!entries.containsKey(key(part))) {
             return Relationships.none();
@@ -185,9 +188,9 @@ final class XlsxWorkbook implements Closeable {
     private InputStream open(String part) throws IOException {
         ZipEntry entry = entries.get(key(part));
         if (entry == null) {
-            throw new IOException("part " + part + " is missing from the package");
+            throw new BrokenPartException(part, true, null);
         }
-        return zip.getInputStream(entry);
+        return new InflationLimit(zip.getInputStream(entry), entry.getCompressedSize());
     }
 
     boolean isDate1904() {
@@ -210,7 +213,7 @@ final class XlsxWorkbook implements Closeable {
     }
 
     /** A reader for this workbook's sheets, with its shared strings and date styles read. */
-    XlsxSheetReader sheetReader() throws BrokenPartException {
+    XlsxSheetReader sheetReader() throws IOException {
         SharedStrings strings = sharedStringsPart.isPresent()
                 ? parse(sharedStringsPart.get(), SharedStrings::parse) : SharedStrings.none();
         DateStyles styles = stylesPart.isPresent() ? parse(stylesPart.get(), DateStyles::parse) : DateStyles.none();

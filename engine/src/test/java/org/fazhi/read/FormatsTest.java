@@ -436,6 +436,46 @@ class FormatsTest {
         assertThat(System.nanoTime() - started).isLessThan(5_000_000_000L);
     }
 
+    /** A zip whose directory declares small sizes but whose sheet inflates to 120 MB is stopped while read. */
+    @Test
+    void zipBombThatLiesAboutItsSizesIsStoppedWhileRead() throws Exception {
+        Path honest = RawXlsx.excelLike("cases", "").write(dir.resolve("honest.xlsx"));
+        Path file = dir.resolve("lying.xlsx");
+        String sheetPart = "xl/worksheets/sheet1.xml";
+        try (java.util.zip.ZipFile source = new java.util.zip.ZipFile(honest.toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (ZipEntry entry : java.util.Collections.list(source.entries())) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                String text = new String(source.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+                if (entry.getName().equals(sheetPart)) {
+                    int at = text.indexOf("</sheetData>");
+                    out.write(text.substring(0, at).getBytes(StandardCharsets.UTF_8));
+                    byte[] spaces = new byte[1 << 20];
+                    java.util.Arrays.fill(spaces, (byte) ' ');
+                    for (int i = 0; i < 120; i++) {
+                        out.write(spaces);
+                    }
+                    text = text.substring(at);
+                }
+                out.write(text.getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        byte[] name = sheetPart.getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i + 46 + name.length <= bytes.length; i++) {
+            boolean central = bytes[i] == 0x50 && bytes[i + 1] == 0x4B && bytes[i + 2] == 1 && bytes[i + 3] == 2;
+            if (central && java.util.Arrays.equals(bytes, i + 46, i + 46 + name.length, name, 0, name.length)) {
+                bytes[i + 24] = (byte) 0xE8; // the directory now says 1,000 bytes
+                bytes[i + 25] = 0x03;
+                bytes[i + 26] = 0;
+                bytes[i + 27] = 0;
+            }
+        }
+        Files.write(file, bytes);
+        refused(file, "read.refused.zipBomb");
+    }
+
     // --- directories ---
 
     @Test
