@@ -161,6 +161,7 @@ final class HtmlInput {
         private final Map<Integer, SheetProcessor> processors = new HashMap<>();
         private final RowBuffer buffer = new RowBuffer();
         final List<InputSummary> summaries = new ArrayList<>();
+        private long count;
 
         Rows(String shown, Layout layout, Consumer<PendingRecord> sink) {
             this.shown = shown;
@@ -181,6 +182,8 @@ final class HtmlInput {
                 processor = new SheetProcessor(context.catalog(), shown, name, byName, false, true, sink);
                 processor.merges(layout.merges(table.index));
                 processors.put(table.index, processor);
+                context.progress().started(shown, name, -1);
+                count = 0;
             }
             if (context.unwanted(processor.type())) {
                 return;
@@ -189,6 +192,9 @@ final class HtmlInput {
                 buffer.set(cell.column(), RowView.CellKind.TEXT, cell.text());
             }
             processor.accept(buffer.take(number));
+            if (++count % ReadProgress.EVERY == 0) {
+                context.progress().advanced(count, -1);
+            }
         }
 
         @Override
@@ -196,6 +202,7 @@ final class HtmlInput {
             SheetProcessor processor = processors.remove(table.index);
             if (processor != null) {
                 summaries.add(processor.finish().in(FileFormat.HTML, false));
+                context.progress().finished(count);
             }
         }
     }

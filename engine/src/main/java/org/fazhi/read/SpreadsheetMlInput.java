@@ -283,6 +283,7 @@ final class SpreadsheetMlInput {
         final List<InputSummary> summaries = new ArrayList<>();
         private int index = -1;
         private SheetProcessor processor;
+        private long count;
 
         Rows(String shown, List<Sheet> sheets, Consumer<PendingRecord> sink) {
             this.shown = shown;
@@ -296,6 +297,8 @@ final class SpreadsheetMlInput {
             RecordType byName = context.catalog().byName(name);
             processor = new SheetProcessor(context.catalog(), shown, name, byName, false, true, sink);
             processor.merges(sheets.get(index).merges);
+            context.progress().started(shown, name, -1);
+            count = 0;
         }
 
         @Override
@@ -314,12 +317,16 @@ final class SpreadsheetMlInput {
             } catch (InputException e) {
                 throw new Carried(e);
             }
+            if (++count % ReadProgress.EVERY == 0) {
+                context.progress().advanced(count, -1);
+            }
         }
 
         @Override
         public void sheetEnd() {
             try {
                 summaries.add(processor.finish().in(FileFormat.SPREADSHEETML, sheets.get(index).hidden));
+                context.progress().finished(count);
             } catch (InputException e) {
                 throw new Carried(e);
             }
