@@ -1,5 +1,6 @@
 package org.fazhi.read;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -14,10 +15,12 @@ import java.util.List;
  * @param unknownColumns   headers that name no field (kept, ignored by rules), as seen
  * @param ignoredReason    null when read; else a message key ({@code read.ignored.*}) saying why not
  * @param format           what the file really is ({@link FileFormat#key()}), whatever its name says
- * @param hidden           whether the sheet is hidden (or very hidden) in its workbook
+ * @param hidden           whether the sheet is hidden (or very hidden) in its workbook; a report
+ *                         says so only when it is
  */
 public record InputSummary(String file, String sheet, String recordType, int rows, int blankRowsSkipped,
-                           List<String> unknownColumns, String ignoredReason, String format, boolean hidden) {
+                           List<String> unknownColumns, String ignoredReason, String format,
+                           @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean hidden) {
     public InputSummary {
         unknownColumns = List.copyOf(unknownColumns);
     }
