@@ -26,7 +26,7 @@ class ConsoleRendererTest extends AbstractRendererTest {
         Report report = new Report(base.schema(), base.tool(), base.asOf(), base.parameters(), inputs, base.summary(),
                 base.indicators(), base.waivers(), base.findings());
         String zh = text(report, plain(Lang.ZH));
-        assertThat(zh).containsOnlyOnce("exports/导出.xls 实为HTML 表格").contains("exports/2025.xlsx [案件]（隐藏）")
+        assertThat(zh).containsOnlyOnce("exports/导出.xls 实为 HTML 表格").contains("exports/2025.xlsx [案件]（隐藏）")
                 .doesNotContain("2025.xlsx 实为");
         assertThat(text(report, plain(Lang.EN))).contains("exports/导出.xls is really an HTML table",
                 "exports/2025.xlsx [案件] (hidden)");
