@@ -75,7 +75,7 @@ final class CsvInput {
             if (e instanceof SheetProcessor.SinkFailure) {
                 throw (SheetProcessor.SinkFailure) e;
             }
-            throw new InputException(e, "read.error.io", shown, InputReader.detail(e));
+            throw InputReader.unreadable(e, shown);
         }
         return processor.finish();
     }

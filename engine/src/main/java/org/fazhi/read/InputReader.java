@@ -100,7 +100,7 @@ public final class InputReader {
                     .sorted()
                     .toList();
         } catch (IOException | UncheckedIOException e) {
-            throw new InputException(e, "read.error.io", shown, String.valueOf(e.getMessage()));
+            throw unreadable(e, shown);
         }
     }
 
@@ -130,7 +130,7 @@ public final class InputReader {
             }
             format = FormatSniffer.sniff(file);
         } catch (IOException e) {
-            throw new InputException(e, "read.error.io", shown, String.valueOf(e.getMessage()));
+            throw unreadable(e, shown);
         }
         if (!format.readable()) {
             if (inDirectory) {
@@ -156,14 +156,15 @@ public final class InputReader {
         }
     }
 
-    /** The most telling message of a failure, for the user's message. */
-    static String detail(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t && t.getMessage() == null) {
-            t = t.getCause();
-        }
-        String m = t.getMessage();
-        return m == null ? t.getClass().getSimpleName() : m;
+    /**
+     * A file the system would not let be read, said without the system's own text: denied, gone
+     * while being read, or failing otherwise.
+     */
+    static InputException unreadable(Exception e, String shown) {
+        Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+        String why = cause instanceof java.nio.file.AccessDeniedException ? "read.broken.denied"
+                : cause instanceof java.nio.file.NoSuchFileException ? "read.broken.vanished" : "read.broken.io";
+        return new InputException(e, "read.error.io", shown, new InputException.Reason(why));
     }
 
     private InputContext context() {

@@ -37,6 +37,13 @@ class BadInputTest {
     }
 
     @Test
+    void aFileTheSystemWillNotReadIsSaidWithoutTheSystemsText() {
+        InputException e = InputReader.unreadable(new java.nio.file.AccessDeniedException("/secret/path"), "a.csv");
+        assertThat(e.message(Lang.ZH)).contains("a.csv", "没有读取权限").doesNotContain("/secret/path");
+        assertThat(e.message(Lang.EN)).contains("a.csv", "permission denied");
+    }
+
+    @Test
     void directoryWithOnlyLockAndHiddenFiles() throws Exception {
         Path d = Files.createDirectories(dir.resolve("exports"));
         Files.writeString(d.resolve(".DS_Store"), "x");
