@@ -32,7 +32,23 @@ public class InputException extends Exception {
     }
 
     public String message(Lang lang) {
-        return Messages.get(lang, key, args);
+        Object[] said = args.clone();
+        for (int i = 0; i < said.length; i++) {
+            if (said[i] instanceof Reason reason) {
+                said[i] = Messages.get(lang, reason.key(), reason.args());
+            }
+        }
+        return Messages.get(lang, key, said);
+    }
+
+    /**
+     * A message argument that is itself a message (why a file is broken), said in the language of
+     * the message around it, so that no library's or parser's own text reaches the user.
+     *
+     * @param key  message key in {@code messages*.properties}
+     * @param args its arguments
+     */
+    public record Reason(String key, Object... args) {
     }
 
     @Override

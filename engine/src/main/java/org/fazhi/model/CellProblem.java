@@ -3,7 +3,8 @@ package org.fazhi.model;
 /**
  * A cell that could not become a value: a blank required field (DQ-001) or a value that does
  * not parse as its type or is not a known word (DQ-002). The field is left absent on the
- * record; the rest of the row is still checked.
+ * record (a text longer than a cell holds keeps its first 32,767 characters); the rest of the
+ * row is still checked.
  *
  * @param field    canonical key of the field
  * @param column   the column as the spreadsheet names it (e.g. {@code F}), or the CSV column number
@@ -21,7 +22,9 @@ public record CellProblem(String field, String column, String header, String raw
         /** A value does not parse as its type (DQ-002). */
         UNPARSEABLE,
         /** An enum or set value is not one of the known words (DQ-002). */
-        UNKNOWN_WORD
+        UNKNOWN_WORD,
+        /** A text longer than an Excel cell holds (32,767 characters), kept cut to that length (DQ-002). */
+        TOO_LONG
     }
 
     public boolean isRequiredBlank() {

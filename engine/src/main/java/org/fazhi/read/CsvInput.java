@@ -2,8 +2,10 @@ package org.fazhi.read;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.BufferedReader;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -19,7 +21,10 @@ import org.apache.commons.io.input.BoundedInputStream;
 import org.fazhi.error.InputException;
 import org.fazhi.model.RecordType;
 
-/** Reads one .csv file: its encoding, its record type (from the file name or its header) and its rows. */
+/**
+ * Reads one delimited text file: its encoding, its separator, its record type (from the file
+ * name or its header) and its rows.
+ */
 final class CsvInput {
     private final InputContext context;
 
@@ -28,8 +33,7 @@ final class CsvInput {
     }
 
     InputSummary read(Path file, String shown, Consumer<PendingRecord> sink) throws InputException {
-        String stem = file.getFileName().toString();
-        stem = stem.substring(0, stem.length() - ".csv".length());
+        String stem = FileFormat.stem(file.getFileName().toString());
         RecordType byName = context.catalog().byName(stem);
         SheetProcessor processor = new SheetProcessor(context.catalog(), shown, null, byName, false, false, sink);
         if (context.unwanted(byName)) {
@@ -39,14 +43,16 @@ final class CsvInput {
         mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
         try {
             CsvEncoding encoding = CsvEncoding.of(file);
+            ObjectReader rows = mapper.readerFor(String[].class)
+                    .with(CsvSchema.emptySchema().withColumnSeparator(Delimiter.of(file, encoding)));
             context.progress().started(shown, null, Files.size(file));
             long count = 0;
             try (BoundedInputStream in = BoundedInputStream.builder().setInputStream(Files.newInputStream(file)).get()) {
                 in.skipNBytes(encoding.bom());
                 // UTF-8 goes to Jackson as bytes: its own decoder is the fastest there is, and strict.
                 try (MappingIterator<String[]> it = encoding.isUtf8()
-                        ? mapper.readerFor(String[].class).readValues(in)
-                        : mapper.readerFor(String[].class).readValues(decoding(in, encoding.charset()))) {
+                        ? rows.readValues(in)
+                        : rows.readValues(decoding(in, encoding.charset()))) {
                     while (it.hasNextValue() && !context.unwanted(processor.type())) {
                         int line = it.getParser().currentLocation().getLineNr();
                         processor.accept(new CsvRow(line, it.nextValue()));
@@ -62,21 +68,16 @@ final class CsvInput {
                 throw notUtf8(file, shown, broken);
             }
             int at = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new InputException(e, "read.error.csv", shown, String.valueOf(at), e.getOriginalMessage());
+            throw new InputException(e, "read.error.csv", shown, String.valueOf(at));
         } catch (CharConversionException e) {
             throw notUtf8(file, shown, e);
         } catch (IOException | RuntimeException e) {
             if (e instanceof SheetProcessor.SinkFailure) {
                 throw (SheetProcessor.SinkFailure) e;
             }
-            throw new InputException(e, "read.error.io", shown, InputReader.detail(e));
+            throw InputReader.unreadable(e, shown);
         }
-        InputSummary summary = processor.finish();
-        if (summary.recordType() == null) {
-            throw new InputException("read.error.csvType", shown, stem,
-                    String.join(", ", context.catalog().allSheetNames()));
-        }
-        return summary;
+        return processor.finish();
     }
 
     /**
@@ -90,7 +91,7 @@ final class CsvInput {
         } catch (IOException again) {
             line = "?";
         }
-        return new InputException(e, "read.error.csvEncoding", shown, line, InputReader.detail(e));
+        return new InputException(e, "read.error.csvEncoding", shown, line);
     }
 
     /** Text decoded from a charset other than UTF-8; bytes it cannot map become U+FFFD, as a spreadsheet program shows them. */

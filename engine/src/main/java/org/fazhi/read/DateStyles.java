@@ -77,7 +77,8 @@ final class DateStyles {
         return new DateStyles(dates);
     }
 
-    private static boolean isDateFormat(int id, String customCode) {
+    /** Whether a number format shows a date: by its code, or by the id of a built-in format the file need not spell out. */
+    static boolean isDateFormat(int id, String customCode) {
         if (customCode == null && EAST_ASIAN_DATE_IDS.contains(id)) {
             return true;
         }

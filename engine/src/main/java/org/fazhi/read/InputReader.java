@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -15,8 +14,9 @@ import org.fazhi.model.Record;
 import org.fazhi.model.RecordType;
 
 /**
- * Reads exports (.xlsx workbooks and .csv files, or directories of them) into records
- * (records.md). Workbooks are streamed; nothing is ever written to an input file.
+ * Reads exports (workbooks, HTML tables, SpreadsheetML and delimited text, or directories of
+ * them) into records (records.md). The format of a file is told by its content, never by its
+ * name. Files are streamed; nothing is ever written to an input file.
  */
 public final class InputReader {
     private final TypeCatalog catalog;
@@ -34,8 +34,8 @@ public final class InputReader {
     }
 
     /**
-     * Reads files and directories (every .xlsx/.csv inside, recursively, sorted by path; lock
-     * files {@code ~$…} and hidden files skipped). Every record goes to {@code sink} in
+     * Reads files and directories (every file of a readable format inside, recursively, sorted by
+     * path; lock files {@code ~$…} and hidden files left out, other formats listed as skipped). Every record goes to {@code sink} in
      * file/sheet/row order.
      *
      * @return one summary per sheet or CSV file, in reading order
@@ -75,10 +75,10 @@ public final class InputReader {
                     }
                     String base = shown.endsWith("/") ? shown : shown + "/";
                     for (String relative : found) {
-                        readFile(input.resolve(relative), base + relative, summaries, sink);
+                        readFile(input.resolve(relative), base + relative, true, summaries, sink);
                     }
                 } else {
-                    readFile(input, shown, summaries, sink);
+                    readFile(input, shown, false, summaries, sink);
                 }
             }
         } catch (SheetProcessor.SinkFailure e) {
@@ -91,69 +91,80 @@ public final class InputReader {
         return path.toString().replace('\\', '/');
     }
 
-    /** Relative paths (with /) of the .xlsx/.csv files in a directory, sorted. */
+    /** Relative paths (with /) of the files in a directory, sorted; lock files and hidden ones left out. */
     private static List<String> list(Path dir, String shown) throws InputException {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile)
                     .map(p -> dir.relativize(p).toString().replace('\\', '/'))
-                    .filter(InputReader::wanted)
+                    .filter(InputReader::visible)
                     .sorted()
                     .toList();
         } catch (IOException | UncheckedIOException e) {
-            throw new InputException(e, "read.error.io", shown, String.valueOf(e.getMessage()));
+            throw unreadable(e, shown);
         }
     }
 
-    private static boolean wanted(String relative) {
+    private static boolean visible(String relative) {
         for (String part : relative.split("/")) {
             if (part.startsWith(".") || part.startsWith("~$")) {
                 return false;
             }
         }
-        String ext = extension(relative);
-        return ext.equals("xlsx") || ext.equals("csv");
+        return true;
     }
 
-    private static String extension(String name) {
-        int slash = name.lastIndexOf('/');
-        int dot = name.lastIndexOf('.');
-        return dot > slash ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
-    }
-
-    private void readFile(Path file, String shown, List<InputSummary> summaries, Consumer<PendingRecord> sink)
-            throws InputException {
-        String ext = extension(shown);
-        switch (ext) {
-            case "xlsx", "csv" -> {
-            }
-            case "xls", "xlsm", "xlsb", "et", "ods", "numbers", "wps" ->
-                    throw new InputException("read.error.oldFormat", shown, ext);
-            default -> throw new InputException("read.error.unsupported", shown);
-        }
-        long size;
+    /**
+     * Reads one file by the format its content shows. A file of a format fazhi does not read is an
+     * input error when named on its own, and listed as skipped when found in a directory.
+     */
+    private void readFile(Path file, String shown, boolean inDirectory, List<InputSummary> summaries,
+            Consumer<PendingRecord> sink) throws InputException {
+        FileFormat format;
         try {
-            size = Files.size(file);
+            if (Files.size(file) == 0) {
+                if (inDirectory) {
+                    summaries.add(InputSummary.skipped(shown, FileFormat.UNKNOWN));
+                    return;
+                }
+                throw new InputException("read.error.emptyFile", shown);
+            }
+            format = FormatSniffer.sniff(file);
         } catch (IOException e) {
-            throw new InputException(e, "read.error.io", shown, String.valueOf(e.getMessage()));
+            throw unreadable(e, shown);
         }
-        if (size == 0) {
-            throw new InputException("read.error.emptyFile", shown);
+        if (!format.readable()) {
+            if (inDirectory) {
+                summaries.add(InputSummary.skipped(shown, format));
+                return;
+            }
+            throw new InputException("read.refused." + format.key(), shown);
         }
-        if (ext.equals("xlsx")) {
-            summaries.addAll(new XlsxInput(context()).read(file, shown, sink));
-        } else {
-            summaries.add(new CsvInput(context()).read(file, shown, sink));
+        List<InputSummary> read = switch (format) {
+            case XLSX -> new XlsxInput(context()).read(file, shown, sink);
+            case XLS -> new XlsInput(context()).read(file, shown, sink);
+            case HTML -> new HtmlInput(context()).read(file, shown, sink);
+            case SPREADSHEETML -> new SpreadsheetMlInput(context()).read(file, shown, sink);
+            default -> List.of(new CsvInput(context()).read(file, shown, sink));
+        };
+        if (format == FileFormat.TEXT && read.get(0).recordType() == null && !inDirectory) {
+            // a text file named on its own is meant to be read; inside a directory it may be a note
+            throw new InputException("read.error.csvType", shown, FileFormat.stem(shown),
+                    String.join(", ", catalog.allSheetNames()));
+        }
+        for (InputSummary summary : read) {
+            summaries.add(summary.format() == null ? summary.in(format, false) : summary);
         }
     }
 
-    /** The most telling message of a failure, for the user's message. */
-    static String detail(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t && t.getMessage() == null) {
-            t = t.getCause();
-        }
-        String m = t.getMessage();
-        return m == null ? t.getClass().getSimpleName() : m;
+    /**
+     * A file the system would not let be read, said without the system's own text: denied, gone
+     * while being read, or failing otherwise.
+     */
+    static InputException unreadable(Exception e, String shown) {
+        Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+        String why = cause instanceof java.nio.file.AccessDeniedException ? "read.broken.denied"
+                : cause instanceof java.nio.file.NoSuchFileException ? "read.broken.vanished" : "read.broken.io";
+        return new InputException(e, "read.error.io", shown, new InputException.Reason(why));
     }
 
     private InputContext context() {

@@ -1,13 +1,14 @@
 package org.fazhi.read;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * What was read from one sheet or CSV file.
+ * What was read from one sheet or text file.
  *
  * @param file               the file as given (inside a directory argument: the directory joined
  *                           with the relative path), with {@code /} separators
- * @param sheet              the sheet name, null for CSV
+ * @param sheet              the sheet name, null for a text file
  * @param recordType         the record type key; null when the sheet was not recognised (a sheet
  *                           that looks like a type but lacks its required columns keeps that type,
  *                           with an {@code ignoredReason})
@@ -18,10 +19,14 @@ import java.util.List;
  * @param ignoredReason      null when read; else a message key ({@code read.ignored.*}) saying why not
  * @param missingColumns     for {@code read.ignored.missingColumns}: the keys of the required fields
  *                           the sheet lacks; else empty
+ * @param format             what the file really is ({@link FileFormat#key()}), whatever its name says
+ * @param hidden             whether the sheet is hidden (or very hidden) in its workbook; a report
+ *                           says so only when it is
  */
 public record InputSummary(String file, String sheet, String recordType, int rows, int blankRowsSkipped,
                            SkippedRows summaryRowsSkipped, List<String> unknownColumns, String ignoredReason,
-                           List<String> missingColumns) {
+                           List<String> missingColumns, String format,
+                           @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean hidden) {
     public InputSummary {
         summaryRowsSkipped = summaryRowsSkipped == null ? SkippedRows.NONE : summaryRowsSkipped;
         unknownColumns = List.copyOf(unknownColumns);
@@ -32,12 +37,38 @@ public record InputSummary(String file, String sheet, String recordType, int row
     public InputSummary(String file, String sheet, String recordType, int rows, int blankRowsSkipped,
                         List<String> unknownColumns, String ignoredReason) {
         this(file, sheet, recordType, rows, blankRowsSkipped, SkippedRows.NONE, unknownColumns, ignoredReason,
-                List.of());
+                List.of(), null, false);
+    }
+
+    /** A summary of a sheet read from a file whose format is not said (as a sheet processor knows it). */
+    public InputSummary(String file, String sheet, String recordType, int rows, int blankRowsSkipped,
+                        SkippedRows summaryRowsSkipped, List<String> unknownColumns, String ignoredReason,
+                        List<String> missingColumns) {
+        this(file, sheet, recordType, rows, blankRowsSkipped, summaryRowsSkipped, unknownColumns, ignoredReason,
+                missingColumns, null, false);
+    }
+
+    /** This summary with the file's real format and the sheet's visibility. */
+    InputSummary in(FileFormat real, boolean hiddenSheet) {
+        return new InputSummary(file, sheet, recordType, rows, blankRowsSkipped, summaryRowsSkipped, unknownColumns,
+                ignoredReason, missingColumns, real.key(), hiddenSheet);
+    }
+
+    /** A file that holds no table fazhi reads, skipped inside a directory. */
+    static InputSummary skipped(String file, FileFormat real) {
+        return new InputSummary(file, null, null, 0, 0, SkippedRows.NONE, List.of(), "read.ignored.format", List.of(),
+                real.key(), false);
     }
 
     /** Whether the sheet was left unread (unrecognised, empty, or lacking required columns). */
     public boolean ignored() {
         return ignoredReason != null || recordType == null;
+    }
+
+    /** Whether the file's name says another format than its content (an HTML table named .xls). */
+    public boolean disguised() {
+        FileFormat real = FileFormat.byKey(format);
+        return real != null && real.readable() && !real.namedAs(file);
     }
 
     /**

@@ -13,6 +13,11 @@ import org.fazhi.model.SourceRef;
  * to fields. Immutable, so the rows of a sheet may be parsed on several threads while it is read.
  */
 final class RecordParser {
+    /** The most characters an Excel cell holds. */
+    static final int MAX_CELL = 32_767;
+    /** How much of a cut cell a finding shows. */
+    private static final int SHOWN = 50;
+    private static final String TOO_LONG_EXPECTED = "至多 32767 个字符（Excel 单元格的上限）";
     private final String file;
     private final String sheet;
     private final RecordType type;
@@ -42,6 +47,12 @@ final class RecordParser {
         for (Binding b : bindings) {
             RowView.CellKind kind = b.column < width ? row.kind(b.column) : RowView.CellKind.BLANK;
             String text = kind == RowView.CellKind.BLANK ? null : row.text(b.column);
+            if (text != null && text.length() > MAX_CELL) {
+                // longer than Excel lets a cell be: a broken export, kept cut as Excel would show it
+                text = text.substring(0, MAX_CELL);
+                record.addProblem(new CellProblem(b.field.key(), b.columnName, b.header,
+                        text.substring(0, SHOWN) + "…", CellProblem.Kind.TOO_LONG, TOO_LONG_EXPECTED));
+            }
             ValueParser.Result result = ValueParser.parse(b.field, kind, text, date1904, b.words, b.scale);
             if (result.problem() != null) {
                 record.addProblem(new CellProblem(b.field.key(), b.columnName, b.header,

@@ -2,10 +2,8 @@ package org.fazhi.read;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamException;
@@ -14,13 +12,11 @@ import org.fazhi.error.InputException;
 import org.fazhi.model.RecordType;
 
 /**
- * Reads one .xlsx file: makes sure it is a workbook, then streams each sheet that may hold a
- * wanted record type, row by row, into its {@link SheetProcessor}.
+ * Reads one OOXML workbook ({@code .xlsx}, {@code .xlsm}, Strict OOXML): streams each sheet that
+ * may hold a wanted record type, row by row, into its {@link SheetProcessor}. A workbook none of
+ * whose sheets is recognised is listed with its sheets ignored, not refused.
  */
 final class XlsxInput {
-    private static final byte[] ZIP_MAGIC = {0x50, 0x4B, 0x03, 0x04};
-    private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
-
     private final InputContext context;
 
     XlsxInput(InputContext context) {
@@ -29,13 +25,17 @@ final class XlsxInput {
 
     /** One summary per sheet, in workbook order. */
     List<InputSummary> read(Path file, String shown, Consumer<PendingRecord> sink) throws InputException {
-        requireWorkbook(file, shown);
         List<InputSummary> found = new ArrayList<>();
         List<XlsxWorkbook.Sheet> sheets;
         try (XlsxWorkbook workbook = openWorkbook(file, shown)) {
             sheets = workbook.sheets();
             XlsxSheetReader reader = null;
             for (XlsxWorkbook.Sheet sheet : sheets) {
+                if (sheet.part() == null) {
+                    found.add(new InputSummary(shown, sheet.name(), null, 0, 0, InputSummary.SkippedRows.NONE, List.of(),
+                            "read.ignored.noPart", List.of(), FileFormat.XLSX.key(), sheet.hidden()));
+                    continue;
+                }
                 RecordType byName = context.catalog().byName(sheet.name());
                 SheetProcessor processor = new SheetProcessor(context.catalog(), shown, sheet.name(), byName,
                         workbook.isDate1904(), true, sink);
@@ -44,50 +44,42 @@ final class XlsxInput {
                     reader = reader != null ? reader : sheetReader(workbook, shown);
                     readSheet(workbook, sheet, reader, processor, shown);
                 }
-                found.add(processor.finish());
+                found.add(processor.finish().in(FileFormat.XLSX, sheet.hidden()));
             }
         } catch (IOException e) {
             // closing a read-only package; nothing was written
-            throw new InputException(e, "read.error.io", shown, InputReader.detail(e));
-        }
-        if (found.stream().allMatch(s -> s.recordType() == null)) {
-            throw new InputException("read.error.noSheet", shown,
-                    String.join(", ", sheets.stream().map(XlsxWorkbook.Sheet::name).toList()),
-                    String.join(", ", context.catalog().allSheetNames()));
+            throw new InputException(e, "read.error.corrupt", shown, new InputException.Reason("read.broken.zip"));
         }
         return found;
-    }
-
-    /** An old .xls or an encrypted workbook (OLE2), or not a zip at all: said plainly, before any parsing. */
-    private static void requireWorkbook(Path file, String shown) throws InputException {
-        byte[] head = new byte[4];
-        try (InputStream in = Files.newInputStream(file)) {
-            int n = in.readNBytes(head, 0, 4);
-            if (n == 4 && Arrays.equals(head, OLE2_MAGIC)) {
-                throw new InputException("read.error.ole2", shown);
-            }
-            if (n < 4 || !Arrays.equals(head, ZIP_MAGIC)) {
-                throw new InputException("read.error.notXlsx", shown);
-            }
-        } catch (IOException e) {
-            throw new InputException(e, "read.error.io", shown, String.valueOf(e.getMessage()));
-        }
     }
 
     private static XlsxWorkbook openWorkbook(Path file, String shown) throws InputException {
         try {
             return XlsxWorkbook.open(file);
+        } catch (InflationLimit.ZipBombException e) {
+            throw new InputException(e, "read.refused.zipBomb", shown);
         } catch (IOException | XMLStreamException | RuntimeException e) {
-            throw new InputException(e, "read.error.corrupt", shown, InputReader.detail(e));
+            throw new InputException(e, "read.error.corrupt", shown, why(e));
         }
     }
 
     private static XlsxSheetReader sheetReader(XlsxWorkbook workbook, String shown) throws InputException {
         try {
             return workbook.sheetReader();
-        } catch (IOException | XMLStreamException | RuntimeException e) {
-            throw new InputException(e, "read.error.corrupt", shown, InputReader.detail(e));
+        } catch (InflationLimit.ZipBombException e) {
+            throw new InputException(e, "read.refused.zipBomb", shown);
+        } catch (IOException | RuntimeException e) {
+            throw new InputException(e, "read.error.corrupt", shown, why(e));
         }
+    }
+
+    /** Why a package cannot be opened: the part that is missing or broken, else the zip itself. */
+    private static InputException.Reason why(Exception e) {
+        if (e instanceof XlsxWorkbook.BrokenPartException broken) {
+            return new InputException.Reason(broken.missing() ? "read.broken.missingPart" : "read.broken.part",
+                    broken.part());
+        }
+        return new InputException.Reason("read.broken.zip");
     }
 
     private void readSheet(XlsxWorkbook workbook, XlsxWorkbook.Sheet sheet, XlsxSheetReader reader,
@@ -96,8 +88,11 @@ final class XlsxInput {
         long[] count = {0};
         try (InputStream tail = workbook.open(sheet)) {
             processor.merges(XlsxMergeScan.scan(tail));
+        } catch (InflationLimit.ZipBombException e) {
+            throw new InputException(e, "read.refused.zipBomb", shown);
         } catch (IOException | RuntimeException e) {
-            throw new InputException(e, "read.error.sheet", shown, sheet.name(), InputReader.detail(e));
+            throw new InputException(e, "read.error.sheet", shown, sheet.name(),
+                    new InputException.Reason("read.broken.part", sheet.part()));
         }
         try (BoundedInputStream in = BoundedInputStream.builder().setInputStream(workbook.open(sheet)).get()) {
             reader.read(in, row -> {
@@ -108,12 +103,18 @@ final class XlsxInput {
                 return !context.unwanted(processor.type());
             });
         } catch (XlsxSheetReader.BrokenSheetException e) {
+            if (InflationLimit.causedIt(e)) {
+                throw new InputException(e, "read.refused.zipBomb", shown);
+            }
             throw broken(e, shown, sheet.name());
+        } catch (InflationLimit.ZipBombException e) {
+            throw new InputException(e, "read.refused.zipBomb", shown);
         } catch (IOException | RuntimeException e) {
             if (e instanceof SheetProcessor.SinkFailure failure) {
                 throw failure;
             }
-            throw new InputException(e, "read.error.sheet", shown, sheet.name(), InputReader.detail(e));
+            throw new InputException(e, "read.error.sheet", shown, sheet.name(),
+                    new InputException.Reason("read.broken.part", sheet.part()));
         }
         context.progress().finished(count[0]);
     }
@@ -122,11 +123,11 @@ final class XlsxInput {
     private static InputException broken(XlsxSheetReader.BrokenSheetException e, String shown, String sheet) {
         String row = String.valueOf(e.row());
         if (e.row() <= 0) {
-            return new InputException(e, "read.error.sheet", shown, sheet, InputReader.detail(e));
+            return new InputException(e, "read.error.sheet", shown, sheet, e.reason());
         }
         if (e.column() == null) {
-            return new InputException(e, "read.error.sheetRow", shown, sheet, row, InputReader.detail(e));
+            return new InputException(e, "read.error.sheetRow", shown, sheet, row, e.reason());
         }
-        return new InputException(e, "read.error.sheetCell", shown, sheet, row, e.column(), InputReader.detail(e));
+        return new InputException(e, "read.error.sheetCell", shown, sheet, row, e.column(), e.reason());
     }
 }

@@ -21,15 +21,21 @@ final class XlsxSheetReader {
     private static final byte DATE = (byte) RowView.CellKind.DATE.ordinal();
     private static final byte BOOL = (byte) RowView.CellKind.BOOL.ordinal();
 
-    /** A sheet that cannot be read on, with where the reader was in spreadsheet terms. */
+    /** A sheet that cannot be read on, with where the reader was in spreadsheet terms and why. */
     static final class BrokenSheetException extends Exception {
         private final int row;
         private final String column;
+        private final InputException.Reason reason;
 
-        BrokenSheetException(int row, String column, String detail, Throwable cause) {
-            super(detail, cause);
+        BrokenSheetException(int row, String column, InputException.Reason reason, Throwable cause) {
+            super(reason.key(), cause);
             this.row = row;
             this.column = column;
+            this.reason = reason;
+        }
+
+        InputException.Reason reason() {
+            return reason;
         }
 
         int row() {
@@ -83,9 +89,7 @@ final class XlsxSheetReader {
                 xml.close();
             }
         } catch (XMLStreamException e) {
-            String message = String.valueOf(e.getMessage());
-            int newline = message.indexOf('\n');
-            throw broken(newline < 0 ? message : message.substring(0, newline), e);
+            throw broken(new InputException.Reason("read.broken.xml"), e);
         }
     }
 
@@ -151,7 +155,7 @@ final class XlsxSheetReader {
         column = at >= 0 ? at : lastColumn + 1;
         if (column >= MAX_COLUMNS) {
             column = -1; // not a column a spreadsheet has: the message names the row and the reference
-            throw broken("cell reference " + ref + " lies beyond column XFD", null);
+            throw broken(new InputException.Reason("read.broken.beyondXfd", ref), null);
         }
     }
 
@@ -166,9 +170,10 @@ final class XlsxSheetReader {
         if (type == null || type.equals("n")) {
             kind = Text.isBlank(text) ? BLANK : !looksNumeric(text) ? TEXT : styles.isDate(style) ? DATE : NUMBER;
         } else if (type.equals("s")) {
-            text = text == null ? null : strings.get(text);
-            if (value != null && text == null) {
-                throw broken("shared string " + value.trim() + " is not in the workbook's string table", null);
+            // <c t="s"><v/></c>, written by some tools for an empty cell, names no string
+            text = Text.isBlank(text) ? null : strings.get(text);
+            if (!Text.isBlank(value) && text == null) {
+                throw broken(new InputException.Reason("read.broken.sharedString", value.trim()), null);
             }
             kind = Text.isBlank(text) ? BLANK : TEXT;
         } else if (type.equals("b")) {
@@ -200,8 +205,8 @@ final class XlsxSheetReader {
         return row;
     }
 
-    private BrokenSheetException broken(String detail, Throwable cause) {
-        return new BrokenSheetException(rowNumber, column < 0 ? null : Text.columnLetter(column), detail, cause);
+    private BrokenSheetException broken(InputException.Reason reason, Throwable cause) {
+        return new BrokenSheetException(rowNumber, column < 0 ? null : Text.columnLetter(column), reason, cause);
     }
 
     /** A number as the format writes it starts with a digit, a sign or a point; anything else is text. */

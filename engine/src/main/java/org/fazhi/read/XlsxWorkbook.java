@@ -25,8 +25,38 @@ import javax.xml.stream.XMLStreamReader;
  * parts are named or placed unlike Excel's own are read as well.
  */
 final class XlsxWorkbook implements Closeable {
-    /** A worksheet: its tab name and the package part that holds its cells. */
-    record Sheet(String name, String part) {
+    /**
+     * A worksheet: its tab name, the package part that holds its cells (null when the package
+     * lacks it) and whether the tab is hidden or very hidden.
+     */
+    record Sheet(String name, String part, boolean hidden) {
+    }
+
+    /** A package part that is missing or cannot be parsed; the message names it. */
+    static final class BrokenPartException extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final String part;
+        private final boolean missing;
+
+        BrokenPartException(String part, boolean missing, Throwable cause) {
+            super(part, cause);
+            this.part = part;
+            this.missing = missing;
+        }
+
+        String part() {
+            return part;
+        }
+
+        boolean missing() {
+            return missing;
+        }
+    }
+
+    /** Parses one part's XML. */
+    @FunctionalInterface
+    private interface PartParser<T> {
+        T parse(InputStream in) throws IOException, XMLStreamException;
     }
 
     /** Where Excel puts the workbook part; used when a package does not say. */
@@ -87,12 +117,12 @@ final class XlsxWorkbook implements Closeable {
                 .map(Relationships.Relationship::part)
                 .orElse(USUAL_WORKBOOK);
         if (!entries.containsKey(key(workbookPart))) {
-            throw new IOException("the package has no workbook part (" + workbookPart + ")");
+            throw new BrokenPartException(workbookPart, true, null);
         }
         Relationships rels = relationships(workbookPart);
         sharedStringsPart = rels.firstOf("sharedStrings").map(Relationships.Relationship::part);
         stylesPart = rels.firstOf("styles").map(Relationships.Relationship::part);
-        try (InputStream in = open(workbookPart)) {
+        parse(workbookPart, in -> {
             XMLStreamReader xml = XmlParts.open(in);
             try {
                 while (xml.hasNext()) {
@@ -110,38 +140,57 @@ final class XlsxWorkbook implements Closeable {
             } finally {
                 xml.close();
             }
+            return null;
+        });
+    }
+
+    /** A part parsed; a part that is missing, breaks off or is not well-formed is named in the failure. */
+    private <T> T parse(String part, PartParser<T> parser) throws IOException {
+        if (!entries.containsKey(key(part))) {
+            throw new BrokenPartException(part, true, null);
+        }
+        try (InputStream in = open(part)) {
+            return parser.parse(in);
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            if (InflationLimit.causedIt(e)) {
+                throw new InflationLimit.ZipBombException();
+            }
+            throw new BrokenPartException(part, false, e);
         }
     }
 
-    /** A tab that is a worksheet; chart sheets and dialog sheets hold no rows and are left out. */
-    private void addSheet(XMLStreamReader xml, Relationships rels) throws IOException {
+    /**
+     * A tab that is a worksheet; chart sheets and dialog sheets hold no rows and are left out. A
+     * tab whose part is missing is kept without one, so that the other sheets are still read.
+     */
+    private void addSheet(XMLStreamReader xml, Relationships rels) {
         String name = String.valueOf(XmlParts.attribute(xml, "name"));
+        String state = XmlParts.attribute(xml, "state");
+        boolean hidden = "hidden".equals(state) || "veryHidden".equals(state);
         String id = XmlParts.attribute(xml, "id");
         Optional<Relationships.Relationship> rel = id == null ? Optional.empty() : rels.byId(id);
         if (rel.isEmpty()) {
-            throw new IOException("sheet \"" + name + "\" has no part in the package");
-        }
-        if (rel.get().isA("worksheet")) {
-            sheets.add(new Sheet(name, rel.get().part()));
+            sheets.add(new Sheet(name, null, hidden));
+        } else if (rel.get().isA("worksheet")) {
+            boolean present = entries.containsKey(key(rel.get().part()));
+            sheets.add(new Sheet(name, present ? rel.get().part() : null, hidden));
         }
     }
 
-    private Relationships relationships(String source) throws IOException, XMLStreamException {
+    private Relationships relationships(String source) throws IOException {
         String part = Relationships.partOf(source);
         if (!entries.containsKey(key(part))) {
             return Relationships.none();
         }
-        try (InputStream in = open(part)) {
-            return Relationships.parse(in, source);
-        }
+        return parse(part, in -> Relationships.parse(in, source));
     }
 
     private InputStream open(String part) throws IOException {
         ZipEntry entry = entries.get(key(part));
         if (entry == null) {
-            throw new IOException("part " + part + " is missing from the package");
+            throw new BrokenPartException(part, true, null);
         }
-        return zip.getInputStream(entry);
+        return new InflationLimit(zip.getInputStream(entry), entry.getCompressedSize());
     }
 
     boolean isDate1904() {
@@ -164,19 +213,10 @@ final class XlsxWorkbook implements Closeable {
     }
 
     /** A reader for this workbook's sheets, with its shared strings and date styles read. */
-    XlsxSheetReader sheetReader() throws IOException, XMLStreamException {
-        SharedStrings strings = SharedStrings.none();
-        if (sharedStringsPart.isPresent()) {
-            try (InputStream in = open(sharedStringsPart.get())) {
-                strings = SharedStrings.parse(in);
-            }
-        }
-        DateStyles styles = DateStyles.none();
-        if (stylesPart.isPresent()) {
-            try (InputStream in = open(stylesPart.get())) {
-                styles = DateStyles.parse(in);
-            }
-        }
+    XlsxSheetReader sheetReader() throws IOException {
+        SharedStrings strings = sharedStringsPart.isPresent()
+                ? parse(sharedStringsPart.get(), SharedStrings::parse) : SharedStrings.none();
+        DateStyles styles = stylesPart.isPresent() ? parse(stylesPart.get(), DateStyles::parse) : DateStyles.none();
         return new XlsxSheetReader(strings, styles);
     }
 

@@ -29,6 +29,11 @@ final class XmlParts {
         return FACTORY.createXMLStreamReader(in);
     }
 
+    /** XML already decoded: for documents in an encoding the parser does not know itself (GBK). */
+    static XMLStreamReader open(java.io.Reader in) throws XMLStreamException {
+        return FACTORY.createXMLStreamReader(in);
+    }
+
     /** An attribute by local name, whatever its namespace (e.g. {@code r:id} is "id"), or null. */
     static String attribute(XMLStreamReader xml, String localName) {
         for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {

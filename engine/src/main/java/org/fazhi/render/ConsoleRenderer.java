@@ -91,8 +91,14 @@ public final class ConsoleRenderer implements Renderer {
             if (report.inputs().isEmpty()) {
                 line("  " + label("render.inputs.none"));
             }
+            String noted = null;
             for (InputSummary input : report.inputs()) {
-                String where = place(input.file(), input.sheet());
+                if (input.disguised() && !input.file().equals(noted)) {
+                    noted = input.file();
+                    line("  " + style.dim(label("render.input.disguised", input.file(),
+                            label("format." + input.format()))));
+                }
+                String where = place(input.file(), input.sheet()) + (input.hidden() ? label("render.input.hidden") : "");
                 if (input.ignored()) {
                     String text = label("render.input.ignored", where, InputNotes.ignoredReason(lang, input));
                     // a sheet that looks like a type but cannot be read is worth a look, unlike an unrelated one

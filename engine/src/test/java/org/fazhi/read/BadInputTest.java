@@ -37,26 +37,23 @@ class BadInputTest {
     }
 
     @Test
-    void directoryWithoutSpreadsheets() throws Exception {
+    void aFileTheSystemWillNotReadIsSaidWithoutTheSystemsText() {
+        InputException e = InputReader.unreadable(new java.nio.file.AccessDeniedException("/secret/path"), "a.csv");
+        assertThat(e.message(Lang.ZH)).contains("a.csv", "没有读取权限").doesNotContain("/secret/path");
+        assertThat(e.message(Lang.EN)).contains("a.csv", "permission denied");
+    }
+
+    @Test
+    void directoryWithOnlyLockAndHiddenFiles() throws Exception {
         Path d = Files.createDirectories(dir.resolve("exports"));
-        Files.writeString(d.resolve("readme.txt"), "x");
+        Files.writeString(d.resolve(".DS_Store"), "x");
         Files.writeString(d.resolve("~$cases.xlsx"), "lock");
         fails(d, "read.error.emptyDirectory");
     }
 
     @Test
-    void notASpreadsheetRenamedXlsx() throws Exception {
-        fails(Files.writeString(dir.resolve("report.xlsx"), "just some text"), "read.error.notXlsx");
-    }
-
-    @Test
-    void oldBinaryWorkbookRenamedXlsx() throws Exception {
-        byte[] ole2 = new byte[512];
-        ole2[0] = (byte) 0xD0;
-        ole2[1] = (byte) 0xCF;
-        ole2[2] = 0x11;
-        ole2[3] = (byte) 0xE0;
-        fails(Files.write(dir.resolve("old.xlsx"), ole2), "read.error.ole2", ".xlsx");
+    void textNamedXlsxIsReadAsTextAndNeedsARecognisedName() throws Exception {
+        fails(Files.writeString(dir.resolve("report.xlsx"), "just some text"), "read.error.csvType", "report");
     }
 
     @Test
@@ -74,16 +71,14 @@ class BadInputTest {
     }
 
     @Test
-    void unsupportedExtensions() throws Exception {
-        fails(Files.writeString(dir.resolve("cases.xls"), "x"), "read.error.oldFormat", ".xlsx");
-        fails(Files.writeString(dir.resolve("cases.txt"), "x"), "read.error.unsupported", ".xlsx", ".csv");
-    }
-
-    @Test
-    void workbookWithoutAnyRecognisedSheet() throws Exception {
+    void workbookWithoutAnyRecognisedSheetIsListedAsIgnored() throws Exception {
         Path file = new Workbooks().sheet("Sheet1", row("名称", "数量"), row("a", 1)).sheet("Sheet2")
                 .write(dir.resolve("other.xlsx"));
-        fails(file, "read.error.noSheet", "Sheet1", "Sheet2", "行政处罚案件");
+        Reading r = Reading.of(file);
+        assertThat(r.records).isEmpty();
+        assertThat(r.summaries).extracting(InputSummary::sheet, InputSummary::ignoredReason).containsExactly(
+                org.assertj.core.api.Assertions.tuple("Sheet1", "read.ignored.unrecognised"),
+                org.assertj.core.api.Assertions.tuple("Sheet2", "read.ignored.empty"));
     }
 
     @Test

@@ -32,7 +32,8 @@ class DirectoryTest {
         String base = root.toString().replace('\\', '/');
         assertThat(r.records).extracting(Record::getId).containsExactly("Z1", "C1", "Z2");
         assertThat(r.summaries).extracting(InputSummary::file).containsExactly(
-                base + "/a_officers.csv", base + "/b/cases.xlsx", base + "/b/sub/officers.csv");
+                base + "/a_officers.csv", base + "/b/cases.xlsx", base + "/b/sub/officers.csv", base + "/notes.txt");
+        assertThat(r.summaries.get(3).ignoredReason()).isEqualTo("read.ignored.unrecognised");
         assertThat(r.record(2).getSource().file()).isEqualTo(base + "/b/sub/officers.csv");
     }
 

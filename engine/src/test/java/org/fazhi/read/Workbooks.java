@@ -93,6 +93,12 @@ final class Workbooks {
         return wb.getSheetAt(wb.getNumberOfSheets() - 1);
     }
 
+    /** Hides the sheet at this index, as a user hides a tab. */
+    Workbooks hidden(int index) {
+        wb.setSheetHidden(index, true);
+        return this;
+    }
+
     Path write(Path file) throws IOException {
         wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
         Files.createDirectories(file.toAbsolutePath().getParent());

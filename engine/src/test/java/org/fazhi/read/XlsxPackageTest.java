@@ -1,6 +1,7 @@
 package org.fazhi.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.fazhi.read.RawXlsx.MAIN;
 import static org.fazhi.read.RawXlsx.RELS;
@@ -300,8 +301,9 @@ class XlsxPackageTest {
     }
 
     @Test
-    void aSheetWhosePartIsMissingIsCorrupt() throws Exception {
-        fails(write(RawXlsx.excelLike("cases", "").without("xl/worksheets/sheet1.xml")), "read.error.sheet",
-                "cases", "xl/worksheets/sheet1.xml");
+    void aSheetWhosePartIsMissingIsSkippedWithANote() throws Exception {
+        Reading r = Reading.of(write(RawXlsx.excelLike("cases", "").without("xl/worksheets/sheet1.xml")));
+        assertThat(r.summaries).extracting(InputSummary::sheet, InputSummary::ignoredReason)
+                .containsExactly(tuple("cases", "read.ignored.noPart"));
     }
 }

@@ -45,7 +45,7 @@ class XlsxReaderTest {
         assertThat(r.record(1).getSource().row()).isEqualTo(6);
         assertThat(((PenaltyCase) r.record(1)).getFineAmount()).isEqualByComparingTo("12000");
         assertThat(r.summary(0)).isEqualTo(new InputSummary(first.getSource().file(), "2025年行政处罚案件台账",
-                "case", 2, 0, List.of(), null));
+                "case", 2, 0, InputSummary.SkippedRows.NONE, List.of(), null, List.of(), "xlsx", false));
     }
 
     @Test

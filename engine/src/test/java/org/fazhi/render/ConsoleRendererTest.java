@@ -35,6 +35,22 @@ class ConsoleRendererTest extends AbstractRendererTest {
     }
 
     @Test
+    void aFileWhoseNameLiesAndAHiddenSheetAreSaid() throws IOException {
+        Report base = report();
+        List<InputSummary> inputs = List.of(
+                new InputSummary("exports/导出.xls", "行政处罚案件", "case", 2, 0, InputSummary.SkippedRows.NONE, List.of(), null, List.of(), "html", false),
+                new InputSummary("exports/导出.xls", "说明", null, 0, 0, InputSummary.SkippedRows.NONE, List.of(), "read.ignored.empty", List.of(), "html", false),
+                new InputSummary("exports/2025.xlsx", "案件", "case", 1, 0, InputSummary.SkippedRows.NONE, List.of(), null, List.of(), "xlsx", true));
+        Report report = new Report(base.schema(), base.tool(), base.asOf(), base.parameters(), inputs, base.summary(),
+                base.indicators(), base.waivers(), base.findings());
+        String zh = text(report, plain(Lang.ZH));
+        assertThat(zh).containsOnlyOnce("exports/导出.xls 实为 HTML 表格").contains("exports/2025.xlsx [案件]（隐藏）")
+                .doesNotContain("2025.xlsx 实为");
+        assertThat(text(report, plain(Lang.EN))).contains("exports/导出.xls is really an HTML table",
+                "exports/2025.xlsx [案件] (hidden)");
+    }
+
+    @Test
     void chineseByDefault() throws IOException {
         String text = text(report(), plain(Lang.ZH));
         assertThat(text).contains("读取的数据", "exports/2025.xlsx [行政处罚案件] → 行政处罚案件：1,200 行", "跳过空行 3 行",

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.fazhi.i18n.Lang;
+import org.fazhi.read.InputSummary;
+import org.fazhi.report.Report;
 import org.junit.jupiter.api.Test;
 
 class JsonRendererTest extends AbstractRendererTest {
@@ -25,6 +27,19 @@ class JsonRendererTest extends AbstractRendererTest {
         List<String> keys = new ArrayList<>();
         node.fieldNames().forEachRemaining(keys::add);
         return keys;
+    }
+
+    @Test
+    void anInputSaysItsRealFormatAndIsMarkedHiddenOnlyWhenItIs() throws IOException {
+        Report base = report();
+        Report report = new Report(base.schema(), base.tool(), base.asOf(), base.parameters(), List.of(
+                new InputSummary("导出.xls", "案件", "case", 2, 0, InputSummary.SkippedRows.NONE, List.of(), null, List.of(), "html", false),
+                new InputSummary("a.xlsx", "案件", "case", 1, 0, InputSummary.SkippedRows.NONE, List.of(), null, List.of(), "xlsx", true)),
+                base.summary(), base.indicators(), base.waivers(), base.findings());
+        JsonNode inputs = new ObjectMapper().readTree(text(report, plain(Lang.ZH))).get("inputs");
+        assertThat(inputs.get(0).get("format").asText()).isEqualTo("html");
+        assertThat(inputs.get(0).has("hidden")).isFalse();
+        assertThat(inputs.get(1).get("hidden").asBoolean()).isTrue();
     }
 
     @Test

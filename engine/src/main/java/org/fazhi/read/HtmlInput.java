@@ -1,0 +1,209 @@
+package org.fazhi.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fazhi.error.InputException;
+import org.fazhi.model.RecordType;
+
+/**
+ * Reads one HTML file — the "web page" tables many systems export under an {@code .xls} name —
+ * one sheet per {@code <table>}. The file is walked twice, both times streaming: first for the
+ * sheet names and the merged cells ({@code rowspan}/{@code colspan}), which the
+ * {@link SheetProcessor} takes before a sheet's first row, then for the rows.
+ */
+final class HtmlInput {
+    private static final Pattern META_CHARSET =
+            Pattern.compile("(?i)<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)");
+    private static final int META_HEAD = 4096;
+
+    private final InputContext context;
+
+    HtmlInput(InputContext context) {
+        this.context = context;
+    }
+
+    List<InputSummary> read(Path file, String shown, Consumer<PendingRecord> sink) throws InputException {
+        try {
+            CsvEncoding encoding = encoding(file);
+            Layout layout = new Layout(FileFormat.stem(file.getFileName().toString()));
+            HtmlTables.walk(file, encoding, layout);
+            Rows rows = new Rows(shown, layout, sink);
+            HtmlTables.walk(file, encoding, rows);
+            if (rows.summaries.isEmpty()) {
+                return List.of(new InputSummary(shown, null, null, 0, 0, InputSummary.SkippedRows.NONE, List.of(),
+                        "read.ignored.noTable", List.of(), FileFormat.HTML.key(), false));
+            }
+            return rows.summaries;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof SheetProcessor.SinkFailure failure) {
+                throw failure;
+            }
+            throw new InputException(e, "read.error.html", shown);
+        }
+    }
+
+    /**
+     * The charset: a byte-order mark decides; else the page's {@code <meta>} declaration (GBK and
+     * GB2312 read as GB18030, which contains them); else the bytes, as for a text file.
+     */
+    static CsvEncoding encoding(Path file) throws IOException {
+        CsvEncoding detected = CsvEncoding.of(file);
+        if (detected.bom() > 0) {
+            return detected;
+        }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(META_HEAD);
+        }
+        Matcher m = META_CHARSET.matcher(new String(head, StandardCharsets.ISO_8859_1));
+        if (m.find()) {
+            Charset declared = charset(m.group(1));
+            if (declared != null) {
+                return new CsvEncoding(declared, 0);
+            }
+        }
+        return detected;
+    }
+
+    private static Charset charset(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("gb") || lower.equals("cp936") || lower.equals("x-gbk") || lower.equals("windows-936")) {
+            return CsvEncoding.GB18030;
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return null; // a charset the page names wrongly: the bytes decide
+        }
+    }
+
+    /** The first walk: each table's sheet name and merged cells. */
+    private static final class Layout implements HtmlTables.Handler {
+        private final String fileStem;
+        private List<String> islandNames = List.of();
+        private final List<String> names = new ArrayList<>();
+        private final Set<String> used = new HashSet<>();
+        private final Map<Integer, MergedCells> merges = new HashMap<>();
+
+        Layout(String fileStem) {
+            this.fileStem = fileStem;
+        }
+
+        @Override
+        public void sheetNames(List<String> found) {
+            islandNames = found;
+        }
+
+        @Override
+        public void row(HtmlTables.Table table, int number, List<HtmlTables.Cell> cells) {
+            if (number == 1) {
+                names.add(unique(name(table)));
+            }
+            for (HtmlTables.Cell cell : cells) {
+                if (cell.rowspan() > 1 || cell.colspan() > 1) {
+                    merges.computeIfAbsent(table.index, i -> new MergedCells()).add(number,
+                            number + cell.rowspan() - 1, cell.column(), cell.column() + cell.colspan() - 1);
+                }
+            }
+        }
+
+        @Override
+        public void end(HtmlTables.Table table) {
+        }
+
+        /** The name Excel gives the sheet, else the table's caption, else the file's name. */
+        private String name(HtmlTables.Table table) {
+            if (table.index < islandNames.size()) {
+                return islandNames.get(table.index);
+            }
+            return table.caption != null && !Text.isBlank(table.caption) ? table.caption.trim() : fileStem;
+        }
+
+        /** A second table of the same name is told apart as Excel tells sheets apart: "名称 (2)". */
+        private String unique(String name) {
+            String candidate = name;
+            for (int n = 2; !used.add(candidate); n++) {
+                candidate = name + " (" + n + ")";
+            }
+            return candidate;
+        }
+
+        String name(int index) {
+            return names.get(index);
+        }
+
+        MergedCells merges(int index) {
+            return merges.getOrDefault(index, new MergedCells());
+        }
+    }
+
+    /** The second walk: the rows of each wanted table into its {@link SheetProcessor}. */
+    private final class Rows implements HtmlTables.Handler {
+        private final String shown;
+        private final Layout layout;
+        private final Consumer<PendingRecord> sink;
+        private final Map<Integer, SheetProcessor> processors = new HashMap<>();
+        private final RowBuffer buffer = new RowBuffer();
+        final List<InputSummary> summaries = new ArrayList<>();
+        private long count;
+
+        Rows(String shown, Layout layout, Consumer<PendingRecord> sink) {
+            this.shown = shown;
+            this.layout = layout;
+            this.sink = sink;
+        }
+
+        @Override
+        public void sheetNames(List<String> names) {
+        }
+
+        @Override
+        public void row(HtmlTables.Table table, int number, List<HtmlTables.Cell> cells) throws InputException {
+            SheetProcessor processor = processors.get(table.index);
+            if (processor == null) {
+                String name = layout.name(table.index);
+                RecordType byName = context.catalog().byName(name);
+                processor = new SheetProcessor(context.catalog(), shown, name, byName, false, true, sink);
+                processor.merges(layout.merges(table.index));
+                processors.put(table.index, processor);
+                context.progress().started(shown, name, -1);
+                count = 0;
+            }
+            if (context.unwanted(processor.type())) {
+                return;
+            }
+            for (HtmlTables.Cell cell : cells) {
+                buffer.set(cell.column(), RowView.CellKind.TEXT, cell.text());
+            }
+            processor.accept(buffer.take(number));
+            if (++count % ReadProgress.EVERY == 0) {
+                context.progress().advanced(count, -1);
+            }
+        }
+
+        @Override
+        public void end(HtmlTables.Table table) throws InputException {
+            SheetProcessor processor = processors.remove(table.index);
+            if (processor != null) {
+                summaries.add(processor.finish().in(FileFormat.HTML, false));
+                context.progress().finished(count);
+            }
+        }
+    }
+}
