@@ -25,12 +25,26 @@ public final class CaseDeadlines {
     private CaseDeadlines() {
     }
 
+    /** ENF-013's finding: what the record shows, and what to do about it. */
+    public record Lapse(Text facts, Text todo) {
+    }
+
+    private static final Text FILL_IN_SERVICE = new Text("请补填送达回证记载的日期（邮寄或公告送达的，同时填写送达方式及交寄或公告日期）；确未送达的，请立即依法送达。",
+            "Fill in the date on the proof of service (for service by post or public notice, also the method and the posting"
+            + " or publication date); if it was not served, serve it now.");
+    private static final Text EXPLAIN_LATE = new Text("请核对送达回证：邮寄或公告送达的，请填写送达方式及交寄或公告日期；确属超期的，请在案卷中说明原因。",
+            "Check the proof of service: for service by post or public notice fill in the method and the posting or"
+            + " publication date; if the service was late, record the reason in the case file.");
+    private static final Text EXPLAIN_NOT_ON_THE_SPOT = new Text("请核对送达回证：当事人不在场的，请更正适用程序或送达方式；确未当场交付的，请在案卷中说明原因。",
+            "Check the proof of service: if the party was absent, correct the procedure or the method of service;"
+            + " otherwise record the reason in the case file.");
+
     /**
      * ENF-013. A decision made on the spot (简易程序) or handed over on announcement (当场交付)
      * is served the same day; any other within {@code service_deadline_workdays} working days,
      * counted to the posting or publication date for 邮寄送达 and 公告送达 when it is recorded.
      */
-    public static Text service(PenaltyCase c, RunContext ctx) {
+    public static Lapse service(PenaltyCase c, RunContext ctx) {
         if (!PenaltyTerms.imposed(c)) {
             return null;
         }
@@ -47,13 +61,11 @@ public final class CaseDeadlines {
             if (elapsed <= limit) {
                 return null;
             }
-            return new Text("处罚决定于" + decided + "作出，至检查基准日" + ctx.getAsOf() + "已是决定后第" + elapsed
-                    + "个工作日，但台账未填写「送达日期」，无法判断是否在" + limit + "个工作日内送达。请补填送达回证记载的日期"
-                    + "（邮寄或公告送达的，同时填写交寄或公告日期）；确未送达的，请立即依照民事诉讼法送达。",
+            return new Lapse(new Text("处罚决定于" + decided + "作出，至检查基准日" + ctx.getAsOf() + "已是决定后第" + elapsed
+                    + "个工作日，但台账未填写「送达日期」，无法判断是否按期送达。",
                     "The penalty was decided on " + decided + "; by the as-of date " + ctx.getAsOf() + " " + elapsed
-                    + " working days have passed, but the service date is not filled in, so whether the decision was served within "
-                    + limit + " working days cannot be judged. Fill in the date on the proof of service (for service by post"
-                    + " or public notice, also the posting or publication date); if it was not served, serve it now.");
+                    + " working days have passed, but the service date is not filled in, so whether it was served in time"
+                    + " cannot be judged."), FILL_IN_SERVICE);
         }
         int days = ctx.workdaysBetween(decided, served);
         if (days <= limit) {
@@ -61,39 +73,31 @@ public final class CaseDeadlines {
         }
         String how = dispatched ? (BY_POST.equals(c.getServiceMethod()) ? "交寄" : "发布送达公告") : "送达";
         String howEn = dispatched ? (BY_POST.equals(c.getServiceMethod()) ? "posted" : "published by public notice") : "served";
-        return new Text("处罚决定于" + decided + "作出，" + served + how + "，为决定后第" + days + "个工作日。依《行政处罚法》"
-                + "第六十一条、第八十五条，决定书应在宣告后当场交付；当事人不在场的，应在" + limit + "个工作日内依照民事诉讼法送达。"
-                + "请核对送达回证：邮寄或公告送达的，请填写送达方式及交寄或公告发布日期；确属超期的，请在案卷中说明原因。",
+        return new Lapse(new Text("处罚决定于" + decided + "作出，" + served + how + "，为决定后第" + days + "个工作日。",
                 "The penalty was decided on " + decided + " and " + howEn + " on " + served + ", the " + ordinal(days)
-                + " working day after the decision. Under Articles 61 and 85 of the Administrative Penalty Law the decision is"
-                + " handed over on announcement, or, when the party is absent, served within " + limit
-                + " working days. Check the proof of service: for service by post or public notice fill in the method and the"
-                + " posting or publication date; if the service was late, record the reason in the case file.");
+                + " working day after the decision."), EXPLAIN_LATE);
     }
 
-    private static Text sameDayService(PenaltyCase c, RunContext ctx, LocalDate decided) {
+    private static Lapse sameDayService(PenaltyCase c, RunContext ctx, LocalDate decided) {
         boolean simple = SIMPLE_PROCEDURE.equals(c.getProcedure());
-        String why = simple ? "本案适用简易程序" : "本案送达方式为当场交付";
-        String whyEn = simple ? "The case was decided under the summary procedure" : "The decision was to be handed over on the spot";
+        String why = simple ? "本案适用简易程序，应当场交付" : "本案送达方式为当场交付";
+        String whyEn = simple ? "The case was decided under the summary procedure, to be handed over on the spot,"
+                : "The decision was to be handed over on the spot and";
         LocalDate served = c.getServiceDate();
         if (served == null) {
             if (!ctx.getAsOf().isAfter(decided)) {
                 return null;
             }
-            return new Text(why + "，处罚决定于" + decided + "作出，台账未填写「送达日期」，无法判断是否当场交付。"
-                    + "请补填送达回证记载的日期。",
-                    whyEn + " on " + decided + ", but the service date is not filled in, so whether it was handed over the same"
-                    + " day cannot be judged. Fill in the date on the proof of service.");
+            return new Lapse(new Text(why + "，处罚决定于" + decided + "作出，但台账未填写「送达日期」，无法判断是否当日交付。",
+                    whyEn + " was decided on " + decided + ", but the service date is not filled in, so whether it was"
+                    + " handed over the same day cannot be judged."), FILL_IN_SERVICE);
         }
         if (!served.isAfter(decided)) {
             return null;
         }
-        return new Text(why + "，处罚决定于" + decided + "作出，" + served + "才送达。依《行政处罚法》第五十二条、第六十一条，"
-                + "当场作出或宣告的处罚决定书应当场交付当事人。请核对送达回证：当事人不在场的，请更正送达方式；"
-                + "确未当场交付的，请在案卷中说明原因。",
-                whyEn + " on " + decided + " but served only on " + served + ". Under Articles 52 and 61 of the Administrative"
-                + " Penalty Law a decision made or announced on the spot is handed to the party there and then. Check the proof"
-                + " of service: if the party was absent, correct the method of service; otherwise record the reason in the case file.");
+        return new Lapse(new Text(why + "，处罚决定于" + decided + "作出，" + served + "才送达，晚于决定当日。",
+                whyEn + " was decided on " + decided + " but served only on " + served + ", after the day of the decision."),
+                EXPLAIN_NOT_ON_THE_SPOT);
     }
 
     /** Days from filing to decision that count against the time limit: less those the law leaves out. */

@@ -22,8 +22,8 @@ public final class CaseTexts {
      * A wording that a check returned, as the list a DRL {@code from} reads: empty when the check
      * found nothing (Drools' {@code from} does not accept null).
      */
-    public static List<Text> found(Text text) {
-        return text == null ? List.of() : List.of(text);
+    public static <T> List<T> found(T value) {
+        return value == null ? List.of() : List.of(value);
     }
 
     /**

@@ -5,6 +5,9 @@ import static org.fazhi.rules.CaseRulesTest.kase;
 import static org.fazhi.rules.CaseRulesTest.undecided;
 import static org.fazhi.rules.RuleRunner.of;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +16,7 @@ import org.fazhi.evaluate.WorkCalendar;
 import org.fazhi.report.Finding;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The time limits of a penalty case: service (ENF-013), the time to decide (ENF-014, ENF-026),
@@ -215,6 +219,21 @@ class CaseTimeLimitsTest {
             RuleRunner twenty = new RuleRunner().param("publicity_deadline_workdays", 20);
             assertThat(of("ENF-016", twenty.run(published("2025-03-31")))).isEmpty();
             assertThat(of("ENF-016", twenty.run(published("2025-04-01")))).hasSize(1);
+        }
+
+        @Test
+        void marketRegulationAgenciesSet20DaysAndNoWarningsInTheirParams(@TempDir Path dir) throws Exception {
+            Path params = dir.resolve("params.yaml");
+            Files.writeString(params, "byAgency:\n  昆明市市场监督管理局: {publicity_deadline_workdays: 20, publicity_warning_only: false}\n",
+                    StandardCharsets.UTF_8);
+            RuleRunner market = new RuleRunner().paramsFile(params);
+            Rec fine = decided().with("penalty_types", "罚款").with("fine_amount", "500").with("discretion_explanation", "一般");
+            assertThat(of("ENF-016", market.run(fine.copy().with("publicity_date", "2025-03-31")))).isEmpty();
+            assertThat(of("ENF-016", market.run(fine.copy().with("publicity_date", "2025-04-01")))).singleElement()
+                    .satisfies(f -> assertThat(f.message()).contains("20个工作日", "第21个工作日"));
+            assertThat(of("ENF-016", market.run(decided()))).isEmpty();
+            Rec other = fine.copy().with("agency", "昆明市生态环境局").with("publicity_date", "2025-03-13");
+            assertThat(of("ENF-016", market.run(other))).hasSize(1);
         }
 
         @Test
