@@ -120,32 +120,31 @@ public final class CaseTexts {
 
     /** ENF-024: which ground of 第33条 the record states. */
     public static Text noPenaltyGround(PenaltyCase c) {
-        List<String> zh = new ArrayList<>();
-        List<String> en = new ArrayList<>();
-        if (Boolean.TRUE.equals(c.getMinorNoHarm()) && Boolean.TRUE.equals(c.getCorrected())) {
-            zh.add("违法行为轻微并及时改正，没有造成危害后果");
-            en.add("the violation was minor, corrected in time and caused no harm");
-        }
-        if (Boolean.TRUE.equals(c.getNoFaultProven())) {
-            zh.add("有证据足以证明当事人没有主观过错");
-            en.add("there is sufficient evidence that the party was not at fault");
-        }
-        return new Text(String.join("；", zh), String.join("; ", en));
+        return grounds(Boolean.TRUE.equals(c.getMinorNoHarm()) && Boolean.TRUE.equals(c.getCorrected()),
+                MINOR_CORRECTED_NO_HARM, Boolean.TRUE.equals(c.getNoFaultProven()), NO_FAULT);
     }
 
     /** ENF-012: which ground for exemption the record states. */
     public static Text exemptionGround(PenaltyCase c) {
-        List<String> zh = new ArrayList<>();
-        List<String> en = new ArrayList<>();
-        if (Boolean.TRUE.equals(c.getFirstOffenseMinor()) && Boolean.TRUE.equals(c.getCorrected())) {
-            zh.add("初次违法且危害后果轻微并及时改正");
-            en.add("a first offence with minor harm, corrected in time");
+        return grounds(Boolean.TRUE.equals(c.getFirstOffenseMinor()) && Boolean.TRUE.equals(c.getCorrected()),
+                FIRST_MINOR_CORRECTED, Boolean.TRUE.equals(c.getOnExemptionList()), ON_EXEMPTION_LIST);
+    }
+
+    private static final Text MINOR_CORRECTED_NO_HARM = new Text("违法行为轻微并及时改正，没有造成危害后果",
+            "the violation was minor, corrected in time and caused no harm");
+    private static final Text NO_FAULT = new Text("有证据足以证明当事人没有主观过错",
+            "there is sufficient evidence that the party was not at fault");
+    private static final Text FIRST_MINOR_CORRECTED = new Text("初次违法且危害后果轻微并及时改正",
+            "a first offence with minor harm, corrected in time");
+    private static final Text ON_EXEMPTION_LIST = new Text("属于免罚清单事项",
+            "the act is on the list of violations exempt from penalty");
+
+    /** The grounds that hold, joined (one of them holds whenever the rule fired). */
+    private static Text grounds(boolean first, Text firstText, boolean second, Text secondText) {
+        if (first && second) {
+            return new Text(firstText.zh() + "；" + secondText.zh(), firstText.en() + "; " + secondText.en());
         }
-        if (Boolean.TRUE.equals(c.getOnExemptionList())) {
-            zh.add("属于免罚清单事项");
-            en.add("the act is on the list of violations exempt from penalty");
-        }
-        return new Text(String.join("；", zh), String.join("; ", en));
+        return first ? firstText : secondText;
     }
 
     /** An officer in a sentence: name and certificate number, or the number alone. */
