@@ -583,7 +583,9 @@ public final class Generator {
                     .put("suspected_crime", spell.bool(crime))
                     .put("transfer_date", spell.date(transfer))
                     .put("on_platform", spell.bool(onPlatform))
-                    .put("hearing_waived", spell.bool(hearingWaived));
+                    .put("hearing_waived", spell.bool(hearingWaived))
+                    .put("minor_no_harm", spell.bool(false))
+                    .put("no_fault_proven", spell.bool(false));
             planting.apply(cells, spell);
             sink.row(cells.cells());
         }

@@ -38,6 +38,17 @@ public final class CaseTexts {
                 "the " + nameEn + " is " + date + ", after the decision on " + decided);
     }
 
+    /** ENF-002: how the record shows meeting minutes as the basis, naming only what is filled in. */
+    public static Text minutes(PenaltyCase c) {
+        String zh = "会议纪要".equals(c.getBasisType()) ? "处罚依据类型为会议纪要" : "";
+        String en = "会议纪要".equals(c.getBasisType()) ? "the basis type is '会议纪要' (meeting minutes)" : "";
+        if (c.getBasis() != null) {
+            zh += (zh.isEmpty() ? "" : "，") + "处罚依据为“" + c.getBasis() + "”";
+            en += (en.isEmpty() ? "" : " and ") + "the basis is '" + c.getBasis() + "'";
+        }
+        return new Text(zh, en);
+    }
+
     /** ENF-003: what is wrong with the basis. */
     public static Text basisProblem(PenaltyCase c) {
         if (c.getBasis() == null) {

@@ -105,7 +105,11 @@ class CaseRulesTest {
         @Test
         void firesWhenTheBasisMentionsMinutes() {
             assertThat(of("ENF-002", runner.run(kase().with("basis_type", "规章").with("basis", "专题会议纪要第5期")))).hasSize(1);
-            assertThat(of("ENF-002", runner.run(kase().with("basis", "2025年第3次局长办公会纪要")))).hasSize(1);
+            assertThat(of("ENF-002", runner.run(kase().with("basis", "2025年第3次局长办公会纪要")))).singleElement()
+                    .satisfies(f -> assertThat(f.message()).contains("处罚依据为“2025年第3次局长办公会纪要”")
+                            .doesNotContain("（空）", "处罚依据类型"));
+            assertThat(of("ENF-002", runner.run(kase().with("basis_type", "会议纪要")))).singleElement()
+                    .satisfies(f -> assertThat(f.message()).contains("处罚依据类型为会议纪要").doesNotContain("（空）"));
         }
 
         @Test
