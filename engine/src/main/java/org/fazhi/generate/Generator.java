@@ -31,7 +31,8 @@ public final class Generator {
     /** The rules a case can be made to break, in planting order. */
     static final List<String> CASE_RULES = List.of("ENF-001", "ENF-002", "ENF-003", "ENF-004", "ENF-005",
             "ENF-006", "ENF-007", "ENF-008", "ENF-009", "ENF-010", "ENF-011", "ENF-012", "ENF-013", "ENF-014",
-            "ENF-015", "ENF-016", "ENF-017", "ENF-018", "ENF-019", "ENF-020",
+            "ENF-015", "ENF-016", "ENF-017", "ENF-018", "ENF-019", "ENF-020", "ENF-021", "ENF-022", "ENF-023",
+            "ENF-024", "ENF-025", "ENF-026", "ENF-027",
             "DQ-001", "DQ-002", "DQ-003", "DQ-004", "DQ-005", "DQ-006");
     static final List<String> DECISION_RULES = IntStream.rangeClosed(1, 16)
             .mapToObj(i -> String.format("DEC-%03d", i)).toList();
@@ -58,6 +59,8 @@ public final class Generator {
     /** Officers that are never planted: two enforcement officers and one legal reviewer per agency. */
     private static final int RESERVED_OFFICERS = 3 * World.AGENCIES.size();
     private static final int MIN_SMALL_TYPE = 20;
+    /** Calendar days from notice to decision that hold more than five working days even across 国庆 or 春节. */
+    private static final int HEARING_REQUEST_MARGIN = 21;
 
     private static final LocalDate START = LocalDate.of(2024, 1, 1);
     private static final List<String> SCOPE = List.of("决策主体", "决策依据", "决策内容", "决策权限", "决策程序");
@@ -377,10 +380,11 @@ public final class Generator {
                 agencyIndex = groupAgency;
             }
             Agency agency = World.AGENCIES.get(agencyIndex);
-            int gap = "ENF-014".equals(rule) ? between(random, 100, 140) : between(random, 10, 80);
+            int gap = "ENF-014".equals(rule) ? between(random, 100, 140)
+                    : "ENF-026".equals(rule) ? between(random, 130, 170) : between(random, 10, 80);
             LocalDate filing = day(random, 609);
-            if ("ENF-014".equals(rule) && filing.isAfter(LocalDate.of(2025, 7, 1))) {
-                filing = filing.minusDays(120);
+            if (("ENF-014".equals(rule) || "ENF-026".equals(rule)) && filing.isAfter(LocalDate.of(2025, 7, 1))) {
+                filing = filing.minusDays(180);
             }
             LocalDate decided = filing.plusDays(gap);
             if ("ENF-020".equals(rule)) {
@@ -459,6 +463,16 @@ public final class Generator {
             Boolean major = !planted && (complex || heavy || random.nextInt(100) < 5);
 
             LocalDate notice = filing.plusDays(1 + random.nextInt(gap - 3));
+            Boolean hearingWaived = null;
+            if (heavy && !hearingRequested) {
+                // the party had its five working days to ask for a hearing before the decision (ENF-021)
+                LocalDate afterRequestPeriod = decided.minusDays(HEARING_REQUEST_MARGIN);
+                if (afterRequestPeriod.isAfter(filing)) {
+                    notice = notice.isBefore(afterRequestPeriod) ? notice : afterRequestPeriod;
+                } else {
+                    hearingWaived = true;
+                }
+            }
             LocalDate hearing = hearingRequested ? notice.plusDays(random.nextInt((int) (decided.toEpochDay()
                     - notice.toEpochDay()) + 1)) : null;
             LocalDate collective = complex ? decided.minusDays(random.nextInt(3)) : null;
@@ -477,6 +491,7 @@ public final class Generator {
             Boolean crime = !planted && random.nextInt(100) < 3;
             LocalDate transfer = crime ? decided.plusDays(1 + random.nextInt(10)) : null;
             Boolean onPlatform = true;
+            CasePlanting planting = new CasePlanting();
             Object partyTypeCell = partyType;
             Object agencyCell = agency.name();
             String id = "昆" + agency.abbreviation() + "罚〔" + filing.getYear() + "〕" + (i + 1) + "号";
@@ -523,6 +538,8 @@ public final class Generator {
                     case "ENF-018" -> onPlatform = false;
                     case "ENF-019" -> violation = filing.minusYears(3).minusDays(random.nextInt(200));
                     case "ENF-020" -> hearingNotified = true;
+                    case "ENF-021", "ENF-022", "ENF-023", "ENF-024", "ENF-025", "ENF-026", "ENF-027" ->
+                        planting.plant(rule, random, filing, decided);
                     case "DQ-001" -> agencyCell = null;
                     case "DQ-002" -> partyTypeCell = "个体工商户";
                     case "DQ-003" -> id = previousId == null ? id : previousId;
@@ -566,7 +583,11 @@ public final class Generator {
                     .put("full_process_recorded", spell.bool(recorded))
                     .put("suspected_crime", spell.bool(crime))
                     .put("transfer_date", spell.date(transfer))
-                    .put("on_platform", spell.bool(onPlatform));
+                    .put("on_platform", spell.bool(onPlatform))
+                    .put("hearing_waived", spell.bool(hearingWaived))
+                    .put("minor_no_harm", spell.bool(false))
+                    .put("no_fault_proven", spell.bool(false));
+            planting.apply(cells, spell);
             sink.row(cells.cells());
         }
         sink.end();

@@ -25,8 +25,17 @@ public final class PenaltyCase extends Record {
     @Column(key = "officer_ids", header = "执法人员证件号", meaning = "certificate numbers of the officers who handled the case")
     private Set<String> officerIds;
 
+    @Column(key = "procedure", header = "适用程序", values = {"简易程序", "普通程序", "快速办理"}, meaning = "简易程序 = decided on the spot (行政处罚法 第51条); 快速办理 = simplified ordinary procedure (公安)")
+    private String procedure;
+
     @Column(key = "violation_date", header = "违法行为发生日期")
     private LocalDate violationDate;
+
+    @Column(key = "violation_end_date", header = "违法行为终了日期", meaning = "end of a continuing or repeated violation")
+    private LocalDate violationEndDate;
+
+    @Column(key = "discovery_date", header = "发现日期", meaning = "the violation was discovered: clue registered, complaint accepted")
+    private LocalDate discoveryDate;
 
     @Column(key = "filing_date", header = "立案日期", required = true)
     private LocalDate filingDate;
@@ -61,7 +70,10 @@ public final class PenaltyCase extends Record {
     @Column(key = "hearing_requested", header = "申请听证")
     private Boolean hearingRequested;
 
-    @Column(key = "hearing_date", header = "听证日期")
+    @Column(key = "hearing_waived", header = "放弃听证", meaning = "the party withdrew the request or did not attend without reason (行政处罚法 第64条(六))")
+    private Boolean hearingWaived;
+
+    @Column(key = "hearing_date", header = "听证日期", mayBeFuture = true, meaning = "may lie in the future (a scheduled hearing)")
     private LocalDate hearingDate;
 
     @Column(key = "collective_discussion_date", header = "集体讨论日期", meaning = "agency heads' collective discussion")
@@ -69,6 +81,9 @@ public final class PenaltyCase extends Record {
 
     @Column(key = "legal_review_date", header = "法制审核日期")
     private LocalDate legalReviewDate;
+
+    @Column(key = "legal_review_result", header = "法制审核结论", values = {"通过", "修改后通过", "不通过"})
+    private String legalReviewResult;
 
     @Column(key = "legal_reviewer_id", header = "法制审核人员证件号", meaning = "certificate number of the legal reviewer")
     private String legalReviewerId;
@@ -79,6 +94,15 @@ public final class PenaltyCase extends Record {
     @Column(key = "first_offense_minor", header = "初次违法且危害后果轻微")
     private Boolean firstOffenseMinor;
 
+    @Column(key = "minor_no_harm", header = "违法行为轻微且未造成危害后果", meaning = "行政处罚法 第33条第1款第一句")
+    private Boolean minorNoHarm;
+
+    @Column(key = "no_fault_proven", header = "有证据足以证明没有主观过错", meaning = "行政处罚法 第33条第2款")
+    private Boolean noFaultProven;
+
+    @Column(key = "on_exemption_list", header = "属于免罚清单事项", meaning = "the act is on the published list of minor violations exempt from penalty")
+    private Boolean onExemptionList;
+
     @Column(key = "corrected", header = "及时改正")
     private Boolean corrected;
 
@@ -88,8 +112,20 @@ public final class PenaltyCase extends Record {
     @Column(key = "extension_approved", header = "延期已批准", meaning = "the 90-day time limit was extended by approval")
     private Boolean extensionApproved;
 
+    @Column(key = "suspended_days", header = "依法不计入办案期限天数", meaning = "days the law leaves out of the time limit (听证, 检测, 鉴定, 公告…)")
+    private Integer suspendedDays;
+
+    @Column(key = "service_method", header = "送达方式", values = {"当场交付", "直接送达", "留置送达", "邮寄送达", "电子送达", "公告送达", "委托送达"})
+    private String serviceMethod;
+
+    @Column(key = "service_dispatch_date", header = "交寄或公告日期", meaning = "date the decision was posted (邮寄送达) or the notice published (公告送达)")
+    private LocalDate serviceDispatchDate;
+
     @Column(key = "service_date", header = "送达日期", meaning = "decision served on the party")
     private LocalDate serviceDate;
+
+    @Column(key = "publicity_exempt", header = "依法不予公开", meaning = "the decision is lawfully not made public (state secrets, business secrets, privacy, or not required for this agency)")
+    private Boolean publicityExempt;
 
     @Column(key = "publicity_date", header = "公示日期", meaning = "decision made public")
     private LocalDate publicityDate;
@@ -99,6 +135,12 @@ public final class PenaltyCase extends Record {
 
     @Column(key = "suspected_crime", header = "涉嫌犯罪")
     private Boolean suspectedCrime;
+
+    @Column(key = "transfer_report_date", header = "移送书面报告日期", meaning = "written report proposing the transfer (国务院令第310号 第5条)")
+    private LocalDate transferReportDate;
+
+    @Column(key = "transfer_approval_date", header = "批准移送日期", meaning = "the head approved the transfer")
+    private LocalDate transferApprovalDate;
 
     @Column(key = "transfer_date", header = "移送司法机关日期")
     private LocalDate transferDate;
@@ -242,5 +284,61 @@ public final class PenaltyCase extends Record {
 
     public Boolean getOnPlatform() {
         return onPlatform;
+    }
+
+    public String getProcedure() {
+        return procedure;
+    }
+
+    public LocalDate getViolationEndDate() {
+        return violationEndDate;
+    }
+
+    public LocalDate getDiscoveryDate() {
+        return discoveryDate;
+    }
+
+    public Boolean getHearingWaived() {
+        return hearingWaived;
+    }
+
+    public String getLegalReviewResult() {
+        return legalReviewResult;
+    }
+
+    public Boolean getMinorNoHarm() {
+        return minorNoHarm;
+    }
+
+    public Boolean getNoFaultProven() {
+        return noFaultProven;
+    }
+
+    public Boolean getOnExemptionList() {
+        return onExemptionList;
+    }
+
+    public Integer getSuspendedDays() {
+        return suspendedDays;
+    }
+
+    public String getServiceMethod() {
+        return serviceMethod;
+    }
+
+    public LocalDate getServiceDispatchDate() {
+        return serviceDispatchDate;
+    }
+
+    public Boolean getPublicityExempt() {
+        return publicityExempt;
+    }
+
+    public LocalDate getTransferReportDate() {
+        return transferReportDate;
+    }
+
+    public LocalDate getTransferApprovalDate() {
+        return transferApprovalDate;
     }
 }

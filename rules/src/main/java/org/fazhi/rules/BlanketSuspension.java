@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.fazhi.evaluate.RunContext;
 import org.fazhi.model.PenaltyCase;
 
 /**
@@ -20,8 +21,12 @@ public final class BlanketSuspension {
     private BlanketSuspension() {
     }
 
-    /** One (agency, field, ISO week) with its suspension orders, members in source order. */
-    public record Group(String agency, String field, String week, LocalDate monday, List<PenaltyCase> members) {
+    /**
+     * One (agency, field, ISO week) with its suspension orders, members in source order, and the
+     * threshold in force for that agency and field.
+     */
+    public record Group(String agency, String field, String week, LocalDate monday, List<PenaltyCase> members,
+            int minCases) {
         /** The group's identifier in a finding, e.g. {@code 昆明市X局|食品药品|2025-W10}. */
         public String key() {
             return agency + "|" + field + "|" + week;
@@ -53,8 +58,11 @@ public final class BlanketSuspension {
         return String.format("%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
-    /** The groups of at least {@code minCases} suspension orders, in key order. */
-    public static List<Group> groups(Collection<?> cases, int minCases) {
+    /**
+     * The groups of at least {@code blanket_suspension_min_cases} suspension orders — the value in
+     * force for the group's agency and field — in key order.
+     */
+    public static List<Group> groups(Collection<?> cases, RunContext context) {
         Map<String, List<PenaltyCase>> byKey = new TreeMap<>();
         for (Object o : cases) {
             if (o instanceof PenaltyCase c && groupable(c)) {
@@ -64,12 +72,14 @@ public final class BlanketSuspension {
         }
         List<Group> groups = new ArrayList<>();
         for (List<PenaltyCase> members : byKey.values()) {
+            PenaltyCase first = members.get(0);
+            int minCases = context.parameters(first.getAgency(), first.getField()).intValue("blanket_suspension_min_cases");
             if (members.size() >= minCases) {
                 members.sort(Comparator.comparing(PenaltyCase::getSource));
-                PenaltyCase first = members.get(0);
+                first = members.get(0);
                 LocalDate monday = first.getDecisionDate().with(DayOfWeek.MONDAY);
                 groups.add(new Group(first.getAgency(), first.getField(), isoWeek(first.getDecisionDate()), monday,
-                        List.copyOf(members)));
+                        List.copyOf(members), minCases));
             }
         }
         return groups;

@@ -1,6 +1,7 @@
 package org.fazhi.rules;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ public final class PenaltyTerms {
     public static final String SUSPENSION = "责令停产停业";
     /** Penalty types that make a penalty heavy regardless of amounts (行政处罚法 第63条). */
     public static final List<String> HEAVY_TYPES = List.of("降低资质等级", "吊销许可证件", "责令停产停业", "责令关闭", "限制从业");
-    /** The party type judged against {@code hearing_fine_natural}; every other (or blank) uses {@code hearing_fine_org}. */
+    /** The party type judged against the natural-person thresholds; every other (or blank) against the organisation's. */
     public static final String NATURAL_PERSON = "自然人";
 
     private PenaltyTerms() {
@@ -40,11 +41,27 @@ public final class PenaltyTerms {
         return false;
     }
 
-    /** The 较大数额 threshold for this party type: natural person, else (法人, 其他组织, blank) organisation. */
+    /** "Penalty imposed" as rules.md v2 defines it: decided, and a type other than 不予处罚. */
+    public static boolean imposed(PenaltyCase c) {
+        return c.getDecisionDate() != null && penaltyImposed(c.getPenaltyTypes());
+    }
+
+    /**
+     * The 较大数额 fine threshold for this party type: natural person, else organisation. A blank
+     * party type is judged against the organisation's (higher) threshold, so that an amount
+     * between the two never counts as heavy until the party type is known (DQ-004).
+     */
     public static BigDecimal largeAmount(String partyType, Parameters parameters) {
         return NATURAL_PERSON.equals(partyType)
                 ? parameters.decimal("hearing_fine_natural")
                 : parameters.decimal("hearing_fine_org");
+    }
+
+    /** The 较大数额 confiscation threshold for this party type, as {@link #largeAmount}. */
+    public static BigDecimal largeConfiscation(String partyType, Parameters parameters) {
+        return NATURAL_PERSON.equals(partyType)
+                ? parameters.decimal("hearing_confiscation_natural")
+                : parameters.decimal("hearing_confiscation_org");
     }
 
     /** "Heavy penalty" with the parameters in force for the case's agency and field. */
@@ -57,10 +74,9 @@ public final class PenaltyTerms {
      * building the sentence {@link #heavyReason} writes for the few that are.
      */
     public static boolean heavy(PenaltyCase c, Parameters parameters) {
-        BigDecimal threshold = largeAmount(c.getPartyType(), parameters);
         return !heavyTypes(c).isEmpty()
-                || atLeast(c.getFineAmount(), threshold)
-                || atLeast(c.getConfiscationAmount(), threshold);
+                || atLeast(c.getFineAmount(), largeAmount(c.getPartyType(), parameters))
+                || atLeast(c.getConfiscationAmount(), largeConfiscation(c.getPartyType(), parameters));
     }
 
     /** The case's penalty types that are heavy in themselves, in {@link #HEAVY_TYPES} order. */
@@ -87,21 +103,34 @@ public final class PenaltyTerms {
             zh.add("处罚种类含" + String.join("、", heavyTypes));
             en.add("the penalty types include " + String.join(", ", heavyTypes));
         }
-        BigDecimal threshold = largeAmount(c.getPartyType(), parameters);
-        String partyZh = c.getPartyType() == null ? "当事人类型为空，按法人、其他组织" : c.getPartyType();
+        String partyZh = c.getPartyType() == null ? "当事人类型未填写，按法人、其他组织的标准" : c.getPartyType();
         String partyEn = NATURAL_PERSON.equals(c.getPartyType()) ? "natural person"
-                : c.getPartyType() == null ? "party type blank, judged as an organisation" : "legal person or other organisation";
-        if (atLeast(c.getFineAmount(), threshold)) {
-            zh.add("罚款" + plain(c.getFineAmount()) + "元达到较大数额标准" + plain(threshold) + "元（" + partyZh + "）");
+                : c.getPartyType() == null ? "party type not filled in, judged by the organisation threshold"
+                : "legal person or other organisation";
+        BigDecimal fineThreshold = largeAmount(c.getPartyType(), parameters);
+        if (atLeast(c.getFineAmount(), fineThreshold)) {
+            zh.add("罚款" + plain(c.getFineAmount()) + "元达到较大数额标准" + plain(fineThreshold) + "元（" + partyZh + "）");
             en.add("a fine of " + plain(c.getFineAmount()) + " yuan reaches the large-amount threshold of "
-                    + plain(threshold) + " yuan (" + partyEn + ")");
+                    + plain(fineThreshold) + " yuan (" + partyEn + ")");
         }
-        if (atLeast(c.getConfiscationAmount(), threshold)) {
-            zh.add("没收" + plain(c.getConfiscationAmount()) + "元达到较大数额标准" + plain(threshold) + "元（" + partyZh + "）");
+        BigDecimal confiscationThreshold = largeConfiscation(c.getPartyType(), parameters);
+        if (atLeast(c.getConfiscationAmount(), confiscationThreshold)) {
+            zh.add("没收" + plain(c.getConfiscationAmount()) + "元达到较大数额标准" + plain(confiscationThreshold)
+                    + "元（" + partyZh + "）");
             en.add("a confiscation of " + plain(c.getConfiscationAmount()) + " yuan reaches the large-amount threshold of "
-                    + plain(threshold) + " yuan (" + partyEn + ")");
+                    + plain(confiscationThreshold) + " yuan (" + partyEn + ")");
         }
         return zh.isEmpty() ? null : new Text(String.join("；", zh), String.join("; ", en));
+    }
+
+    /**
+     * The date {@code years} after {@code from} (rules.md "a + N years", "a + N months"): a
+     * fraction counts in whole months (0.5 = 6 months), and a day the target month lacks becomes
+     * its last day (29 February + 1 year = 28 February).
+     */
+    public static LocalDate plusYears(LocalDate from, BigDecimal years) {
+        long months = years.multiply(BigDecimal.valueOf(12)).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        return from.plusMonths(months);
     }
 
     /**
@@ -126,7 +155,7 @@ public final class PenaltyTerms {
         return amount != null && amount.compareTo(threshold) >= 0;
     }
 
-    private static String plain(BigDecimal amount) {
+    static String plain(BigDecimal amount) {
         return amount.signum() == 0 ? "0" : amount.stripTrailingZeros().toPlainString();
     }
 }

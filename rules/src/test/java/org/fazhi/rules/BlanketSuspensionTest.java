@@ -3,6 +3,9 @@ package org.fazhi.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fazhi.rules.RuleRunner.of;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,6 +15,7 @@ import org.fazhi.model.Record;
 import org.fazhi.report.Finding;
 import org.fazhi.report.Related;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** ENF-020: same-week suspension orders of one agency and field. */
 class BlanketSuspensionTest {
@@ -51,6 +55,20 @@ class BlanketSuspensionTest {
                     "SP-1、SP-2、SP-3、SP-4、SP-5");
             assertThat(f.messageEn()).contains("2025-W10", "SP-1、SP-2");
         });
+    }
+
+    @Test
+    void eachGroupUsesTheThresholdOfItsAgencyAndField(@TempDir Path dir) throws Exception {
+        Path params = dir.resolve("params.yaml");
+        Files.writeString(params, "byField:\n  生态环境: {blanket_suspension_min_cases: 3}\n", StandardCharsets.UTF_8);
+        RuleRunner scoped = new RuleRunner().paramsFile(params);
+        List<Rec> recs = new ArrayList<>(week10("生态环境", "EP-", 3));
+        recs.addAll(week10("食品药品", "SP-", 4));
+        assertThat(of("ENF-020", scoped.run(recs.toArray(Rec[]::new)))).singleElement().satisfies(f -> {
+            assertThat(f.recordId()).isEqualTo("昆明市X局|生态环境|2025-W10");
+            assertThat(f.message()).contains("达到3件");
+        });
+        assertThat(of("ENF-020", scoped.run(week10("生态环境", "EP-", 2).toArray(Rec[]::new)))).isEmpty();
     }
 
     @Test

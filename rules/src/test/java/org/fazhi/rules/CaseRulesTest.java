@@ -3,15 +3,17 @@ package org.fazhi.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fazhi.rules.RuleRunner.of;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import org.fazhi.evaluate.WorkCalendar;
 import org.fazhi.report.Finding;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** ENF-001 to ENF-019: each fires, stays quiet when not applicable, and holds its boundary. */
+/**
+ * ENF-001 to ENF-012, ENF-015, ENF-017, ENF-018: each fires, stays quiet when not applicable, and
+ * holds its boundary. The time limits are in {@link CaseTimeLimitsTest}, ENF-022 to ENF-024 in
+ * {@link CaseProcedureRulesTest}.
+ */
 class CaseRulesTest {
     private static final String AGENCY = "昆明市市场监督管理局";
 
@@ -58,7 +60,10 @@ class CaseRulesTest {
         void firesWhenNeverDiscussed() {
             List<Finding> findings = runner.run(complex());
             assertThat(of("ENF-001", findings)).singleElement()
-                    .satisfies(f -> assertThat(f.message()).contains("（空）"));
+                    .satisfies(f -> {
+                        assertThat(f.message()).contains("台账未填写「集体讨论日期」", "第五十七条").doesNotContain("（空）");
+                        assertThat(f.messageEn()).contains("not filled in");
+                    });
         }
 
         @Test
@@ -100,7 +105,11 @@ class CaseRulesTest {
         @Test
         void firesWhenTheBasisMentionsMinutes() {
             assertThat(of("ENF-002", runner.run(kase().with("basis_type", "规章").with("basis", "专题会议纪要第5期")))).hasSize(1);
-            assertThat(of("ENF-002", runner.run(kase().with("basis", "2025年第3次局长办公会纪要")))).hasSize(1);
+            assertThat(of("ENF-002", runner.run(kase().with("basis", "2025年第3次局长办公会纪要")))).singleElement()
+                    .satisfies(f -> assertThat(f.message()).contains("处罚依据为“2025年第3次局长办公会纪要”")
+                            .doesNotContain("（空）", "处罚依据类型"));
+            assertThat(of("ENF-002", runner.run(kase().with("basis_type", "会议纪要")))).singleElement()
+                    .satisfies(f -> assertThat(f.message()).contains("处罚依据类型为会议纪要").doesNotContain("（空）"));
         }
 
         @Test
@@ -114,32 +123,33 @@ class CaseRulesTest {
     class Enf003NoLegalBasis {
         @Test
         void firesWhenBasisIsBlank() {
-            List<Finding> findings = runner.run(kase().with("penalty_types", "罚款"));
+            List<Finding> findings = runner.run(decided().with("penalty_types", "罚款"));
             assertThat(of("ENF-003", findings)).singleElement().satisfies(f -> {
-                assertThat(f.message()).contains("未记录处罚依据", "罚款");
-                assertThat(f.messageEn()).contains("no legal basis");
+                assertThat(f.message()).contains("台账未填写「处罚依据」", "罚款").doesNotContain("（空）");
+                assertThat(f.messageEn()).contains("not filled in");
             });
         }
 
         @Test
         void firesOnANormativeDocumentOrOther() {
-            List<Finding> doc = runner.run(kase().with("penalty_types", "警告").with("basis_type", "规范性文件").with("basis", "昆市监发〔2024〕1号"));
+            List<Finding> doc = runner.run(decided().with("penalty_types", "警告").with("basis_type", "规范性文件").with("basis", "昆市监发〔2024〕1号"));
             assertThat(of("ENF-003", doc)).singleElement()
                     .satisfies(f -> assertThat(f.message()).contains("规范性文件", "昆市监发〔2024〕1号"));
-            assertThat(of("ENF-003", runner.run(kase().with("penalty_types", "警告").with("basis_type", "其他").with("basis", "x")))).hasSize(1);
+            assertThat(of("ENF-003", runner.run(decided().with("penalty_types", "警告").with("basis_type", "其他").with("basis", "x")))).hasSize(1);
         }
 
         @Test
         void quietOnARuleOrWithoutPenalty() {
-            assertThat(of("ENF-003", runner.run(kase().with("penalty_types", "警告").with("basis_type", "规章").with("basis", "办法 第5条")))).isEmpty();
-            assertThat(of("ENF-003", runner.run(kase().with("penalty_types", "警告").with("basis", "食品安全法 第124条")))).isEmpty();
-            assertThat(of("ENF-003", runner.run(kase().with("penalty_types", "不予处罚")))).isEmpty();
+            assertThat(of("ENF-003", runner.run(decided().with("penalty_types", "警告").with("basis_type", "规章").with("basis", "办法 第5条")))).isEmpty();
+            assertThat(of("ENF-003", runner.run(decided().with("penalty_types", "警告").with("basis", "食品安全法 第124条")))).isEmpty();
+            assertThat(of("ENF-003", runner.run(decided().with("penalty_types", "不予处罚")))).isEmpty();
             assertThat(of("ENF-003", runner.run(kase()))).isEmpty();
+            assertThat(of("ENF-003", runner.run(kase().with("penalty_types", "警告")))).as("not decided").isEmpty();
         }
 
         @Test
         void noPenaltyPlusAnotherTypeIsAPenalty() {
-            assertThat(of("ENF-003", runner.run(kase().with("penalty_types", "不予处罚、警告")))).hasSize(1);
+            assertThat(of("ENF-003", runner.run(decided().with("penalty_types", "不予处罚、警告")))).hasSize(1);
         }
     }
 
@@ -174,7 +184,7 @@ class CaseRulesTest {
     @Nested
     class Enf005HearingRight {
         private Rec fine(String partyType, String amount) {
-            return kase().with("penalty_types", "罚款").with("party_type", partyType).with("fine_amount", amount)
+            return decided().with("penalty_types", "罚款").with("party_type", partyType).with("fine_amount", amount)
                     .with("hearing_notified", "否");
         }
 
@@ -198,36 +208,61 @@ class CaseRulesTest {
         }
 
         @Test
-        void blankPartyTypeIsJudgedAsAnOrganisation() {
+        void blankPartyTypeIsHeavyFromTheOrganisationThreshold() {
             assertThat(of("ENF-005", runner.run(fine(null, "100000")))).singleElement()
-                    .satisfies(f -> assertThat(f.message()).contains("100000"));
+                    .satisfies(f -> assertThat(f.message()).contains("100000", "当事人类型未填写"));
             assertThat(of("ENF-005", runner.run(fine(null, "99999")))).isEmpty();
-            assertThat(of("ENF-005", runner.run(fine(null, "10000")))).isEmpty();
+            assertThat(of("ENF-005", runner.run(fine(null, "9999")))).isEmpty();
+        }
+
+        @Test
+        void blankPartyTypeBetweenTheThresholdsIsUndecidedNotQuietlyLight() {
+            List<Finding> between = runner.run(fine(null, "10000"));
+            assertThat(of("ENF-005", between)).isEmpty();
+            assertThat(undecided(between, "ENF-005")).isTrue();
+        }
+
+        @Test
+        @Disabled("needs exact undecided evaluation: below the natural-person threshold no party type makes it heavy")
+        void blankPartyTypeBelowBothThresholdsIsDecided() {
+            assertThat(undecided(runner.run(fine(null, "9999")), "ENF-005")).isFalse();
+        }
+
+        @Test
+        void quietUntilDecided() {
+            assertThat(of("ENF-005", runner.run(fine("法人", "200000").without("decision_date")))).isEmpty();
         }
 
         @Test
         void confiscationCountsLikeAFine() {
-            Rec rec = kase().with("penalty_types", "没收违法所得").with("party_type", "自然人")
+            Rec rec = decided().with("penalty_types", "没收违法所得").with("party_type", "自然人")
                     .with("confiscation_amount", "10000").with("hearing_notified", "否");
             assertThat(of("ENF-005", runner.run(rec))).singleElement()
-                    .satisfies(f -> assertThat(f.message()).contains("没收10000元"));
+                    .satisfies(f -> assertThat(f.message()).contains("没收10000元", "台账记载未告知"));
             assertThat(of("ENF-005", runner.run(rec.copy().with("confiscation_amount", "9999")))).isEmpty();
+            RuleRunner ownThreshold = new RuleRunner().param("hearing_confiscation_natural", 20000);
+            assertThat(of("ENF-005", ownThreshold.run(rec))).isEmpty();
+            assertThat(of("ENF-005", ownThreshold.run(rec.copy().with("confiscation_amount", "20000")))).hasSize(1);
+            assertThat(of("ENF-005", new RuleRunner().param("hearing_fine_natural", 20000).run(rec))).hasSize(1);
         }
 
         @Test
         void heavyPenaltyTypesNeedNoAmount() {
             for (String type : PenaltyTerms.HEAVY_TYPES) {
-                List<Finding> findings = runner.run(kase().with("penalty_types", "警告、" + type).with("hearing_notified", "否"));
+                List<Finding> findings = runner.run(decided().with("penalty_types", "警告、" + type).with("hearing_notified", "否"));
                 assertThat(of("ENF-005", findings)).as(type).singleElement()
                         .satisfies(f -> assertThat(f.message()).contains(type));
             }
-            assertThat(of("ENF-005", runner.run(kase().with("penalty_types", "警告、暂扣许可证件").with("hearing_notified", "否")))).isEmpty();
+            assertThat(of("ENF-005", runner.run(decided().with("penalty_types", "警告、暂扣许可证件").with("hearing_notified", "否")))).isEmpty();
         }
 
         @Test
         void blankNotifiedIsNotShown() {
             List<Finding> findings = runner.run(fine("法人", "200000").with("hearing_notified", null));
-            assertThat(of("ENF-005", findings)).hasSize(1);
+            assertThat(of("ENF-005", findings)).singleElement().satisfies(f -> {
+                assertThat(f.message()).contains("台账未填写「告知听证权利」", "事先告知书").doesNotContain("（空）", "台账记载未告知");
+                assertThat(f.messageEn()).contains("not filled in");
+            });
             assertThat(undecided(findings, "ENF-005")).isFalse();
         }
 
@@ -254,7 +289,14 @@ class CaseRulesTest {
         @Test
         void firesWhenNoHearingWasHeld() {
             assertThat(of("ENF-006", runner.run(requested()))).singleElement()
-                    .satisfies(f -> assertThat(f.message()).contains("2025-04-01", "（空）"));
+                    .satisfies(f -> assertThat(f.message()).contains("2025-04-01", "台账未填写「听证日期」", "听证笔录")
+                            .doesNotContain("（空）"));
+        }
+
+        @Test
+        void quietWhenThePartyWaivedTheHearing() {
+            assertThat(of("ENF-006", runner.run(requested().with("hearing_waived", "是")))).isEmpty();
+            assertThat(of("ENF-006", runner.run(requested().with("hearing_waived", "否")))).hasSize(1);
         }
 
         @Test
@@ -425,8 +467,25 @@ class CaseRulesTest {
             List<Finding> findings = runner.run(decided().with("officer_ids", "ZF-1"));
             assertThat(of("ENF-010", findings)).singleElement().satisfies(f -> {
                 assertThat(f.fields()).containsEntry("officer_ids", "ZF-1");
-                assertThat(f.message()).contains("1名", "ZF-1");
+                assertThat(f.message()).contains("仅记录1名执法人员", "ZF-1", "第四十二条");
             });
+        }
+
+        @Test
+        void oneOfficerIsLawfulInSummaryProcedureOfListedFields() {
+            Rec ticket = decided().with("officer_ids", "ZF-1").with("procedure", "简易程序");
+            assertThat(of("ENF-010", runner.run(ticket.copy().with("field", "道路交通")))).isEmpty();
+            assertThat(of("ENF-010", runner.run(ticket.copy().with("field", "治安管理")))).isEmpty();
+            assertThat(of("ENF-010", runner.run(ticket.copy().with("field", "食品药品")))).hasSize(1);
+            assertThat(of("ENF-010", runner.run(ticket.copy().with("field", "道路交通").with("procedure", "普通程序")))).hasSize(1);
+            assertThat(of("ENF-010", runner.run(ticket.copy()))).hasSize(1);
+            assertThat(of("ENF-010", new RuleRunner().param("single_officer_fields", List.of("食品药品"))
+                    .run(ticket.copy().with("field", "食品药品")))).isEmpty();
+        }
+
+        @Test
+        void quietUntilDecided() {
+            assertThat(of("ENF-010", runner.run(decided().with("officer_ids", "ZF-1").without("decision_date")))).isEmpty();
         }
 
         @Test
@@ -435,9 +494,10 @@ class CaseRulesTest {
         }
 
         @Test
-        void blankCountsAsNone() {
-            assertThat(of("ENF-010", runner.run(decided()))).singleElement()
-                    .satisfies(f -> assertThat(f.message()).contains("0名"));
+        void blankIsUndecidedNeverNoOfficers() {
+            List<Finding> findings = runner.run(decided());
+            assertThat(of("ENF-010", findings)).isEmpty();
+            assertThat(undecided(findings, "ENF-010")).isTrue();
         }
 
         @Test
@@ -451,17 +511,28 @@ class CaseRulesTest {
     class Enf011DiscretionExplanation {
         @Test
         void firesOnAFineWithoutExplanation() {
-            List<Finding> findings = runner.run(kase().with("penalty_types", "罚款").with("fine_amount", "3000"));
+            List<Finding> findings = runner.run(decided().with("penalty_types", "罚款").with("fine_amount", "3000"));
             assertThat(of("ENF-011", findings)).singleElement().satisfies(f -> {
                 assertThat(f.fields()).containsEntry("fine_amount", "3000");
-                assertThat(f.message()).contains("3000");
+                assertThat(f.message()).contains("罚款3000元", "台账未填写「裁量说明」").doesNotContain("（空）");
             });
         }
 
         @Test
         void firesOnAnAmountWithoutTheFineType() {
-            assertThat(of("ENF-011", runner.run(kase().with("penalty_types", "警告").with("fine_amount", "0.01")))).hasSize(1);
-            assertThat(of("ENF-011", runner.run(kase().with("fine_amount", "500")))).hasSize(1);
+            assertThat(of("ENF-011", runner.run(decided().with("penalty_types", "警告").with("fine_amount", "0.01")))).hasSize(1);
+            assertThat(of("ENF-011", runner.run(decided().without("penalty_types").with("fine_amount", "500")))).hasSize(1);
+        }
+
+        @Test
+        void aFineTypeWithoutAnAmountIsNotGivenOne() {
+            assertThat(of("ENF-011", runner.run(decided().with("penalty_types", "罚款")))).singleElement()
+                    .satisfies(f -> assertThat(f.message()).contains("处罚种类含罚款").doesNotContain("（空）", "元"));
+        }
+
+        @Test
+        void quietUntilDecided() {
+            assertThat(of("ENF-011", runner.run(kase().with("penalty_types", "罚款").with("fine_amount", "3000")))).isEmpty();
         }
 
         @Test
@@ -476,7 +547,19 @@ class CaseRulesTest {
     @Nested
     class Enf012MinorFirstOffence {
         private Rec minor() {
-            return kase().with("first_offense_minor", "是").with("corrected", "是");
+            return decided().with("first_offense_minor", "是").with("corrected", "是");
+        }
+
+        @Test
+        void firesOnTheExemptionListWhateverTheOtherFields() {
+            assertThat(of("ENF-012", runner.run(decided().with("on_exemption_list", "是")))).singleElement()
+                    .satisfies(f -> assertThat(f.message()).contains("免罚清单"));
+            assertThat(of("ENF-012", runner.run(decided().with("on_exemption_list", "否").with("first_offense_minor", "否")))).isEmpty();
+        }
+
+        @Test
+        void quietUntilDecided() {
+            assertThat(of("ENF-012", runner.run(minor().with("penalty_types", "警告").without("decision_date")))).isEmpty();
         }
 
         @Test
@@ -506,85 +589,6 @@ class CaseRulesTest {
     }
 
     @Nested
-    class Enf013Service {
-        @Test
-        void servedOnDay7IsInTime() {
-            assertThat(of("ENF-013", runner.run(decided().with("service_date", "2025-04-08")))).isEmpty();
-            assertThat(of("ENF-013", runner.run(decided().with("service_date", "2025-04-01")))).isEmpty();
-        }
-
-        @Test
-        void servedOnDay8IsLate() {
-            assertThat(of("ENF-013", runner.run(decided().with("service_date", "2025-04-09")))).singleElement().satisfies(f -> {
-                assertThat(f.fields()).containsEntry("service_date", "2025-04-09");
-                assertThat(f.message()).contains("2025-04-01", "2025-04-09", "第8日", "7日");
-                assertThat(f.messageEn()).contains("8 days", "within 7 days");
-            });
-        }
-
-        @Test
-        void firesWhenNotServed() {
-            assertThat(of("ENF-013", runner.run(decided()))).singleElement()
-                    .satisfies(f -> assertThat(f.message()).contains("未记录送达日期"));
-        }
-
-        @Test
-        void quietWithoutPenaltyOrDecision() {
-            assertThat(of("ENF-013", runner.run(decided().with("penalty_types", "不予处罚")))).isEmpty();
-            assertThat(of("ENF-013", runner.run(kase().with("penalty_types", "警告")))).isEmpty();
-        }
-
-        @Test
-        void deadlineParameterChangesTheVerdict() {
-            Rec late = decided().with("service_date", "2025-04-09");
-            assertThat(of("ENF-013", new RuleRunner().param("service_deadline_workdays", 8).run(late))).isEmpty();
-            assertThat(of("ENF-013", new RuleRunner().param("service_deadline_workdays", 6).run(decided().with("service_date", "2025-04-08"))))
-                    .singleElement().satisfies(f -> assertThat(f.message()).contains("6日"));
-        }
-    }
-
-    @Nested
-    class Enf014DecisionDeadline {
-        private Rec decidedAfter(int days) {
-            return kase().with("filing_date", "2025-01-01")
-                    .with("decision_date", LocalDate.of(2025, 1, 1).plusDays(days).toString());
-        }
-
-        @Test
-        void day90IsInTime() {
-            assertThat(of("ENF-014", runner.run(decidedAfter(90)))).isEmpty();
-        }
-
-        @Test
-        void day91IsLate() {
-            assertThat(of("ENF-014", runner.run(decidedAfter(91)))).singleElement().satisfies(f -> {
-                assertThat(f.fields()).containsEntry("filing_date", "2025-01-01").containsEntry("decision_date", "2025-04-02");
-                assertThat(f.message()).contains("91日", "90日");
-                assertThat(f.messageEn()).contains("91 days", "90-day");
-            });
-        }
-
-        @Test
-        void extensionExcuses() {
-            assertThat(of("ENF-014", runner.run(decidedAfter(200).with("extension_approved", "是")))).isEmpty();
-            assertThat(of("ENF-014", runner.run(decidedAfter(200).with("extension_approved", "否")))).hasSize(1);
-        }
-
-        @Test
-        void blankExtensionIsNotShown() {
-            List<Finding> findings = runner.run(decidedAfter(91));
-            assertThat(of("ENF-014", findings)).hasSize(1);
-            assertThat(undecided(findings, "ENF-014")).isFalse();
-        }
-
-        @Test
-        void deadlineParameterChangesTheVerdict() {
-            assertThat(of("ENF-014", new RuleRunner().param("decision_deadline_days", 91).run(decidedAfter(91)))).isEmpty();
-            assertThat(of("ENF-014", new RuleRunner().param("decision_deadline_days", 60).run(decidedAfter(61)))).hasSize(1);
-        }
-    }
-
-    @Nested
     class Enf015FullProcessRecord {
         @Test
         void firesOnNo() {
@@ -602,66 +606,6 @@ class CaseRulesTest {
             List<Finding> findings = runner.run(kase());
             assertThat(of("ENF-015", findings)).isEmpty();
             assertThat(undecided(findings, "ENF-015")).isTrue();
-        }
-    }
-
-    @Nested
-    class Enf016Publicity {
-        // Monday 2025-03-03; 20 working days later (市场监管's deadline) is Monday 2025-03-31.
-        private final RuleRunner runner = new RuleRunner().param("publicity_deadline_workdays", 20);
-
-        private Rec published(String date) {
-            return kase().with("penalty_types", "警告").with("decision_date", "2025-03-03").with("publicity_date", date);
-        }
-
-        @Test
-        void exactly20WorkingDaysIsInTime() {
-            assertThat(of("ENF-016", runner.run(published("2025-03-31")))).isEmpty();
-        }
-
-        @Test
-        void day21IsLate() {
-            assertThat(of("ENF-016", runner.run(published("2025-04-01")))).singleElement().satisfies(f -> {
-                assertThat(f.fields()).containsEntry("publicity_date", "2025-04-01");
-                assertThat(f.message()).contains("2025-03-03", "2025-04-01", "第21个工作日", "20个工作日");
-                assertThat(f.messageEn()).contains("21 working days", "20 working days");
-            });
-        }
-
-        @Test
-        void weekendsDoNotCount() {
-            // 26 calendar days but only 19 working days: the weekends do not count.
-            assertThat(of("ENF-016", runner.run(published("2025-03-29")))).isEmpty();
-        }
-
-        @Test
-        void aHolidayMovesTheDeadline() {
-            WorkCalendar withHoliday = new WorkCalendar(Set.of(LocalDate.of(2025, 3, 14)), Set.of());
-            assertThat(of("ENF-016", new RuleRunner().param("publicity_deadline_workdays", 20).calendar(withHoliday).run(published("2025-04-01")))).isEmpty();
-            assertThat(of("ENF-016", new RuleRunner().param("publicity_deadline_workdays", 20).calendar(withHoliday).run(published("2025-04-02")))).hasSize(1);
-        }
-
-        @Test
-        void anAdjustedWorkingDayCounts() {
-            WorkCalendar withSaturday = new WorkCalendar(Set.of(), Set.of(LocalDate.of(2025, 3, 29)));
-            assertThat(of("ENF-016", new RuleRunner().param("publicity_deadline_workdays", 20).calendar(withSaturday).run(published("2025-03-31")))).hasSize(1);
-        }
-
-        @Test
-        void firesWhenNotPublished() {
-            assertThat(of("ENF-016", runner.run(published(null)))).singleElement()
-                    .satisfies(f -> assertThat(f.message()).contains("未记录公示日期"));
-        }
-
-        @Test
-        void quietWithoutPenalty() {
-            assertThat(of("ENF-016", runner.run(published(null).with("penalty_types", "不予处罚")))).isEmpty();
-        }
-
-        @Test
-        void deadlineParameterChangesTheVerdict() {
-            assertThat(of("ENF-016", new RuleRunner().param("publicity_deadline_workdays", 21).run(published("2025-04-01")))).isEmpty();
-            assertThat(of("ENF-016", new RuleRunner().param("publicity_deadline_workdays", 19).run(published("2025-03-31")))).hasSize(1);
         }
     }
 
@@ -705,33 +649,6 @@ class CaseRulesTest {
             List<Finding> findings = runner.run(kase());
             assertThat(of("ENF-018", findings)).isEmpty();
             assertThat(undecided(findings, "ENF-018")).isTrue();
-        }
-    }
-
-    @Nested
-    class Enf019Limitation {
-        @Test
-        void filedOnTheLastDayIsInTime() {
-            assertThat(of("ENF-019", runner.run(kase().with("violation_date", "2023-03-01")))).isEmpty();
-        }
-
-        @Test
-        void filedOneDayLaterFires() {
-            assertThat(of("ENF-019", runner.run(kase().with("violation_date", "2023-02-28")))).singleElement().satisfies(f -> {
-                assertThat(f.fields()).containsEntry("violation_date", "2023-02-28").containsEntry("filing_date", "2025-03-01");
-                assertThat(f.message()).contains("2023-02-28", "2025-03-01", "2025-02-28", "2年");
-            });
-        }
-
-        @Test
-        void quietWithoutViolationDate() {
-            assertThat(of("ENF-019", runner.run(kase()))).isEmpty();
-        }
-
-        @Test
-        void yearsParameterChangesTheVerdict() {
-            assertThat(of("ENF-019", new RuleRunner().param("limitation_years", 5).run(kase().with("violation_date", "2021-01-01")))).isEmpty();
-            assertThat(of("ENF-019", new RuleRunner().param("limitation_years", 1).run(kase().with("violation_date", "2024-02-29")))).hasSize(1);
         }
     }
 }

@@ -47,6 +47,41 @@ class PenaltyTermsTest {
     }
 
     @Test
+    void confiscationHasItsOwnThresholds() {
+        Parameters own = new Parameters(Map.of(
+                "hearing_fine_natural", new BigDecimal("10000"), "hearing_fine_org", new BigDecimal("100000"),
+                "hearing_confiscation_natural", new BigDecimal("5000"), "hearing_confiscation_org", new BigDecimal("50000")));
+        assertThat(PenaltyTerms.heavy(kase("自然人", "没收违法所得", null, "5000"), own)).isTrue();
+        assertThat(PenaltyTerms.heavy(kase("自然人", "没收违法所得", null, "4999"), own)).isFalse();
+        assertThat(PenaltyTerms.heavy(kase(null, "没收违法所得", null, "50000"), own)).isTrue();
+        assertThat(PenaltyTerms.heavy(kase(null, "没收违法所得", null, "49999"), own)).isFalse();
+        assertThat(PenaltyTerms.heavy(kase("法人", "罚款", "50000", null), own)).isFalse();
+    }
+
+    @Test
+    void yearsAndFractionsOfYears() {
+        assertThat(PenaltyTerms.plusYears(java.time.LocalDate.of(2024, 2, 29), new BigDecimal("2")))
+                .isEqualTo(java.time.LocalDate.of(2026, 2, 28));
+        assertThat(PenaltyTerms.plusYears(java.time.LocalDate.of(2024, 8, 31), new BigDecimal("0.5")))
+                .isEqualTo(java.time.LocalDate.of(2025, 2, 28));
+        assertThat(PenaltyTerms.plusYears(java.time.LocalDate.of(2023, 12, 31), new BigDecimal("0.5")))
+                .isEqualTo(java.time.LocalDate.of(2024, 6, 30));
+        assertThat(PenaltyTerms.plusYears(java.time.LocalDate.of(2020, 3, 1), new BigDecimal("5")))
+                .isEqualTo(java.time.LocalDate.of(2025, 3, 1));
+    }
+
+    @Test
+    void imposedNeedsADecision() {
+        assertThat(PenaltyTerms.imposed(kase(null, "警告", null, null))).isFalse();
+        PenaltyCase decided = (PenaltyCase) CaseRulesTest.kase().with("penalty_types", "警告")
+                .with("decision_date", "2025-04-01").build();
+        assertThat(PenaltyTerms.imposed(decided)).isTrue();
+        PenaltyCase exempted = (PenaltyCase) CaseRulesTest.kase().with("penalty_types", "不予处罚")
+                .with("decision_date", "2025-04-01").build();
+        assertThat(PenaltyTerms.imposed(exempted)).isFalse();
+    }
+
+    @Test
     void heavyTypesAloneAreHeavy() {
         for (String type : PenaltyTerms.HEAVY_TYPES) {
             assertThat(PenaltyTerms.heavy(kase(null, type, null, null), DEFAULTS)).as(type).isTrue();
