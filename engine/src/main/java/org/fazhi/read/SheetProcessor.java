@@ -164,7 +164,8 @@ final class SheetProcessor {
                 throw missing(field, header);
             }
         }
-        parser = new RecordParser(file, sheet, type, date1904, list.toArray(new RecordParser.Binding[0]));
+        parser = new RecordParser(file, sheet, headerRow, type, date1904,
+                list.toArray(new RecordParser.Binding[0]));
         bound = true;
         List<RowView> after = new ArrayList<>(pending.subList(headerIndex + 1, pending.size()));
         pending.clear();

@@ -159,9 +159,6 @@ public final class RuleDocs {
         if (!rule.decidedBy().isEmpty()) {
             items.add(item("render.rules.decidedBy", fields(rule, rule.decidedBy())));
         }
-        if (!rule.applicableWhen().isEmpty()) {
-            items.add(item("render.rules.applicableWhen", fields(rule, rule.applicableWhen())));
-        }
         if (!rule.parameters().isEmpty()) {
             List<String> params = new ArrayList<>();
             for (String name : rule.parameters()) {
