@@ -71,12 +71,7 @@ final class CsvInput {
             }
             throw new InputException(e, "read.error.io", shown, InputReader.detail(e));
         }
-        InputSummary summary = processor.finish();
-        if (summary.recordType() == null) {
-            throw new InputException("read.error.csvType", shown, stem,
-                    String.join(", ", context.catalog().allSheetNames()));
-        }
-        return summary;
+        return processor.finish();
     }
 
     /**

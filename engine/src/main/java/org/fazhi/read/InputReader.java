@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -19,6 +21,8 @@ import org.fazhi.model.RecordType;
  * (records.md). Workbooks are streamed; nothing is ever written to an input file.
  */
 public final class InputReader {
+    /** The reason a report fazhi wrote is not read as input. */
+    static final String OWN_REPORT = "read.ignored.ownReport";
     private final TypeCatalog catalog;
     private Predicate<RecordType> wanted = type -> true;
     private ReadProgress progress = ReadProgress.NONE;
@@ -62,6 +66,7 @@ public final class InputReader {
             throws InputException {
         this.wanted = wanted;
         List<InputSummary> summaries = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
         try {
             for (Path input : inputs) {
                 String shown = shown(input);
@@ -75,16 +80,41 @@ public final class InputReader {
                     }
                     String base = shown.endsWith("/") ? shown : shown + "/";
                     for (String relative : found) {
-                        readFile(input.resolve(relative), base + relative, summaries, sink);
+                        readOnce(input.resolve(relative), base + relative, seen, summaries, sink);
                     }
                 } else {
-                    readFile(input, shown, summaries, sink);
+                    readOnce(input, shown, seen, summaries, sink);
                 }
             }
         } catch (SheetProcessor.SinkFailure e) {
             throw e.unwrap();
         }
         return summaries;
+    }
+
+    /**
+     * Reads a file unless it was read already (named twice, or directly and through its
+     * directory) or is one of fazhi's own reports, which is listed as ignored.
+     */
+    private void readOnce(Path file, String shown, Set<Path> seen, List<InputSummary> summaries,
+                          Consumer<PendingRecord> sink) throws InputException {
+        if (!seen.add(identity(file))) {
+            return;
+        }
+        if (OwnReports.isOwnReport(file)) {
+            summaries.add(InputSummary.ignored(shown, OWN_REPORT));
+            return;
+        }
+        readFile(file, shown, summaries, sink);
+    }
+
+    /** The same file however it was named: its real path, or its normalised absolute path. */
+    private static Path identity(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize();
+        }
     }
 
     private static String shown(Path path) {

@@ -19,4 +19,9 @@ public record InputSummary(String file, String sheet, String recordType, int row
     public InputSummary {
         unknownColumns = List.copyOf(unknownColumns);
     }
+
+    /** A whole file not read, for this reason ({@code read.ignored.*}). */
+    static InputSummary ignored(String file, String reason) {
+        return new InputSummary(file, null, null, 0, 0, List.of(), reason);
+    }
 }

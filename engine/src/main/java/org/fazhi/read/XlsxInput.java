@@ -31,11 +31,9 @@ final class XlsxInput {
     List<InputSummary> read(Path file, String shown, Consumer<PendingRecord> sink) throws InputException {
         requireWorkbook(file, shown);
         List<InputSummary> found = new ArrayList<>();
-        List<XlsxWorkbook.Sheet> sheets;
         try (XlsxWorkbook workbook = openWorkbook(file, shown)) {
-            sheets = workbook.sheets();
             XlsxSheetReader reader = null;
-            for (XlsxWorkbook.Sheet sheet : sheets) {
+            for (XlsxWorkbook.Sheet sheet : workbook.sheets()) {
                 RecordType byName = context.catalog().byName(sheet.name());
                 SheetProcessor processor = new SheetProcessor(context.catalog(), shown, sheet.name(), byName,
                         workbook.isDate1904(), true, sink);
@@ -49,11 +47,6 @@ final class XlsxInput {
         } catch (IOException e) {
             // closing a read-only package; nothing was written
             throw new InputException(e, "read.error.io", shown, InputReader.detail(e));
-        }
-        if (found.stream().allMatch(s -> s.recordType() == null)) {
-            throw new InputException("read.error.noSheet", shown,
-                    String.join(", ", sheets.stream().map(XlsxWorkbook.Sheet::name).toList()),
-                    String.join(", ", context.catalog().allSheetNames()));
         }
         return found;
     }

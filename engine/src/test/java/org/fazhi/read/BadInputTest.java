@@ -80,10 +80,14 @@ class BadInputTest {
     }
 
     @Test
-    void workbookWithoutAnyRecognisedSheet() throws Exception {
+    void workbookWithoutAnyRecognisedSheetIsListedAsIgnored() throws Exception {
         Path file = new Workbooks().sheet("Sheet1", row("名称", "数量"), row("a", 1)).sheet("Sheet2")
                 .write(dir.resolve("other.xlsx"));
-        fails(file, "read.error.noSheet", "Sheet1", "Sheet2", "行政处罚案件");
+        Reading r = Reading.of(file);
+        assertThat(r.records).isEmpty();
+        assertThat(r.summaries).extracting(InputSummary::sheet, InputSummary::ignoredReason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Sheet1", "read.ignored.unrecognised"),
+                org.assertj.core.groups.Tuple.tuple("Sheet2", "read.ignored.empty"));
     }
 
     @Test
