@@ -94,11 +94,15 @@ public final class InputReader {
 
     /**
      * Reads a file unless it was read already (named twice, or directly and through its
-     * directory) or is one of fazhi's own reports, which is listed as ignored.
+     * directory); one the mapping ignores or one of fazhi's own reports is listed as ignored.
      */
     private void readOnce(Path file, String shown, Set<Path> seen, List<InputSummary> summaries,
                           Consumer<PendingRecord> sink) throws InputException {
         if (!seen.add(identity(file))) {
+            return;
+        }
+        if (catalog.mapping().ignores(shown)) {
+            summaries.add(InputSummary.ignored(shown, Mapping.IGNORED));
             return;
         }
         if (OwnReports.isOwnReport(file)) {

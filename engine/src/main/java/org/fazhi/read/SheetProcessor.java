@@ -26,6 +26,8 @@ final class SheetProcessor {
     private final boolean countGaps;
     private RecordType type;
     private boolean ignored;
+    /** Listed under the mapping's {@code ignore}: skipped on purpose, rows unread. */
+    private final boolean skipped;
 
     private final List<RowView> pending = new ArrayList<>(LOOK_AHEAD);
     private boolean bound;
@@ -51,9 +53,13 @@ final class SheetProcessor {
         this.type = byName;
         this.date1904 = date1904;
         this.sink = sink;
+        this.skipped = sheet != null && catalog.mapping().ignores(sheet);
     }
 
     void accept(RowView row) throws InputException {
+        if (skipped) {
+            return;
+        }
         if (bound) {
             data(row);
             return;
@@ -71,6 +77,9 @@ final class SheetProcessor {
 
     /** Ends the sheet; returns its summary. */
     InputSummary finish() throws InputException {
+        if (skipped) {
+            return new InputSummary(file, sheet, null, 0, 0, List.of(), Mapping.IGNORED);
+        }
         if (!bound) {
             resolve();
         }
