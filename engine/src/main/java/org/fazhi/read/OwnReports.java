@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -18,6 +19,9 @@ final class OwnReports {
     /** Enough of the start of an HTML or JSON report to hold its marker. */
     private static final int HEAD = 4096;
     private static final byte[] ZIP_MAGIC = {0x50, 0x4B, 0x03, 0x04};
+    /** The JSON report's schema, or the HTML report's generator tag, however spaced. */
+    private static final Pattern MARKER = Pattern.compile(
+            "\"schema\"\\s*:\\s*\"fazhi-report/|<meta\\s+name=\"generator\"\\s+content=\"fazhi[ \"]");
 
     private OwnReports() {
     }
@@ -31,9 +35,7 @@ final class OwnReports {
             if (startsWith(head, ZIP_MAGIC)) {
                 return isXlsxReport(file);
             }
-            String text = new String(head, StandardCharsets.UTF_8);
-            return text.contains("\"schema\" : \"fazhi-report/") || text.contains("\"schema\":\"fazhi-report/")
-                    || text.contains("<meta name=\"generator\" content=\"fazhi");
+            return MARKER.matcher(new String(head, StandardCharsets.UTF_8)).find();
         } catch (IOException | RuntimeException e) {
             // not ours to judge here: the reader says what is wrong with the file
             return false;

@@ -66,16 +66,19 @@ class DirectoryTest {
                 report.write(out);
             }
         }
-        Path json = Files.writeString(dir.resolve("fazhi-report.json"), "{\n  \"schema\" : \"fazhi-report/1\",\n}");
+        Path json = Files.writeString(dir.resolve("fazhi-report.json"), "{\n  \"schema\": \"fazhi-report/1\",\n}");
+        Path html = Files.writeString(dir.resolve("报告.html"),
+                "<html><head><meta name=\"generator\" content=\"fazhi 1.0.0\">");
 
-        Reading r = Reading.of(root, json);
+        Reading r = Reading.of(root, json, html);
 
         assertThat(r.records).extracting(Record::getId).containsExactly("Z1");
         String base = root.toString().replace('\\', '/');
         assertThat(r.summaries).extracting(InputSummary::file, InputSummary::ignoredReason).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(base + "/fazhi-report.xlsx", "read.ignored.ownReport"),
                 org.assertj.core.groups.Tuple.tuple(base + "/officers.csv", null),
-                org.assertj.core.groups.Tuple.tuple(json.toString().replace('\\', '/'), "read.ignored.ownReport"));
+                org.assertj.core.groups.Tuple.tuple(json.toString().replace('\\', '/'), "read.ignored.ownReport"),
+                org.assertj.core.groups.Tuple.tuple(html.toString().replace('\\', '/'), "read.ignored.ownReport"));
     }
 
     @Test
