@@ -93,8 +93,13 @@ final class InspectCommand implements Callable<Integer> {
 
     private void print(PrintWriter out, Inspector.Sheet sheet, Lang lang) {
         String place = sheet.sheet() == null ? sheet.file() : sheet.file() + " [" + sheet.sheet() + "]";
-        String kind = Messages.get(lang, sheet.sheet() == null ? "inspect.format.text" : "inspect.format.workbook");
-        out.println(place + " · " + kind);
+        if (sheet.sheet() == null && sheet.recordType() == null) {
+            // a whole file not read (a report, an ignored or unrecognised file): its kind says nothing
+            out.println(place);
+        } else {
+            String kind = Messages.get(lang, sheet.sheet() == null ? "inspect.format.text" : "inspect.format.workbook");
+            out.println(place + " · " + kind);
+        }
         if (sheet.recordType() == null) {
             out.println("  " + Messages.describe(lang, sheet.ignoredReason()));
             return;
