@@ -124,6 +124,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "跳过这些规则（编号或前缀） Skip these rules: IDs or prefixes")
     List<String> skip = new ArrayList<>();
 
+    @Option(names = "--allow-empty",
+            description = "没有读到任何记录时也正常结束（退出码 0）而不报错 Exit 0 instead of 2 when no record at all was read")
+    boolean allowEmpty;
+
     @Option(names = {"-q", "--quiet"},
             description = "不列出问题，只显示结论 No inputs or findings on the console, just the result line")
     boolean quiet;
@@ -155,6 +159,9 @@ final class CheckCommand implements Callable<Integer> {
         CheckRequest request = new CheckRequest(List.copyOf(inputs), headerMapping, parameters, workCalendar, date,
                 selection, failOn, earlier, accepted, progress());
         Report report = parent.runner.run(request, catalogue, new RuleEngine(kieBases));
+        if (!allowEmpty) {
+            EmptyRun.requireRecords(report, lang);
+        }
 
         for (Target target : targets) {
             write(report, target, catalogue, lang);

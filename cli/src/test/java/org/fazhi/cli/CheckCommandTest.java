@@ -111,6 +111,28 @@ class CheckCommandTest {
     }
 
     @Test
+    void aRunThatReadsNoRecordCannotRunAndSaysWhatWasReadAndIgnored() throws IOException {
+        Path header = write("inspections.csv", INSPECTION_HEADER);
+        Path other = write("联系人.csv", "姓名,电话\n张三,123\n");
+        Cli.Result result = cli().run("check", header.toString(), other.toString(), "--as-of", AS_OF);
+        assertThat(result.code()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).contains("没有读到任何记录", "inspections.csv（涉企行政检查，0 条记录）",
+                "联系人.csv：", "工作表名称和表头都无法识别").doesNotContain("Exception");
+        assertThat(result.out()).isEmpty();
+
+        Cli.Result en = cli().run("check", header.toString(), "--as-of", AS_OF, "--lang", "en");
+        assertThat(en.err()).contains("No record was read", "inspections.csv (inspection, 0 records)",
+                "--allow-empty");
+    }
+
+    @Test
+    void allowEmptyLetsAnEmptyRunPass() throws IOException {
+        Path header = write("inspections.csv", INSPECTION_HEADER);
+        Cli.Result result = cli().run("check", header.toString(), "--as-of", AS_OF, "--allow-empty");
+        assertThat(result.code()).as(result.toString()).isZero();
+    }
+
+    @Test
     void anUnknownFormatListsTheValidOnes() throws IOException {
         Cli.Result result = cli().run("check", clean().toString(), "--format", "pdf");
         assertThat(result.code()).isEqualTo(2);

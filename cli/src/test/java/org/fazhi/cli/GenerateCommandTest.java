@@ -37,6 +37,12 @@ class GenerateCommandTest {
         return found;
     }
 
+    /** Every rule of the catalogue but DQ-007, which needs a missing column: a generated export has every column. */
+    private static Set<String> everyRuleAnExportCanShow() {
+        return Catalogue.builtIn().rules().stream().map(RuleSpec::id).filter(id -> !id.equals("DQ-007"))
+                .collect(Collectors.toSet());
+    }
+
     @Test
     void plantedViolationsShowEveryRuleOfTheCatalogueAndNoOther() throws IOException {
         Path out = dir.resolve("export");
@@ -44,7 +50,7 @@ class GenerateCommandTest {
         assertThat(result.code()).as(result.toString()).isZero();
         assertThat(result.err()).contains("已写入", "行政处罚案件 300");
         Set<String> found = rulesFound(check(out));
-        Set<String> catalogue = Catalogue.builtIn().rules().stream().map(RuleSpec::id).collect(Collectors.toSet());
+        Set<String> catalogue = everyRuleAnExportCanShow();
         assertThat(found).containsAll(catalogue);
         assertThat(Generator.plantedRules()).containsAll(found);
     }
@@ -69,7 +75,7 @@ class GenerateCommandTest {
             assertThat(report.path("summary").path("records").path(type.key()).asInt())
                     .as(type.key()).isEqualTo(counts.of(type.key()));
         }
-        Set<String> catalogue = Catalogue.builtIn().rules().stream().map(RuleSpec::id).collect(Collectors.toSet());
+        Set<String> catalogue = everyRuleAnExportCanShow();
         assertThat(rulesFound(report)).containsAll(catalogue);
     }
 

@@ -87,14 +87,14 @@ public final class Catalogue {
         }
         RecordType type = RecordTypes.byKey(rule.recordType()).orElseThrow(
                 () -> new IllegalStateException(rule.id() + ": unknown record type " + rule.recordType()));
-        for (String field : concat(rule.fields(), rule.applicableWhen())) {
+        for (String field : concat(rule.fields(), rule.decidedBy())) {
             if (!type.hasField(field)) {
                 throw new IllegalStateException(rule.id() + ": " + type.key() + " has no field " + field);
             }
         }
-        for (String field : rule.decidedBy()) {
-            if (!type.hasField(field)) {
-                throw new IllegalStateException(rule.id() + ": decidedBy names no field " + field);
+        for (String field : rule.undecidedHint().keySet()) {
+            if (!rule.decidedBy().contains(field)) {
+                throw new IllegalStateException(rule.id() + ": undecidedHint " + field + " is not in decidedBy");
             }
         }
         for (String name : rule.parameters()) {

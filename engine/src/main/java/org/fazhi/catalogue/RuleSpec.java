@@ -17,13 +17,13 @@ import org.fazhi.report.Severity;
  * @param basis            the legal basis beyond the plan, if any
  * @param quote            the plan's words the rule enforces
  * @param fields           the fields a finding shows with the values seen
- * @param decidedBy        bool fields whose blank value means the rule cannot be evaluated (DQ-004)
- * @param applicableWhen   fields that must be present for the rule to apply at all; while one is
- *                         blank, a blank {@code decidedBy} field does not matter
+ * @param decidedBy        the deciding fields ("Decided by" in rules.md): while one is blank, the rule
+ *                         may be undecided on a record (DQ-004, DQ-007)
+ * @param undecidedHint    per deciding field, what to fill in when it leaves the rule undecided (the
+ *                         end of the DQ-004 message); a field without one gets a generic sentence
  * @param parameters       parameters the rule reads
  * @param needsOfficers    the rule joins with officer records and is skipped when none are supplied
  * @param examples         a violating and a passing example record (field key → value)
- * @param undecidedHint    per deciding field, what to fill in, for the DQ-004 message (optional)
  */
 public record RuleSpec(
         String id,
@@ -36,19 +36,17 @@ public record RuleSpec(
         String quote,
         List<String> fields,
         List<String> decidedBy,
-        List<String> applicableWhen,
+        Map<String, Text> undecidedHint,
         List<String> parameters,
         boolean needsOfficers,
-        Map<String, Map<String, String>> examples,
-        Map<String, Text> undecidedHint) {
+        Map<String, Map<String, String>> examples) {
 
     public RuleSpec {
         fields = fields == null ? List.of() : List.copyOf(fields);
         decidedBy = decidedBy == null ? List.of() : List.copyOf(decidedBy);
-        applicableWhen = applicableWhen == null ? List.of() : List.copyOf(applicableWhen);
+        undecidedHint = undecidedHint == null ? Map.of() : Map.copyOf(undecidedHint);
         parameters = parameters == null ? List.of() : List.copyOf(parameters);
         examples = examples == null ? Map.of() : Map.copyOf(examples);
-        undecidedHint = undecidedHint == null ? Map.of() : Map.copyOf(undecidedHint);
     }
 
     /** True when the rule checks every record type (the data-quality rules). */

@@ -2,22 +2,29 @@ package org.fazhi.evaluate;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.fazhi.catalogue.RuleSpec;
 import org.fazhi.catalogue.Text;
 import org.fazhi.model.CellProblem;
 import org.fazhi.model.FieldSpec;
+import org.fazhi.model.FieldType;
 import org.fazhi.model.Record;
+import org.fazhi.report.Finding;
 
 /**
  * The data-quality rules that are about the export itself rather than the plan, and so need the
- * field declarations rather than DRL: blank required fields (DQ-001), unreadable cells (DQ-002) and
- * blank deciding fields (DQ-004). Repeated identifiers (DQ-003) are {@link DuplicateIds}' job.
+ * field declarations rather than DRL: blank required fields (DQ-001), unreadable cells (DQ-002),
+ * blank deciding fields (DQ-004, whose rules {@link DecidingFields} finds) and absent deciding
+ * columns (DQ-007). Repeated identifiers (DQ-003) are {@link DuplicateIds}' job.
  */
 final class DataQualityChecks {
     static final String REQUIRED_BLANK = "DQ-001";
     static final String UNPARSEABLE = "DQ-002";
     static final String UNDECIDED = "DQ-004";
+    static final String COLUMN_MISSING = "DQ-007";
 
     private DataQualityChecks() {
     }
@@ -44,22 +51,68 @@ final class DataQualityChecks {
     }
 
     /**
-     * DQ-004: one finding per blank deciding field of a record, naming the rules that could not
-     * be evaluated because of it. A rule whose other preconditions ({@code applicableWhen}) are
-     * blank does not apply anyway and is not named.
+     * DQ-004: one finding per blank deciding field of a record whose column the sheet has, naming
+     * the rules it leaves undecided and what to fill in; a field whose column is absent goes to
+     * {@code missing} instead, for one DQ-007 per sheet and column.
      */
-    static List<Hit> undecided(Record record, DecidingFields deciding) {
-        Map<FieldSpec, List<String>> rulesByField = deciding.undecided(record);
+    static List<Hit> undecided(Record record, Map<FieldSpec, List<RuleSpec>> rulesByField, MissingColumns missing) {
         List<Hit> hits = new ArrayList<>(rulesByField.size());
-        rulesByField.forEach((field, ruleIds) -> {
+        rulesByField.forEach((field, rules) -> {
+            if (!record.hasColumn(field)) {
+                missing.add(record.columns(), field, rules);
+                return;
+            }
             Map<String, Object> args = new LinkedHashMap<>();
             args.put("field", fieldName(field));
-            args.put("rules", String.join(", ", ruleIds));
+            args.put("checks", checks(rules));
+            args.put("hint", hint(field, rules));
+            args.put("rules", String.join(", ", rules.stream().map(RuleSpec::id).toList()));
             Map<String, String> seen = new LinkedHashMap<>();
             seen.put(field.key(), null);
             hits.add(new Hit(UNDECIDED, record, args, seen, null, List.of()));
         });
         return hits;
+    }
+
+    /** DQ-007: one finding per sheet and absent deciding column, about the sheet, not a record. */
+    static Finding missingColumn(MissingColumns.Gap gap, FindingFactory factory) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("column", fieldName(gap.field()));
+        args.put("rules", new Text(String.join("、", gap.ruleIds()), String.join(", ", gap.ruleIds())));
+        args.put("count", String.valueOf(gap.records()));
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(gap.field().key(), null);
+        return factory.forSheet(COLUMN_MISSING, gap.sheet().type().key(), gap.sheet().header(), fields, args);
+    }
+
+    /** The checks a blank leaves undone: “title”（ID）, for each rule. */
+    private static Text checks(List<RuleSpec> rules) {
+        List<String> zh = new ArrayList<>(rules.size());
+        List<String> en = new ArrayList<>(rules.size());
+        for (RuleSpec rule : rules) {
+            zh.add("“" + rule.title().zh() + "”（" + rule.id() + "）");
+            en.add("'" + rule.title().en() + "' (" + rule.id() + ")");
+        }
+        return new Text(String.join("、", zh), String.join(", ", en));
+    }
+
+    /** What to fill in: the rules' own hints for the field, else a sentence naming the field. */
+    private static Text hint(FieldSpec field, List<RuleSpec> rules) {
+        Set<String> zh = new LinkedHashSet<>();
+        Set<String> en = new LinkedHashSet<>();
+        for (RuleSpec rule : rules) {
+            Text hint = rule.undecidedHint().get(field.key());
+            if (hint != null) {
+                zh.add(hint.zh());
+                en.add(hint.en());
+            }
+        }
+        if (zh.isEmpty()) {
+            boolean yesNo = field.type() == FieldType.BOOL;
+            return new Text("请根据案卷补填「" + field.header() + "」" + (yesNo ? "（是或否）" : "") + "。",
+                    "Please fill in '" + field.key() + "' from the case file" + (yesNo ? " (yes or no)." : "."));
+        }
+        return new Text(String.join("", zh), String.join(" ", en));
     }
 
     /** A field named in a sentence: its Chinese header, or its key in English. */

@@ -34,8 +34,11 @@ public final class Evaluator {
             findings.add(duplicates.check(record));
             findings.checkCells(record);
         }
+        DecidingFields deciding = new DecidingFields(catalogue, selection, engine);
         for (List<Record> partition : partitions(records).values()) {
-            findings.addAll(engine.evaluate(facts(context, officers, partition), RuleEngine.Phase.ALL).hits());
+            List<Hit> hits = engine.evaluate(facts(context, officers, partition), RuleEngine.Phase.ALL).hits();
+            findings.addAll(hits);
+            findings.undecided(deciding.undecided(partition, hits, context, officers));
         }
         return new Evaluation(findings.sorted(), findings.skippedRules(officers));
     }

@@ -2,14 +2,12 @@ package org.fazhi.evaluate;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.catalogue.Catalogue;
 import org.fazhi.catalogue.RuleSpec;
+import org.fazhi.model.FieldSpec;
 import org.fazhi.model.Record;
-import org.fazhi.model.RecordType;
-import org.fazhi.model.RecordTypes;
 import org.fazhi.report.Finding;
 
 /**
@@ -22,23 +20,22 @@ final class FindingCollector {
     private final RuleSelection selection;
     private final FindingFactory factory;
     private final List<Finding> findings = new ArrayList<>();
-    /** The fields deciding the selected rules of each record type, worked out once rather than once per record. */
-    private final Map<RecordType, DecidingFields> decidingByType = new HashMap<>();
+    private final MissingColumns missingColumns = new MissingColumns();
 
     FindingCollector(Catalogue catalogue, RuleSelection selection, Parameters parameters) {
         this.catalogue = catalogue;
         this.selection = selection;
         this.factory = new FindingFactory(catalogue, parameters);
-        for (RecordType type : RecordTypes.all()) {
-            decidingByType.put(type, new DecidingFields(type,
-                    catalogue.rulesFor(type.key()).stream().filter(selection::selects).toList()));
-        }
     }
 
-    /** DQ-001, DQ-002 and DQ-004 for one record. */
+    /** DQ-001 and DQ-002 for one record. */
     void checkCells(Record record) {
         addAll(DataQualityChecks.cellProblems(record));
-        addAll(DataQualityChecks.undecided(record, decidingByType.get(record.type())));
+    }
+
+    /** DQ-004 for the records left with undecided rules; their absent columns are kept for DQ-007. */
+    void undecided(Map<Record, Map<FieldSpec, List<RuleSpec>>> undecided) {
+        undecided.forEach((record, byField) -> addAll(DataQualityChecks.undecided(record, byField, missingColumns)));
     }
 
     void addAll(Collection<Hit> hits) {
@@ -63,10 +60,15 @@ final class FindingCollector {
         }
     }
 
-    /** Every finding in report order. */
+    /** Every finding in report order, with one DQ-007 per sheet and absent deciding column. */
     List<Finding> sorted() {
         synchronized (findings) {
             List<Finding> all = new ArrayList<>(findings);
+            if (selection.selects(DataQualityChecks.COLUMN_MISSING)) {
+                for (MissingColumns.Gap gap : missingColumns.gaps()) {
+                    all.add(DataQualityChecks.missingColumn(gap, factory));
+                }
+            }
             all.sort(Finding.REPORT_ORDER);
             return all;
         }

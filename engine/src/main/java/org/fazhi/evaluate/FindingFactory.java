@@ -11,6 +11,7 @@ import org.fazhi.catalogue.RuleSpec;
 import org.fazhi.catalogue.Text;
 import org.fazhi.i18n.Lang;
 import org.fazhi.model.Record;
+import org.fazhi.model.SourceRef;
 import org.fazhi.model.Values;
 import org.fazhi.report.Finding;
 import org.fazhi.report.Related;
@@ -47,10 +48,22 @@ public final class FindingFactory {
                 fields,
                 rule.clause(),
                 rule.basis(),
-                fill(rule.message().zh(), hit, Lang.ZH),
-                fill(rule.message().en(), hit, Lang.EN),
+                fill(rule.message().zh(), hit.args(), record, rule.id(), Lang.ZH),
+                fill(rule.message().en(), hit.args(), record, rule.id(), Lang.EN),
                 related,
                 null);
+    }
+
+    /**
+     * A finding about a sheet rather than one of its records (DQ-007): no record ID or agency,
+     * the sheet's header row as its source; the message names only {@code args} and parameters.
+     */
+    public Finding forSheet(String ruleId, String recordType, SourceRef header, Map<String, String> fields,
+                            Map<String, Object> args) {
+        RuleSpec rule = catalogue.require(ruleId);
+        return new Finding(rule.id(), rule.severity(), recordType, null, null, header, fields, rule.clause(),
+                rule.basis(), fill(rule.message().zh(), args, null, ruleId, Lang.ZH),
+                fill(rule.message().en(), args, null, ruleId, Lang.EN), List.of(), null);
     }
 
     /**
@@ -70,9 +83,9 @@ public final class FindingFactory {
 
     /**
      * Replaces each {@code {name}} by the value the rule reported under that name, else the
-     * record's field of that key, else the parameter of that name.
+     * record's field of that key (when there is a record), else the parameter of that name.
      */
-    String fill(String template, Hit hit, Lang lang) {
+    String fill(String template, Map<String, Object> args, Record record, String ruleId, Lang lang) {
         StringBuilder out = new StringBuilder(template.length() + 32);
         int i = 0;
         while (i < template.length()) {
@@ -83,19 +96,18 @@ public final class FindingFactory {
                 break;
             }
             out.append(template, i, open);
-            out.append(valueOf(template.substring(open + 1, close), hit, lang));
+            out.append(valueOf(template.substring(open + 1, close), args, record, ruleId, lang));
             i = close + 1;
         }
         return out.toString();
     }
 
-    private String valueOf(String name, Hit hit, Lang lang) {
-        if (hit.args().containsKey(name)) {
-            Object value = hit.args().get(name);
+    private String valueOf(String name, Map<String, Object> args, Record record, String ruleId, Lang lang) {
+        if (args.containsKey(name)) {
+            Object value = args.get(name);
             return value instanceof Text text ? text.in(lang) : Values.inText(value, lang);
         }
-        Record record = hit.record();
-        if (record.type().hasField(name)) {
+        if (record != null && record.type().hasField(name)) {
             return Values.inText(record.value(name), lang);
         }
         Parameters inForce = parameters.forRecord(record);
@@ -103,6 +115,6 @@ public final class FindingFactory {
             Object value = inForce.asMap().get(name);
             return value instanceof List<?> words ? ParameterSpec.spell(words) : Values.inText(value, lang);
         }
-        throw new IllegalStateException("message of " + hit.ruleId() + " names unknown value {" + name + "}");
+        throw new IllegalStateException("message of " + ruleId + " names unknown value {" + name + "}");
     }
 }

@@ -3,11 +3,16 @@ package org.fazhi.evaluate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaGroup;
 import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.Match;
 
 /**
  * The compiled rules: the built-in knowledge base, precompiled into the rules jar at build time
@@ -62,6 +67,41 @@ public final class RuleEngine {
 
     /** Evaluates one set of facts in a fresh session per knowledge base, firing the phase's rules. */
     public Outcome evaluate(Collection<?> facts, Phase phase) {
+        return evaluate(facts, phase, phase.filter);
+    }
+
+    /**
+     * Evaluates one set of facts as the per-record phase does, firing only the matches that
+     * {@code filter} accepts besides (e.g. one rule on a copy of a record).
+     */
+    public List<Hit> evaluatePerRecord(Collection<?> facts, AgendaFilter filter) {
+        AgendaFilter perRecord = Phase.PER_RECORD.filter;
+        return evaluate(facts, Phase.PER_RECORD, match -> perRecord.accept(match) && filter.accept(match)).hits();
+    }
+
+    /** The IDs of the rules decided over groups of records, in every knowledge base. */
+    public Set<String> crossRecordRuleIds() {
+        Set<String> ids = new TreeSet<>();
+        for (KieBase kieBase : kieBases) {
+            for (KiePackage pkg : kieBase.getKiePackages()) {
+                for (Rule rule : pkg.getRules()) {
+                    if (rule.getMetaData().containsKey(CROSS_RECORD)) {
+                        ids.add(ruleId(rule));
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** The public rule ID of a DRL rule: its name's first word (authoring.md). */
+    public static String ruleId(Rule rule) {
+        String name = rule.getName();
+        int space = name.indexOf(' ');
+        return space < 0 ? name : name.substring(0, space);
+    }
+
+    private Outcome evaluate(Collection<?> facts, Phase phase, AgendaFilter filter) {
         List<Hit> hits = new ArrayList<>();
         List<org.fazhi.model.Record> retained = new ArrayList<>();
         for (KieBase kieBase : kieBases) {
@@ -74,7 +114,7 @@ public final class RuleEngine {
                 if (phase != Phase.PER_RECORD && crossRecord != null) {
                     crossRecord.setFocus();
                 }
-                session.fireAllRules(phase.filter);
+                session.fireAllRules(filter);
             } finally {
                 session.dispose();
             }
@@ -84,7 +124,7 @@ public final class RuleEngine {
         return new Outcome(hits, retained);
     }
 
-    private static boolean isCrossRecord(org.kie.api.runtime.rule.Match match) {
+    private static boolean isCrossRecord(Match match) {
         return match.getRule().getMetaData().containsKey(CROSS_RECORD);
     }
 

@@ -17,7 +17,8 @@ import org.fazhi.read.PendingRecord;
 /**
  * Evaluates records while they are read, holding a batch at a time. Each full batch goes to a
  * worker thread while the reader goes on: the worker parses the rows' cells, runs the per-record
- * rules (and joins with the officers, given up front as reference facts) and keeps the records
+ * rules (and joins with the officers, given up front as reference facts), tries the rules that a
+ * blank deciding field may leave undecided ({@link DecidingFields}) and keeps the records
  * that a rule retains for a cross-record rule. The few steps that must see records in reading
  * order (repeated identifiers, and the caller's tallies) run batch by batch in that order. The
  * cross-record rules run over the retained records per partition (record type and agency) at the
@@ -40,6 +41,7 @@ public final class StreamingEvaluator implements Consumer<PendingRecord> {
     private final int batchSize;
     private final Consumer<Record> inReadingOrder;
     private final FindingCollector findings;
+    private final DecidingFields deciding;
     private final DuplicateIds duplicates = new DuplicateIds();
     private final Turns turns = new Turns();
     private final List<Record> retained = new ArrayList<>();
@@ -60,6 +62,7 @@ public final class StreamingEvaluator implements Consumer<PendingRecord> {
         this.batchSize = batchSize;
         this.inReadingOrder = inReadingOrder;
         this.findings = new FindingCollector(catalogue, selection, context.getParameters());
+        this.deciding = new DecidingFields(catalogue, selection, engine);
         this.batch = new ArrayList<>(batchSize);
         // One core stays the reader's: reading a workbook is the longest single job of a run. When
         // the workers fall behind, the reader takes a batch itself, so every core is kept busy.
@@ -150,6 +153,7 @@ public final class StreamingEvaluator implements Consumer<PendingRecord> {
         RuleEngine.Outcome outcome = engine.evaluate(Evaluator.facts(context, officers, records),
                 RuleEngine.Phase.PER_RECORD);
         findings.addAll(outcome.hits());
+        findings.undecided(deciding.undecided(records, outcome.hits(), context, officers));
         synchronized (retained) {
             retained.addAll(outcome.retained());
         }

@@ -47,7 +47,7 @@ public record UserRules(KieBase kieBase, Catalogue catalogue) {
         KieBase kieBase = compile(dir, drl);
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
-                String id = rule.getName().split(" ", 2)[0];
+                String id = RuleEngine.ruleId(rule);
                 if (catalogue.rule(id).isEmpty()) {
                     throw new InputException("rules.noEntry", dir, rule.getName(), id);
                 }

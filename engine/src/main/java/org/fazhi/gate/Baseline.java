@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.fazhi.error.InputException;
 import org.fazhi.report.Finding;
@@ -42,8 +44,10 @@ public final class Baseline {
         }
         Map<String, Integer> counts = new HashMap<>();
         for (JsonNode finding : root.path("findings")) {
+            List<String> fields = new ArrayList<>();
+            finding.path("fields").fieldNames().forEachRemaining(fields::add);
             counts.merge(key(finding.path("ruleId").asText(), finding.path("recordType").asText(),
-                    finding.path("recordId").asText(null)), 1, Integer::sum);
+                    finding.path("recordId").asText(null), fields), 1, Integer::sum);
         }
         return new Baseline(counts);
     }
@@ -53,7 +57,8 @@ public final class Baseline {
      * Called in report order, so which of several like findings is "new" is deterministic.
      */
     boolean consume(Finding finding) {
-        String key = key(finding.ruleId(), finding.recordType(), finding.recordId());
+        String key = key(finding.ruleId(), finding.recordType(), finding.recordId(),
+                List.copyOf(finding.fields().keySet()));
         Integer left = remaining.get(key);
         if (left == null || left == 0) {
             return false;
@@ -62,7 +67,12 @@ public final class Baseline {
         return true;
     }
 
-    private static String key(String ruleId, String recordType, String recordId) {
-        return ruleId + '\u0000' + recordType + '\u0000' + (recordId == null ? "" : recordId);
+    /**
+     * A finding about a record is known by its rule, type and record; one about no record (DQ-007,
+     * a missing column of a sheet) by its rule, type and the fields it names, i.e. the column.
+     */
+    private static String key(String ruleId, String recordType, String recordId, List<String> fields) {
+        String what = recordId != null ? recordId : "\u0001" + String.join("\u0000", fields);
+        return ruleId + '\u0000' + recordType + '\u0000' + what;
     }
 }

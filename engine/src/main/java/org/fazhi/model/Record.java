@@ -11,6 +11,7 @@ import java.util.List;
 public abstract class Record {
     private SourceRef source;
     private RecordType type;
+    private SheetColumns columns;
     private final List<CellProblem> problems = new ArrayList<>(0);
 
     public final RecordType type() {
@@ -32,9 +33,23 @@ public abstract class Record {
     }
 
     /** Set as a record is made, so that {@link #type()} has nothing to look up for it. */
-    final void init(SourceRef source, RecordType type) {
+    final void init(SourceRef source, RecordType type, SheetColumns columns) {
         this.source = source;
         this.type = type;
+        this.columns = columns;
+    }
+
+    /**
+     * The columns of the sheet the record was read from; null for a record not read from a sheet
+     * (a test's, a generated one), whose every field counts as a column.
+     */
+    public final SheetColumns columns() {
+        return columns;
+    }
+
+    /** Whether the record's sheet has a column for this field (a blank is then a blank cell). */
+    public final boolean hasColumn(FieldSpec field) {
+        return columns == null || columns.has(field);
     }
 
     /** The identifier (the first required field), or null when blank. */

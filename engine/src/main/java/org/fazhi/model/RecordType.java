@@ -114,7 +114,7 @@ public final class RecordType {
      * these keys (the others are blank).
      */
     public Record copyOf(Record record, Collection<String> keys) {
-        Record copy = newRecord(record.getSource());
+        Record copy = newRecord(record.getSource(), record.columns());
         idField().set(copy, idField().get(record));
         field(AGENCY).ifPresent(agency -> agency.set(copy, agency.get(record)));
         for (String key : keys) {
@@ -124,10 +124,24 @@ public final class RecordType {
         return copy;
     }
 
+    /** A new record from the same row and sheet with every field of this one (its problems are not copied). */
+    public Record copyOf(Record record) {
+        Record copy = newRecord(record.getSource(), record.columns());
+        for (FieldSpec field : fieldList) {
+            field.set(copy, field.get(record));
+        }
+        return copy;
+    }
+
     public Record newRecord(SourceRef source) {
+        return newRecord(source, null);
+    }
+
+    /** A new blank record read from a sheet with these columns. */
+    public Record newRecord(SourceRef source, SheetColumns columns) {
         try {
             Record record = constructor.newInstance();
-            record.init(source, this);
+            record.init(source, this, columns);
             return record;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot create " + key, e);

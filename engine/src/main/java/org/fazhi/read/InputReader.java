@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -19,6 +21,8 @@ import org.fazhi.model.RecordType;
  * name. Files are streamed; nothing is ever written to an input file.
  */
 public final class InputReader {
+    /** The reason a report fazhi wrote is not read as input. */
+    static final String OWN_REPORT = "read.ignored.ownReport";
     private final TypeCatalog catalog;
     private Predicate<RecordType> wanted = type -> true;
     private ReadProgress progress = ReadProgress.NONE;
@@ -62,6 +66,7 @@ public final class InputReader {
             throws InputException {
         this.wanted = wanted;
         List<InputSummary> summaries = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
         try {
             for (Path input : inputs) {
                 String shown = shown(input);
@@ -75,16 +80,45 @@ public final class InputReader {
                     }
                     String base = shown.endsWith("/") ? shown : shown + "/";
                     for (String relative : found) {
-                        readFile(input.resolve(relative), base + relative, true, summaries, sink);
+                        readOnce(input.resolve(relative), base + relative, true, seen, summaries, sink);
                     }
                 } else {
-                    readFile(input, shown, false, summaries, sink);
+                    readOnce(input, shown, false, seen, summaries, sink);
                 }
             }
         } catch (SheetProcessor.SinkFailure e) {
             throw e.unwrap();
         }
         return summaries;
+    }
+
+    /**
+     * Reads a file unless it was read already (named twice, or directly and through its
+     * directory); one the mapping ignores or one of fazhi's own reports is listed as ignored.
+     */
+    private void readOnce(Path file, String shown, boolean inDirectory, Set<Path> seen, List<InputSummary> summaries,
+                          Consumer<PendingRecord> sink) throws InputException {
+        if (!seen.add(identity(file))) {
+            return;
+        }
+        if (catalog.mapping().ignores(shown)) {
+            summaries.add(InputSummary.ignored(shown, Mapping.IGNORED));
+            return;
+        }
+        if (OwnReports.isOwnReport(file)) {
+            summaries.add(InputSummary.ignored(shown, OWN_REPORT));
+            return;
+        }
+        readFile(file, shown, inDirectory, summaries, sink);
+    }
+
+    /** The same file however it was named: its real path, or its normalised absolute path. */
+    private static Path identity(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize();
+        }
     }
 
     private static String shown(Path path) {
@@ -146,11 +180,6 @@ public final class InputReader {
             case SPREADSHEETML -> new SpreadsheetMlInput(context()).read(file, shown, sink);
             default -> List.of(new CsvInput(context()).read(file, shown, sink));
         };
-        if (format == FileFormat.TEXT && read.get(0).recordType() == null && !inDirectory) {
-            // a text file named on its own is meant to be read; inside a directory it may be a note
-            throw new InputException("read.error.csvType", shown, FileFormat.stem(shown),
-                    String.join(", ", catalog.allSheetNames()));
-        }
         for (InputSummary summary : read) {
             summaries.add(summary.format() == null ? summary.in(format, false) : summary);
         }

@@ -84,4 +84,9 @@ public record InputSummary(String file, String sheet, String recordType, int row
             rows = List.copyOf(rows);
         }
     }
+
+    /** A whole file not read, for this reason ({@code read.ignored.*}). */
+    static InputSummary ignored(String file, String reason) {
+        return new InputSummary(file, null, null, 0, 0, List.of(), reason);
+    }
 }

@@ -1,11 +1,13 @@
 package org.fazhi.read;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Map;
 import org.fazhi.model.CellProblem;
 import org.fazhi.model.FieldSpec;
 import org.fazhi.model.Record;
 import org.fazhi.model.RecordType;
+import org.fazhi.model.SheetColumns;
 import org.fazhi.model.SourceRef;
 
 /**
@@ -23,6 +25,7 @@ final class RecordParser {
     private final RecordType type;
     private final boolean date1904;
     private final Binding[] bindings;
+    private final SheetColumns columns;
 
     /**
      * One column bound to one field; the column as messages name it (a letter, or a number in
@@ -32,17 +35,20 @@ final class RecordParser {
                    BigDecimal scale, ValuePool pool) {
     }
 
-    RecordParser(String file, String sheet, RecordType type, boolean date1904, Binding[] bindings) {
+    RecordParser(String file, String sheet, int headerRow, RecordType type, boolean date1904, Binding[] bindings) {
         this.file = file;
         this.sheet = sheet;
         this.type = type;
         this.date1904 = date1904;
         this.bindings = bindings.clone();
+        // shared by every record of the sheet: which blanks are blank cells, which are missing columns
+        this.columns = new SheetColumns(type, new SourceRef(file, sheet, headerRow),
+                Arrays.stream(bindings).map(Binding::field).toList());
     }
 
     /** The record of a non-blank data row; cells that hold no valid value become its problems. */
     Record parse(RowView row) {
-        Record record = type.newRecord(new SourceRef(file, sheet, row.number()));
+        Record record = type.newRecord(new SourceRef(file, sheet, row.number()), columns);
         int width = row.width();
         for (Binding b : bindings) {
             RowView.CellKind kind = b.column < width ? row.kind(b.column) : RowView.CellKind.BLANK;

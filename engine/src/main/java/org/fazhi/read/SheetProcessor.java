@@ -36,6 +36,8 @@ final class SheetProcessor {
     private RecordType type;
     private boolean ignored;
     private MergedCells merges = new MergedCells();
+    /** Listed under the mapping's {@code ignore}: skipped on purpose, rows unread. */
+    private final boolean skipped;
 
     /** Non-blank rows held while the header is sought, with the blank rows just before each. */
     private final List<RowView> pending = new ArrayList<>(LOOK_AHEAD);
@@ -80,6 +82,7 @@ final class SheetProcessor {
         this.byExactName = byName != null && catalog.isExactName(sheet != null ? sheet : stem(file));
         this.date1904 = date1904;
         this.sink = sink;
+        this.skipped = sheet != null && catalog.mapping().ignores(sheet);
     }
 
     /** The merged ranges of the sheet; a reader that knows them gives them before the first row. */
@@ -88,6 +91,9 @@ final class SheetProcessor {
     }
 
     void accept(RowView row) throws InputException {
+        if (skipped) {
+            return;
+        }
         if (bound) {
             data(row);
             return;
@@ -118,6 +124,9 @@ final class SheetProcessor {
 
     /** Ends the sheet; returns its summary. */
     InputSummary finish() throws InputException {
+        if (skipped) {
+            return new InputSummary(file, sheet, null, 0, 0, List.of(), Mapping.IGNORED);
+        }
         if (header != null) {
             bind(header, null);
         } else if (!bound) {
@@ -272,7 +281,8 @@ final class SheetProcessor {
                     column.seen(), mapping.values(type.key(), field.key()), scale(field, column, upper),
                     new ValuePool()));
         }
-        parser = new RecordParser(file, sheet, type, date1904, list.toArray(new RecordParser.Binding[0]));
+        parser = new RecordParser(file, sheet, headerRow, type, date1904,
+                list.toArray(new RecordParser.Binding[0]));
         unnamed = layout.unnamed().stream().mapToInt(Integer::intValue).toArray();
         rowNumberColumns = layout.rowNumbers().stream().mapToInt(Integer::intValue).toArray();
         unnamedUsed = new boolean[unnamed.length];

@@ -149,14 +149,4 @@ final class TypeCatalog {
         }
         return out;
     }
-
-    /** Every sheet name the reader recognises, for messages. */
-    List<String> allSheetNames() {
-        List<String> out = new ArrayList<>();
-        for (RecordType type : RecordTypes.all()) {
-            out.addAll(type.sheetNames());
-            out.addAll(mapping.sheets(type.key()));
-        }
-        return out;
-    }
 }

@@ -26,11 +26,9 @@ final class XlsxInput {
     /** One summary per sheet, in workbook order. */
     List<InputSummary> read(Path file, String shown, Consumer<PendingRecord> sink) throws InputException {
         List<InputSummary> found = new ArrayList<>();
-        List<XlsxWorkbook.Sheet> sheets;
         try (XlsxWorkbook workbook = openWorkbook(file, shown)) {
-            sheets = workbook.sheets();
             XlsxSheetReader reader = null;
-            for (XlsxWorkbook.Sheet sheet : sheets) {
+            for (XlsxWorkbook.Sheet sheet : workbook.sheets()) {
                 if (sheet.part() == null) {
                     found.add(new InputSummary(shown, sheet.name(), null, 0, 0, InputSummary.SkippedRows.NONE, List.of(),
                             "read.ignored.noPart", List.of(), FileFormat.XLSX.key(), sheet.hidden()));

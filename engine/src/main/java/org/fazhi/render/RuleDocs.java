@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.fazhi.catalogue.Catalogue;
 import org.fazhi.catalogue.ParameterSpec;
 import org.fazhi.catalogue.RuleSpec;
@@ -145,7 +146,7 @@ public final class RuleDocs {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (RuleSpec rule : catalogue.rules()) {
-            int d = distance(wanted, rule.id());
+            int d = LevenshteinDistance.getDefaultInstance().apply(wanted, rule.id());
             if (rule.id().startsWith(wanted)) {
                 d = Math.min(d, 1);
             }
@@ -170,9 +171,9 @@ public final class RuleDocs {
         if (!rule.decidedBy().isEmpty()) {
             items.add(item("render.rules.decidedBy", fields(rule, rule.decidedBy())));
         }
-        if (!rule.applicableWhen().isEmpty()) {
-            items.add(item("render.rules.applicableWhen", fields(rule, rule.applicableWhen())));
-        }
+        rule.decidedBy().stream().filter(rule.undecidedHint()::containsKey).forEach(key -> items.add(
+                item("render.rules.undecidedHint", fields(rule, List.of(key)) + ": "
+                        + rule.undecidedHint().get(key).in(lang))));
         if (!rule.parameters().isEmpty()) {
             List<String> params = new ArrayList<>();
             for (String name : rule.parameters()) {
@@ -280,24 +281,5 @@ public final class RuleDocs {
 
     private static String code(String text) {
         return text == null ? "" : cell(text);
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

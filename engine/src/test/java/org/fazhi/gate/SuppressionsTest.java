@@ -53,6 +53,23 @@ class SuppressionsTest {
     }
 
     @Test
+    void aBaselineKnowsAFindingWithoutARecordByTheColumnItNames() throws Exception {
+        Path old = Files.writeString(dir.resolve("old.json"), "{\"schema\": \"fazhi-report/1\", \"findings\": ["
+                + "{\"ruleId\": \"DQ-001\", \"recordType\": \"case\", \"recordId\": null,"
+                + " \"fields\": {\"hearing_requested\": null}}]}");
+        List<Finding> now = List.of(column("hearing_requested"), column("major_decision"));
+        List<Finding> marked = Suppressions.apply(now, Baseline.load(old), List.of(), AS_OF).findings();
+        assertThat(marked).extracting(Finding::isSuppressed).containsExactly(true, false);
+    }
+
+    private static Finding column(String key) {
+        Map<String, String> fields = new java.util.HashMap<>();
+        fields.put(key, null);
+        return new Finding("DQ-001", Severity.WARNING, "case", null, null, new SourceRef("a.xlsx", "案件", 1),
+                fields, "数据质量", "", "m", "m", List.of(), null);
+    }
+
+    @Test
     void aWaiverCoversMatchingRecordsUntilItsLastDayAndIsCountedSeparately() {
         Waiver waiver = new Waiver("ENF-018", null, "A-*", "platform link from 2026", "Zhang", AS_OF);
         List<Finding> now = List.of(finding("ENF-018", "A-1", 2), finding("ENF-018", "B-1", 3));
@@ -146,6 +163,6 @@ class SuppressionsTest {
 
     private static RuleSpec rule(String id) {
         return new RuleSpec(id, Severity.WARNING, "case", new Text("t", "t"), new Text("m", "m"), "c", "", "",
-                List.of(), List.of(), List.of(), List.of(), false, Map.of(), Map.of());
+                List.of(), List.of(), Map.of(), List.of(), false, Map.of());
     }
 }

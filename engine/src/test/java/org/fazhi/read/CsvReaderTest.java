@@ -202,12 +202,13 @@ class CsvReaderTest {
     }
 
     @Test
-    void unrecognisedCsvIsAnInputError() throws Exception {
+    void unrecognisedCsvIsListedAsIgnored() throws Exception {
         Path file = write("export.csv", "a,b,c\n1,2,3\n".getBytes(StandardCharsets.UTF_8));
-        assertThatThrownBy(() -> Reading.of(file)).isInstanceOfSatisfying(InputException.class, e -> {
-            assertThat(e.key()).isEqualTo("read.error.csvType");
-            assertThat(e.message(Lang.ZH)).contains("export.csv", "sheets");
-            assertThat(e.message(Lang.EN)).contains("export.csv", "Rename", "sheets");
+        Reading r = Reading.of(file);
+        assertThat(r.records).isEmpty();
+        assertThat(r.summaries).singleElement().satisfies(s -> {
+            assertThat(s.recordType()).isNull();
+            assertThat(s.ignoredReason()).isEqualTo("read.ignored.unrecognised");
         });
     }
 

@@ -109,14 +109,72 @@ class MappingTest {
     void unknownRecordTypeIsRejectedListingTheValidTypes() throws Exception {
         InputException e = rejected("m.yaml", "penalty:\n  columns: {\"a\": case_id}\n");
         assertThat(e.key()).isEqualTo("read.mapping.unknownType");
-        assertThat(e.message(Lang.EN)).contains("penalty", "decision, case, officer, document, inspection, "
-                + "litigation, reconsideration");
+        assertThat(e.message(Lang.EN)).contains("penalty", "decision/重大行政决策, case/行政处罚案件, officer/");
+    }
+
+    @Test
+    void aMisspeltNameIsRejectedSuggestingTheClosest() throws Exception {
+        InputException type = rejected("t.yaml", "offcer:\n  columns: {\"证号\": officer_id}\n");
+        assertThat(type.key()).isEqualTo("read.mapping.unknownType.suggest");
+        assertThat(type.message(Lang.ZH)).contains("“offcer”不存在，是否应为“officer”？");
+        assertThat(type.message(Lang.EN)).contains("did you mean \"officer\"?");
+
+        InputException key = rejected("k.yaml", "case:\n  columns: {\"编号\": case_idd}\n");
+        assertThat(key.key()).isEqualTo("read.mapping.unknownKey.suggest");
+        assertThat(key.message(Lang.EN)).contains("did you mean \"case_id\"?");
+
+        InputException chinese = rejected("c.yaml", "行政处罚案:\n  columns: {\"编号\": case_id}\n");
+        assertThat(chinese.message(Lang.ZH)).contains("是否应为“行政处罚案件”？");
+    }
+
+    @Test
+    void recordTypesByChineseNameAndTargetsByChineseHeader() throws Exception {
+        Mapping mapping = Mapping.load(file("m.yaml", """
+                行政处罚案件:
+                  sheets: [处罚台账]
+                  columns:
+                    "编号": 案件编号
+                    "办案单位": 执法机关
+                  values:
+                    情节复杂或重大违法: {"重大": "是"}
+                """));
+        assertThat(mapping.columns("case")).containsEntry("编号", "case_id").containsEntry("办案单位", "agency");
+        assertThat(mapping.value("case", "complex_or_major", "重大")).isEqualTo("是");
+        assertThat(mapping.sheets("case")).containsExactly("处罚台账");
+    }
+
+    @Test
+    void aTypeNamedTwiceIsRejected() throws Exception {
+        InputException e = rejected("m.yaml", "case:\n  sheets: [a]\n行政处罚案件:\n  sheets: [b]\n");
+        assertThat(e.key()).isEqualTo("read.mapping.twice");
+    }
+
+    @Test
+    void ignoreSkipsSheetsAndFilesOnPurpose() throws Exception {
+        Mapping mapping = Mapping.load(file("m.yaml", "ignore: [统计表, \"*汇总*\", 说明.csv, \"备份?\"]\n"));
+        Path workbook = new Workbooks()
+                .sheet("cases", row("case_id", "agency", "filing_date"), row("C1", "局", "2023-01-01"))
+                .sheet("2025年案件汇总表", row("case_id", "agency", "filing_date"), row("C2", "局", "2023-01-01"))
+                .sheet("统计表", row("case_id", "agency", "filing_date"), row("C3", "局", "2023-01-01"))
+                .sheet("备份1", row("case_id", "agency", "filing_date"), row("C4", "局", "2023-01-01"))
+                .sheet("备份10", row("case_id", "agency", "filing_date"), row("C5", "局", "2023-01-01"))
+                .write(dir.resolve("export.xlsx"));
+        Path notes = Files.writeString(dir.resolve("说明.csv"), "officer_id\nZ1\n");
+        Reading r = Reading.of(mapping, workbook, notes);
+        assertThat(r.records).extracting(org.fazhi.model.Record::getId).containsExactly("C1", "C5");
+        assertThat(r.summaries).extracting(InputSummary::sheet, InputSummary::ignoredReason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("cases", null),
+                org.assertj.core.groups.Tuple.tuple("2025年案件汇总表", "read.ignored.mapping"),
+                org.assertj.core.groups.Tuple.tuple("统计表", "read.ignored.mapping"),
+                org.assertj.core.groups.Tuple.tuple("备份1", "read.ignored.mapping"),
+                org.assertj.core.groups.Tuple.tuple("备份10", null),
+                org.assertj.core.groups.Tuple.tuple(null, "read.ignored.mapping"));
     }
 
     @Test
     void unknownColumnTargetIsRejectedListingTheFields() throws Exception {
         InputException e = rejected("m.json", "{\"officer\": {\"columns\": {\"证号\": \"officer_no\"}}}");
-        assertThat(e.key()).isEqualTo("read.mapping.unknownKey");
+        assertThat(e.key()).startsWith("read.mapping.unknownKey");
         assertThat(e.message(Lang.EN)).contains("officer_no", "officer_id", "training_hours");
     }
 

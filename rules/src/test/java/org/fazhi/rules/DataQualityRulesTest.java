@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 import org.fazhi.evaluate.Evaluation;
 import org.fazhi.model.CellProblem;
 import org.fazhi.model.CellProblem.Kind;
+import org.fazhi.model.SheetColumns;
+import org.fazhi.model.SourceRef;
 import org.fazhi.report.Finding;
 import org.fazhi.report.Severity;
 import org.junit.jupiter.api.Test;
@@ -140,8 +142,10 @@ class DataQualityRulesTest {
         assertThat(undecided).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
         assertThat(undecided).filteredOn(f -> f.fields().containsKey("public_interest")).singleElement()
                 .satisfies(f -> {
-                    assertThat(f.message()).contains("涉及公众切身利益").contains("DEC-006").contains("DEC-007");
-                    assertThat(f.messageEn()).contains("public_interest").contains("DEC-006, DEC-007");
+                    assertThat(f.message()).startsWith("台账未填写「涉及公众切身利益」，无法检查“")
+                            .contains("（DEC-006）、“").contains("（DEC-007）。").doesNotContain("public_interest");
+                    assertThat(f.messageEn()).contains("public_interest").contains("(DEC-006), '")
+                            .contains("(DEC-007)");
                 });
     }
 
@@ -163,6 +167,99 @@ class DataQualityRulesTest {
         List<Finding> decided = runner.run(decision("JC-1").with("decision_date", "2025-04-01"));
         assertThat(of("DQ-004", decided)).filteredOn(f -> f.fields().containsKey("archived")).singleElement()
                 .satisfies(f -> assertThat(f.messageEn()).contains("DEC-015"));
+    }
+
+    @Test
+    void dq004OnlyWhereSomeValueOfTheBlankWouldMakeTheRuleFire() {
+        // ENF-012 fires on a minor first offence that was corrected and still penalised (decided): with
+        // 首次轻微 = 否 no value of 已改正 makes it fire, so a blank 已改正 leaves nothing undecided.
+        Rec notMinor = penaltyCase("AJ-1").with("first_offense_minor", "否").with("penalty_types", "警告")
+                .with("decision_date", "2025-04-01");
+        assertThat(of("DQ-004", runner.run(notMinor)))
+                .noneMatch(f -> f.fields().containsKey("corrected") && f.message().contains("ENF-012"));
+
+        Rec minor = penaltyCase("AJ-2").with("first_offense_minor", "是").with("penalty_types", "警告")
+                .with("decision_date", "2025-04-01");
+        assertThat(of("DQ-004", runner.run(minor))).filteredOn(f -> f.fields().containsKey("corrected"))
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("ENF-012"));
+    }
+
+    @Test
+    void dq004NotForARuleThatFiredAnyway() {
+        // ENF-012 fired with both fields filled in; a rule that fired is decided, blank or not.
+        Rec both = penaltyCase("AJ-1").with("first_offense_minor", "是").with("corrected", "是")
+                .with("penalty_types", "警告").with("decision_date", "2025-04-01");
+        List<Finding> findings = runner.run(both);
+        assertThat(of("ENF-012", findings)).hasSize(1);
+        assertThat(of("DQ-004", findings)).noneMatch(f -> f.message().contains("ENF-012"));
+    }
+
+    @Test
+    void dq004GenericHintNamesTheFieldToFillIn() {
+        List<Finding> findings = runner.run(decision("JC-1").with("decision_date", "2025-04-01"));
+        assertThat(of("DQ-004", findings)).filteredOn(f -> f.fields().containsKey("archived")).singleElement()
+                .satisfies(f -> assertThat(f.message()).endsWith("请根据案卷补填「已归档」（是或否）。"));
+    }
+
+    // ---- DQ-007 --------------------------------------------------------------------------------
+
+    @Test
+    void dq007OnceForTheSheetInsteadOfOneDq004PerRecord() {
+        SheetColumns sheet = Rec.sheetWithout("decision", "决策.xlsx", "重大行政决策", "archived");
+        List<Finding> findings = runner.run(
+                decision("JC-1").with("decision_date", "2025-04-01").in(sheet),
+                decision("JC-2").with("decision_date", "2025-04-02").in(sheet),
+                decision("JC-3").in(sheet));
+        assertThat(of("DQ-004", findings)).noneMatch(f -> f.fields().containsKey("archived"));
+        assertThat(of("DQ-007", findings)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.recordType()).isEqualTo("decision");
+            assertThat(f.recordId()).isNull();
+            assertThat(f.agency()).isNull();
+            assertThat(f.source()).isEqualTo(new SourceRef("决策.xlsx", "重大行政决策", 1));
+            assertThat(f.fields()).containsOnlyKeys("archived");
+            // JC-3 is not decided yet: DEC-015 does not apply to it, so it is not counted
+            assertThat(f.message()).isEqualTo("列「已归档」缺失：规则 DEC-015 未对本表 2 条记录评估。"
+                    + "请在导出中加入该列，或在映射文件中指明它对应的列。");
+            assertThat(f.messageEn()).startsWith("Column 'archived' is missing: rule DEC-015 was not evaluated on 2 ");
+        });
+    }
+
+    @Test
+    void dq007NamesEveryRuleTheColumnLeavesUndecided() {
+        SheetColumns sheet = Rec.sheetWithout("decision", "决策.xlsx", "重大行政决策", "public_interest");
+        assertThat(of("DQ-007", runner.run(decision("JC-1").in(sheet)))).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("规则 DEC-006、DEC-007 未对本表 1 条记录"));
+    }
+
+    @Test
+    void dq007QuietWhenTheColumnExists() {
+        SheetColumns sheet = Rec.sheetWithout("decision", "决策.xlsx", "重大行政决策");
+        List<Finding> findings = runner.run(decision("JC-1").with("decision_date", "2025-04-01").in(sheet));
+        assertThat(of("DQ-007", findings)).isEmpty();
+        assertThat(of("DQ-004", findings)).anyMatch(f -> f.fields().containsKey("archived"));
+    }
+
+    @Test
+    void dq007QuietWhenNoRecordWouldBeUndecided() {
+        SheetColumns sheet = Rec.sheetWithout("decision", "决策.xlsx", "重大行政决策", "archived");
+        assertThat(of("DQ-007", runner.run(decision("JC-1").in(sheet), decision("JC-2").in(sheet)))).isEmpty();
+    }
+
+    @Test
+    void dq007CountsTheWholeSheetAcrossBatchesAndEachSheetApart() {
+        SheetColumns first = Rec.sheetWithout("decision", "a.xlsx", "重大行政决策", "archived");
+        SheetColumns second = Rec.sheetWithout("decision", "b.xlsx", "重大行政决策", "archived");
+        List<Rec> records = new java.util.ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            records.add(decision("JC-A" + i).with("decision_date", "2025-04-01").in(first));
+        }
+        records.add(decision("JC-B1").with("decision_date", "2025-04-01").in(second));
+        List<Finding> findings = new RuleRunner().batch(3).run(records.toArray(new Rec[0]));
+        assertThat(of("DQ-007", findings)).extracting(f -> f.source().file(), f -> f.message().contains("本表 7 条"),
+                f -> f.message().contains("本表 1 条"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a.xlsx", true, false),
+                        org.assertj.core.groups.Tuple.tuple("b.xlsx", false, true));
     }
 
     // ---- DQ-005 --------------------------------------------------------------------------------

@@ -41,6 +41,8 @@ class GeneratedExportTest {
         Evaluation evaluation = new RuleRunner().batch(StreamingEvaluator.DEFAULT_BATCH).evaluate(records);
 
         Set<String> fired = evaluation.findings().stream().map(Finding::ruleId).collect(Collectors.toSet());
-        assertThat(fired).containsAll(Catalogue.builtIn().rules().stream().map(RuleSpec::id).toList());
+        // DQ-007 needs a sheet without a deciding column, and a generated export has every column
+        assertThat(fired).containsAll(Catalogue.builtIn().rules().stream().map(RuleSpec::id)
+                .filter(id -> !id.equals("DQ-007")).toList());
     }
 }

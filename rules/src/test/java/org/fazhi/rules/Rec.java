@@ -11,6 +11,7 @@ import org.fazhi.model.FieldSpec;
 import org.fazhi.model.Record;
 import org.fazhi.model.RecordType;
 import org.fazhi.model.RecordTypes;
+import org.fazhi.model.SheetColumns;
 import org.fazhi.model.SourceRef;
 
 /**
@@ -24,6 +25,7 @@ public final class Rec {
     private final Map<String, String> values = new LinkedHashMap<>();
     private final java.util.List<CellProblem> problems = new java.util.ArrayList<>();
     private int row = nextRow++;
+    private SheetColumns sheet;
 
     private Rec(String typeKey) {
         this.type = RecordTypes.byKey(typeKey).orElseThrow();
@@ -58,6 +60,20 @@ public final class Rec {
         return this;
     }
 
+    /** Reads the record from a sheet with these columns (unless set, every field has a column). */
+    public Rec in(SheetColumns sheet) {
+        this.sheet = sheet;
+        return this;
+    }
+
+    /** A sheet of this file and name, header in row 1, with a column for every field of the type but these. */
+    public static SheetColumns sheetWithout(String typeKey, String file, String sheetName, String... absent) {
+        RecordType type = RecordTypes.byKey(typeKey).orElseThrow();
+        java.util.List<String> missing = java.util.List.of(absent);
+        return new SheetColumns(type, new SourceRef(file, sheetName, 1),
+                type.fields().stream().filter(f -> !missing.contains(f.key())).toList());
+    }
+
     public Rec copy() {
         Rec copy = new Rec(type.key());
         copy.values.putAll(values);
@@ -65,7 +81,8 @@ public final class Rec {
     }
 
     public Record build() {
-        Record record = type.newRecord(new SourceRef("test.xlsx", type.name(), row));
+        Record record = sheet == null ? type.newRecord(new SourceRef("test.xlsx", type.name(), row))
+                : type.newRecord(new SourceRef(sheet.header().file(), sheet.header().sheet(), row), sheet);
         for (Map.Entry<String, String> entry : values.entrySet()) {
             FieldSpec field = type.field(entry.getKey()).orElseThrow();
             String text = entry.getValue();

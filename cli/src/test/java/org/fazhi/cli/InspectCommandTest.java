@@ -1,0 +1,112 @@
+package org.fazhi.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fazhi.cli.Cli.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.fazhi.error.InputException;
+import org.fazhi.read.Mapping;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InspectCommandTest {
+    @TempDir
+    Path dir;
+
+    /** A workbook with a case sheet (an unknown column, no 申请听证 column, one bad date) and a notes sheet. */
+    private Path export() throws IOException {
+        Path file = dir.resolve("导出.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            XSSFSheet cases = workbook.createSheet("2025年行政处罚案件台账");
+            row(cases, 0, "2025年行政处罚案件台账");
+            row(cases, 1, "案件编号", "执法机关", "立案日期", "经办人", "处罚决定日期");
+            row(cases, 2, "AJ-1", "某局", "2025-01-02", "张三", "2025-02-30");
+            row(cases, 3, "AJ-2", "某局", "2025-01-03", "李四", "2025-02-01");
+            row(workbook.createSheet("说明"), 0, "本表由系统导出");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+        return file;
+    }
+
+    private static void row(XSSFSheet sheet, int index, String... cells) {
+        XSSFRow row = sheet.createRow(index);
+        for (int c = 0; c < cells.length; c++) {
+            row.createCell(c).setCellValue(cells[c]);
+        }
+    }
+
+    @Test
+    void showsPerSheetWhatTheReaderSees() throws IOException {
+        Cli.Result result = cli().run("inspect", export().toString());
+        assertThat(result.code()).as(result.toString()).isZero();
+        assertThat(result.out()).contains(
+                "[2025年行政处罚案件台账] · 工作表",
+                "记录类型：行政处罚案件（case），名称中包含该类型的别名",
+                "表头：第 2 行",
+                "已识别的列（4）：案件编号、执法机关、立案日期、处罚决定日期",
+                "未识别的列（1，检查时保留但不参与规则）：经办人",
+                "申请听证（判定 ENF-006）",
+                "数据行 2，跳过空行 0",
+                "第 3 行 E 列「处罚决定日期」：“2025-02-30”",
+                "[说明] · 工作表",
+                "工作表名称和表头都无法识别");
+    }
+
+    @Test
+    void inEnglish() throws IOException {
+        Cli.Result result = cli().run("inspect", export().toString(), "--lang", "en");
+        assertThat(result.out()).contains("Record type: Administrative penalty case (case), the name contains an alias",
+                "Header: row 2", "Unknown columns (1, kept in checks but not used by rules): 经办人",
+                "hearing_requested (decides ENF-006)");
+    }
+
+    @Test
+    void jsonListsEverySheet() throws IOException {
+        Cli.Result result = cli().run("inspect", export().toString(), "--format", "json");
+        assertThat(result.code()).as(result.toString()).isZero();
+        JsonNode json = new ObjectMapper().readTree(result.out());
+        assertThat(json.get("schema").asText()).isEqualTo("fazhi-inspect/1");
+        JsonNode cases = json.get("sheets").get(0);
+        assertThat(cases.get("recordType").asText()).isEqualTo("case");
+        assertThat(cases.get("recognisedBy").asText()).isEqualTo("CONTAINED_ALIAS");
+        assertThat(cases.get("headerRow").asInt()).isEqualTo(2);
+        assertThat(cases.get("unknownColumns").get(0).asText()).isEqualTo("经办人");
+        assertThat(cases.get("problems").get(0).get("raw").asText()).isEqualTo("2025-02-30");
+        assertThat(json.get("sheets").get(1).get("ignoredReason").asText()).isEqualTo("read.ignored.unrecognised");
+    }
+
+    @Test
+    void theMappingSkeletonListsEveryUnknownHeaderToFillIn() throws IOException, InputException {
+        Path skeleton = dir.resolve("mapping.yaml");
+        Cli.Result result = cli().run("inspect", export().toString(), "--mapping-skeleton", skeleton.toString());
+        assertThat(result.code()).as(result.toString()).isZero();
+        assertThat(result.err()).contains("mapping.yaml");
+        String text = Files.readString(skeleton, StandardCharsets.UTF_8);
+        assertThat(text).contains("ignore: [\"说明\"]", "case:", "    \"经办人\": \"\"", "hearing_requested/申请听证");
+
+        // filled in, it is a mapping the reader takes
+        Files.writeString(skeleton, text.replace("\"经办人\": \"\"", "\"经办人\": 执法人员证件号"),
+                StandardCharsets.UTF_8);
+        assertThat(Mapping.load(skeleton).columns("case")).containsEntry("经办人", "officer_ids");
+        assertThat(Mapping.load(skeleton).ignores("说明")).isTrue();
+    }
+
+    @Test
+    void aBrokenFileCannotBeInspected() throws IOException {
+        Path broken = Files.writeString(dir.resolve("坏.xlsx"), "not a workbook");
+        Cli.Result result = cli().run("inspect", broken.toString());
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("坏.xlsx").doesNotContain("Exception");
+    }
+}
