@@ -23,6 +23,7 @@ import org.fazhi.report.Severity;
  * @param parameters       parameters the rule reads
  * @param needsOfficers    the rule joins with officer records and is skipped when none are supplied
  * @param examples         a violating and a passing example record (field key → value)
+ * @param undecidedHint    per deciding field, what to fill in when it is blank (the DQ-004 message)
  */
 public record RuleSpec(
         String id,
@@ -38,7 +39,8 @@ public record RuleSpec(
         List<String> applicableWhen,
         List<String> parameters,
         boolean needsOfficers,
-        Map<String, Map<String, String>> examples) {
+        Map<String, Map<String, String>> examples,
+        Map<String, Text> undecidedHint) {
 
     public RuleSpec {
         fields = fields == null ? List.of() : List.copyOf(fields);
@@ -46,6 +48,7 @@ public record RuleSpec(
         applicableWhen = applicableWhen == null ? List.of() : List.copyOf(applicableWhen);
         parameters = parameters == null ? List.of() : List.copyOf(parameters);
         examples = examples == null ? Map.of() : Map.copyOf(examples);
+        undecidedHint = undecidedHint == null ? Map.of() : Map.copyOf(undecidedHint);
     }
 
     /** True when the rule checks every record type (the data-quality rules). */

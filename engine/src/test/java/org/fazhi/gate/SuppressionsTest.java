@@ -146,6 +146,6 @@ class SuppressionsTest {
 
     private static RuleSpec rule(String id) {
         return new RuleSpec(id, Severity.WARNING, "case", new Text("t", "t"), new Text("m", "m"), "c", "", "",
-                List.of(), List.of(), List.of(), List.of(), false, Map.of());
+                List.of(), List.of(), List.of(), List.of(), false, Map.of(), Map.of());
     }
 }

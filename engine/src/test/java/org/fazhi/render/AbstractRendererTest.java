@@ -71,7 +71,7 @@ abstract class AbstractRendererTest {
 
     private static RuleSpec rule(String id, Severity severity, String type, String zh, String en) {
         return new RuleSpec(id, severity, type, new Text(zh, en), new Text(zh + "：{case_id}", en + ": {case_id}"),
-                "二(四)2", "行政处罚法", "严格规范执法", List.of(), List.of(), List.of(), List.of(), false, Map.of());
+                "二(四)2", "行政处罚法", "严格规范执法", List.of(), List.of(), List.of(), List.of(), false, Map.of(), Map.of());
     }
 
     byte[] render(Report report, RenderOptions options) throws IOException {
