@@ -824,6 +824,7 @@ public final class Generator {
                     .put("complex", spell.bool(complex))
                     .put("technical", spell.bool(technical))
                     .put("committee_consulted", spell.bool(consulted))
+                    .put("decision_date", spell.date(decided))
                     .put("published_online", spell.bool(published));
             reconsiderationProcedure(cells, spell, random, rule, decided, complex);
             sink.row(cells.cells());
