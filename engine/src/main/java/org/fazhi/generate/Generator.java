@@ -815,6 +815,9 @@ public final class Generator {
             if ("REC-001".equals(rule)) {
                 complex = true;
                 consulted = false;
+            } else if ("REC-003".equals(rule)) {
+                complex = true;
+                consulted = true;
             } else if ("REC-002".equals(rule)) {
                 published = false;
             }

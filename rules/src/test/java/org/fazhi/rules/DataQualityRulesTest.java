@@ -140,8 +140,9 @@ class DataQualityRulesTest {
         assertThat(undecided).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
         assertThat(undecided).filteredOn(f -> f.fields().containsKey("public_interest")).singleElement()
                 .satisfies(f -> {
-                    assertThat(f.message()).contains("涉及公众切身利益").contains("DEC-006").contains("DEC-007");
-                    assertThat(f.messageEn()).contains("public_interest").contains("DEC-006, DEC-007");
+                    // v2: DEC-006 applies to every decision, so only DEC-007 turns on public_interest
+                    assertThat(f.message()).contains("涉及公众切身利益").contains("DEC-007").doesNotContain("DEC-006");
+                    assertThat(f.messageEn()).contains("public_interest").contains("DEC-007");
                 });
     }
 

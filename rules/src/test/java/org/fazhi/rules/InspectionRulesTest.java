@@ -254,4 +254,9 @@ class InspectionRulesTest {
         assertThat(of("INS-003", findings)).isEmpty();
         assertThat(of("DQ-004", findings)).anySatisfy(f -> assertThat(f.messageEn()).contains("INS-003"));
     }
+
+    @Test
+    void ins003BlankInspectionDateIsNotJudged() {
+        assertThat(of("INS-003", runner.run(inspection("JC-1", null).without("approval_date")))).isEmpty();
+    }
 }
