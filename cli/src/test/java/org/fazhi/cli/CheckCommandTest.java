@@ -20,9 +20,10 @@ class CheckCommandTest {
     static final Path SAMPLE = Path.of("..", "samples", "kunming-2025");
     static final String AS_OF = "2025-12-31";
 
-    static final String INSPECTION_HEADER = "检查编号,检查机关,统一社会信用代码,企业名称,检查日期,检查方式,检查依据\n";
-    static final String CLEAN_INSPECTION =
-            "JC-001,昆明市应急管理局,91530100MA6K000001,昆明某化工有限公司,2025-05-06,双随机,安全生产法第六十五条\n";
+    static final String INSPECTION_HEADER =
+            "检查编号,检查机关,统一社会信用代码,企业名称,检查日期,检查方式,检查依据,检查审批日期,检查人员证件号,检查依据类型\n";
+    static final String CLEAN_INSPECTION = "JC-001,昆明市应急管理局,91530100MA6K000001,昆明某化工有限公司,2025-05-06,双随机,"
+            + "安全生产法第六十五条,2025-05-06,53010001、53010002,法律\n";
 
     @TempDir
     Path dir;
@@ -66,9 +67,12 @@ class CheckCommandTest {
 
     @Test
     void againstABaselineOnlyTheOneNewViolationCountsWhateverTheRowOrder() throws IOException {
-        String a = "JC-A,昆明市应急管理局,91530100MA6K000001,甲公司,2025-05-06,双随机,\n";
-        String b = "JC-B,昆明市应急管理局,91530100MA6K000002,乙公司,2025-05-07,双随机,安全生产法第六十五条\n";
-        String c = "JC-C,昆明市应急管理局,91530100MA6K000003,丙公司,2025-05-08,双随机,\n";
+        String a = "JC-A,昆明市应急管理局,91530100MA6K000001,甲公司,2025-05-06,双随机,昆应急发〔2024〕1号,"
+                + "2025-05-06,53010001、53010002,规范性文件\n";
+        String b = "JC-B,昆明市应急管理局,91530100MA6K000002,乙公司,2025-05-07,双随机,安全生产法第六十五条,"
+                + "2025-05-07,53010001、53010002,法律\n";
+        String c = "JC-C,昆明市应急管理局,91530100MA6K000003,丙公司,2025-05-08,双随机,昆应急发〔2024〕1号,"
+                + "2025-05-08,53010001、53010002,规范性文件\n";
         Path before = write("inspections.csv", INSPECTION_HEADER + a + b);
         Path baseline = dir.resolve("baseline.json");
         assertThat(cli().run("check", before.toString(), "--as-of", AS_OF, "--format", "json", "-o",

@@ -34,13 +34,13 @@ public final class Generator {
             "ENF-015", "ENF-016", "ENF-017", "ENF-018", "ENF-019", "ENF-020", "ENF-021", "ENF-022", "ENF-023",
             "ENF-024", "ENF-025", "ENF-026", "ENF-027",
             "DQ-001", "DQ-002", "DQ-003", "DQ-004", "DQ-005", "DQ-006");
-    static final List<String> DECISION_RULES = IntStream.rangeClosed(1, 16)
+    static final List<String> DECISION_RULES = IntStream.rangeClosed(1, 19)
             .mapToObj(i -> String.format("DEC-%03d", i)).toList();
     static final List<String> OFFICER_RULES = List.of("STF-001", "STF-002", "STF-003");
-    static final List<String> DOCUMENT_RULES = List.of("DOC-001", "DOC-002", "DOC-003", "DOC-004");
-    static final List<String> INSPECTION_RULES = List.of("INS-001", "INS-002");
+    static final List<String> DOCUMENT_RULES = List.of("DOC-001", "DOC-002", "DOC-003", "DOC-004", "DOC-005", "DOC-006");
+    static final List<String> INSPECTION_RULES = List.of("INS-001", "INS-002", "INS-003", "INS-004");
     static final List<String> LITIGATION_RULES = List.of("LIT-001", "LIT-002");
-    static final List<String> RECONSIDERATION_RULES = List.of("REC-001", "REC-002");
+    static final List<String> RECONSIDERATION_RULES = List.of("REC-001", "REC-002", "REC-003", "REC-004");
 
     /** Every rule some generated record breaks (when the share of violations is above zero). */
     public static List<String> plantedRules() {
@@ -63,6 +63,12 @@ public final class Generator {
     private static final int HEARING_REQUEST_MARGIN = 21;
 
     private static final LocalDate START = LocalDate.of(2024, 1, 1);
+    /** The training year officers report: the last completed year of the generated period. */
+    private static final int TRAINING_YEAR = 2024;
+    /** Inspections from this day on are checked for approval and officers (INS-003's default). */
+    private static final LocalDate INSPECTION_RULES_FROM = LocalDate.of(2025, 1, 3);
+    /** The 2023 行政复议法 applies to cases accepted from this day (REC-001, REC-003). */
+    private static final LocalDate NEW_RECONSIDERATION_LAW = LocalDate.of(2024, 1, 1);
     private static final List<String> SCOPE = List.of("决策主体", "决策依据", "决策内容", "决策权限", "决策程序");
     private static final List<String> HEAVY = List.of("降低资质等级", "吊销许可证件", "责令停产停业", "责令关闭", "限制从业");
     private static final BigDecimal FINE_NATURAL = BigDecimal.valueOf(10_000);
@@ -252,7 +258,7 @@ public final class Generator {
                     .put("legal_qualification", spell.bool(qualified))
                     .put("roles", spell.set(roles))
                     .put("first_in_role", spell.bool(first))
-                    .put("training_year", spell.integer(2025))
+                    .put("training_year", spell.integer(TRAINING_YEAR))
                     .put("training_hours", spell.amount(hours.stripTrailingZeros()));
             sink.row(cells.cells());
         }
@@ -276,7 +282,7 @@ public final class Generator {
             boolean stability = random.nextInt(10) < 3 || "DEC-005".equals(rule);
             boolean technical = random.nextInt(10) < 4 || "DEC-011".equals(rule);
             LocalDate start = day(random, 540);
-            LocalDate participation = publicInterest || random.nextBoolean() ? start : null;
+            LocalDate participation = start;
             Integer commentDays = participation == null ? null : between(random, 30, 45);
             LocalDate hearing = publicInterest || random.nextInt(5) == 0 ? start.plusDays(between(random, 5, 20)) : null;
             LocalDate expert = technical || random.nextInt(3) == 0 ? start.plusDays(between(random, 10, 30)) : null;
@@ -322,6 +328,7 @@ public final class Generator {
                         participation = start;
                         commentDays = between(random, 7, 20);
                     }
+                    case "DEC-017", "DEC-018", "DEC-019" -> { } // legalityReviewAndPublication
                     default -> throw new IllegalStateException(rule);
                 }
             }
@@ -351,9 +358,32 @@ public final class Generator {
                     .put("execution_deadline", spell.date(deadline))
                     .put("execution_feedback", feedback)
                     .put("archived", spell.bool(archived));
+            legalityReviewAndPublication(cells, spell, random, rule, legality, decided);
             sink.row(cells.cells());
         }
         sink.end();
+    }
+
+    /**
+     * The v2 steps of a decision: sent for legality review well ahead (DEC-017), a counsel's
+     * opinion during the review (DEC-018), published within 20 working days (DEC-019).
+     */
+    private static void legalityReviewAndPublication(Cells cells, Speller spell, SplittableRandom random, String rule,
+                                                     LocalDate legality, LocalDate decided) {
+        LocalDate submitted = legality.minusDays(between(random, 14, 25));
+        LocalDate counsel = legality.minusDays(between(random, 1, 5));
+        LocalDate published = decided.plusDays(between(random, 1, 14));
+        if ("DEC-017".equals(rule)) {
+            submitted = legality.minusDays(between(random, 1, 4));
+        } else if ("DEC-018".equals(rule)) {
+            counsel = null;
+        } else if ("DEC-019".equals(rule)) {
+            published = decided.plusDays(between(random, 40, 60));
+        }
+        cells.put("legality_review_submitted_date", spell.date(submitted))
+                .put("counsel_opinion_date", spell.date(counsel))
+                .put("published_date", spell.date(published))
+                .put("disclosure_exempt", spell.bool(false));
     }
 
     // ---------------------------------------------------------------- cases
@@ -621,6 +651,7 @@ public final class Generator {
                         corrected = false;
                     }
                     case "DOC-004" -> published = false;
+                    case "DOC-005", "DOC-006" -> { } // documentReviews
                     default -> throw new IllegalStateException(rule);
                 }
             }
@@ -634,9 +665,25 @@ public final class Generator {
                     .put("filing_review_result", result)
                     .put("corrected", spell.bool(corrected))
                     .put("published", spell.bool(published));
+            documentReviews(cells, spell, random, rule, issued, review);
             sink.row(cells.cells());
         }
         sink.end();
+    }
+
+    /** The v2 steps of a document: fair competition review (DOC-005), collective deliberation (DOC-006). */
+    private static void documentReviews(Cells cells, Speller spell, SplittableRandom random, String rule,
+                                        LocalDate issued, LocalDate review) {
+        boolean market = random.nextInt(10) < 3 || "DOC-005".equals(rule);
+        LocalDate fair = market && !"DOC-005".equals(rule) ? issued.minusDays(between(random, 5, 30)) : null;
+        LocalDate collective = review.isAfter(issued) ? issued : issued.minusDays(between(random, 0, 2));
+        if ("DOC-006".equals(rule)) {
+            collective = null;
+        }
+        cells.put("market_activity", spell.bool(market))
+                .put("fair_competition_review_date", spell.date(fair))
+                .put("legality_review_result", random.nextInt(10) < 8 ? "合法" : "修改后合法")
+                .put("collective_review_date", spell.date(collective));
     }
 
     // ---------------------------------------------------------------- inspections
@@ -660,7 +707,8 @@ public final class Generator {
             String name = World.company(new SplittableRandom(seed ^ (enterprise * 0xD1B54A32D192ED03L)));
             LocalDate date = day(random, 700);
             int methodRoll = random.nextInt(100);
-            String method = methodRoll < 60 ? "双随机" : methodRoll < 85 ? "专项检查" : methodRoll < 95 ? "投诉举报" : "其他";
+            String method = methodRoll < 60 ? "双随机" : methodRoll < 80 ? "专项检查" : methodRoll < 90 ? "投诉举报"
+                    : methodRoll < 94 ? "转办交办" : methodRoll < 97 ? "数据监测" : "其他";
             String basis = World.pick(random, World.INSPECTION_BASES);
             if ("INS-001".equals(rule)) {
                 if (plan.offset(i) == 0) {
@@ -674,8 +722,10 @@ public final class Generator {
                 name = groupName;
                 date = groupDay.plusDays(30L * plan.offset(i));
                 method = random.nextBoolean() ? "双随机" : "专项检查";
-            } else if ("INS-002".equals(rule)) {
+            } else if ("INS-004".equals(rule)) {
                 basis = null;
+            } else if ("INS-003".equals(rule) && date.isBefore(INSPECTION_RULES_FROM)) {
+                date = INSPECTION_RULES_FROM.plusDays(random.nextInt(280));
             }
             cells.clear();
             cells.put("inspection_id", String.format("JC%d%07d", date.getYear(), i + 1))
@@ -685,9 +735,35 @@ public final class Generator {
                     .put("inspection_date", spell.date(date))
                     .put("method", method)
                     .put("legal_basis", basis);
+            inspectionApproval(cells, spell, random, rule, date, basis, enforcers.get(agencyIndex));
             sink.row(cells.cells());
         }
         sink.end();
+    }
+
+    /**
+     * The v2 facts of an inspection: the type of its basis (INS-002), its approval and two of the
+     * agency's officers (INS-003).
+     */
+    private void inspectionApproval(Cells cells, Speller spell, SplittableRandom random, String rule, LocalDate date,
+                                    String basis, List<String> pool) {
+        String basisType = basis == null ? null
+                : basis.contains("条例") ? "行政法规" : basis.contains("规定") ? "规章" : "法律";
+        LocalDate approval = date.minusDays(between(random, 0, 5));
+        int first = random.nextInt(pool.size());
+        List<String> officers = new ArrayList<>(List.of(pool.get(first), pool.get((first + 1) % pool.size())));
+        if ("INS-002".equals(rule)) {
+            basisType = random.nextBoolean() ? "规范性文件" : "其他";
+        } else if ("INS-003".equals(rule)) {
+            switch (random.nextInt(3)) {
+                case 0 -> approval = null;
+                case 1 -> approval = date.plusDays(between(random, 1, 5));
+                default -> officers.remove(1);
+            }
+        }
+        cells.put("legal_basis_type", basisType)
+                .put("approval_date", spell.date(approval))
+                .put("officer_ids", spell.set(officers));
     }
 
     // ---------------------------------------------------------------- litigation
@@ -727,9 +803,19 @@ public final class Generator {
                     .put("hearing_date", spell.date(hearing))
                     .put("judgment_effective", spell.bool(effective))
                     .put("judgment_performed", spell.bool(performed));
+            headAbsence(cells, spell, random, appeared, "LIT-001".equals(rule));
             sink.row(cells.cells());
         }
         sink.end();
+    }
+
+    /** Why an absent head did not appear and whether staff appeared instead (LIT-001). */
+    private static void headAbsence(Cells cells, Speller spell, SplittableRandom random, Boolean appeared,
+                                    boolean planted) {
+        boolean absent = Boolean.FALSE.equals(appeared);
+        boolean excused = absent && !planted && random.nextBoolean();
+        cells.put("absence_reason", excused ? "需要履行他人不能代替的公务" : null)
+                .put("staff_appeared", absent ? spell.bool(excused || !planted && random.nextBoolean()) : null);
     }
 
     // ---------------------------------------------------------------- reconsideration
@@ -744,12 +830,16 @@ public final class Generator {
             String rule = plan.at(i);
             String agency = World.pick(random, World.GOVERNMENTS);
             Boolean complex = random.nextInt(5) == 0;
-            Boolean consulted = complex || random.nextInt(5) == 0;
+            Boolean technical = random.nextInt(10) == 0;
+            Boolean consulted = complex || technical || random.nextInt(5) == 0;
             LocalDate decided = day(random, 650);
             Boolean published = true;
             if ("REC-001".equals(rule)) {
                 complex = true;
                 consulted = false;
+            } else if ("REC-003".equals(rule)) {
+                complex = true;
+                consulted = true;
             } else if ("REC-002".equals(rule)) {
                 published = false;
             }
@@ -757,11 +847,43 @@ public final class Generator {
             cells.put("case_id", "昆复决〔" + decided.getYear() + "〕" + (i + 1) + "号")
                     .put("agency", agency)
                     .put("complex", spell.bool(complex))
+                    .put("technical", spell.bool(technical))
                     .put("committee_consulted", spell.bool(consulted))
                     .put("decision_date", spell.date(decided))
                     .put("published_online", spell.bool(published));
+            reconsiderationProcedure(cells, spell, random, rule, decided, complex);
             sink.row(cells.cells());
         }
         sink.end();
+    }
+
+    /**
+     * The v2 facts of a reconsideration: accepted under the 2023 law, its procedure and time
+     * (REC-004), the hearing of a complex case (REC-003) and its outcome. Planted REC-001 and
+     * REC-003 cases are accepted under the 2023 law, which their duties come from.
+     */
+    private static void reconsiderationProcedure(Cells cells, Speller spell, SplittableRandom random, String rule,
+                                                 LocalDate decided, boolean complex) {
+        boolean simple = !complex && random.nextInt(5) == 0;
+        LocalDate accepted = decided.minusDays(simple ? between(random, 10, 28) : between(random, 20, 55));
+        LocalDate hearing = complex ? decided.minusDays(between(random, 3, 10)) : null;
+        if ("REC-003".equals(rule)) {
+            hearing = null;
+        } else if ("REC-004".equals(rule)) {
+            accepted = decided.minusDays(between(random, 75, 90));
+        }
+        boolean newLawDuty = "REC-001".equals(rule) || "REC-003".equals(rule);
+        if (newLawDuty && accepted.isBefore(NEW_RECONSIDERATION_LAW)) {
+            accepted = NEW_RECONSIDERATION_LAW.plusDays(random.nextInt(20));
+        }
+        if (!decided.isAfter(accepted)) {
+            cells.put("decision_date", spell.date(accepted.plusDays(between(random, 20, 50))));
+        }
+        cells.put("acceptance_date", spell.date(accepted))
+                .put("procedure", simple ? "简易程序" : "普通程序")
+                .put("hearing_date", spell.date(hearing))
+                .put("extension_approved", spell.bool(false))
+                .put("suspended_days", spell.integer(0))
+                .put("outcome", random.nextInt(10) < 6 ? "维持" : random.nextBoolean() ? "驳回" : "撤销");
     }
 }

@@ -48,6 +48,9 @@ public final class Decision extends Record {
     @Column(key = "fair_competition_review_date", header = "公平竞争审查日期")
     private LocalDate fairCompetitionReviewDate;
 
+    @Column(key = "legality_review_submitted_date", header = "送请合法性审查日期", meaning = "draft and materials sent to the legality review")
+    private LocalDate legalityReviewSubmittedDate;
+
     @Column(key = "legality_review_date", header = "合法性审查日期")
     private LocalDate legalityReviewDate;
 
@@ -60,6 +63,9 @@ public final class Decision extends Record {
     @Column(key = "legality_review_scope", header = "合法性审查内容", values = {"决策主体", "决策依据", "决策内容", "决策权限", "决策程序"}, meaning = "aspects covered")
     private Set<String> legalityReviewScope;
 
+    @Column(key = "counsel_opinion_date", header = "法律顾问或公职律师法律意见日期", meaning = "legal opinion of a 法律顾问 or 公职律师 in the legality review")
+    private LocalDate counselOpinionDate;
+
     @Column(key = "party_report_date", header = "向党委请示报告日期", meaning = "report to the Party committee at the same level")
     private LocalDate partyReportDate;
 
@@ -68,6 +74,12 @@ public final class Decision extends Record {
 
     @Column(key = "decision_date", header = "决定日期")
     private LocalDate decisionDate;
+
+    @Column(key = "published_date", header = "决策公布日期", meaning = "the decision made public")
+    private LocalDate publishedDate;
+
+    @Column(key = "disclosure_exempt", header = "依法不予公开", meaning = "a decision not disclosed by law: no public participation or publication required")
+    private Boolean disclosureExempt;
 
     @Column(key = "execution_owner", header = "执行主体")
     private String executionOwner;
@@ -138,6 +150,10 @@ public final class Decision extends Record {
         return fairCompetitionReviewDate;
     }
 
+    public LocalDate getLegalityReviewSubmittedDate() {
+        return legalityReviewSubmittedDate;
+    }
+
     public LocalDate getLegalityReviewDate() {
         return legalityReviewDate;
     }
@@ -154,6 +170,10 @@ public final class Decision extends Record {
         return legalityReviewScope;
     }
 
+    public LocalDate getCounselOpinionDate() {
+        return counselOpinionDate;
+    }
+
     public LocalDate getPartyReportDate() {
         return partyReportDate;
     }
@@ -164,6 +184,14 @@ public final class Decision extends Record {
 
     public LocalDate getDecisionDate() {
         return decisionDate;
+    }
+
+    public LocalDate getPublishedDate() {
+        return publishedDate;
+    }
+
+    public Boolean getDisclosureExempt() {
+        return disclosureExempt;
     }
 
     public String getExecutionOwner() {

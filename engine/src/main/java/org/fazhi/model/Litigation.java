@@ -20,7 +20,13 @@ public final class Litigation extends Record {
     @Column(key = "head_appeared", header = "负责人出庭")
     private Boolean headAppeared;
 
-    @Column(key = "hearing_date", header = "开庭日期")
+    @Column(key = "absence_reason", header = "未出庭原因", values = {"不可抗力", "意外事件", "需要履行他人不能代替的公务", "其他正当事由"}, meaning = "why the head did not appear")
+    private String absenceReason;
+
+    @Column(key = "staff_appeared", header = "委托工作人员出庭", meaning = "the agency's staff appeared on the head's behalf")
+    private Boolean staffAppeared;
+
+    @Column(key = "hearing_date", header = "开庭日期", mayBeFuture = true, meaning = "a scheduled hearing may lie in the future")
     private LocalDate hearingDate;
 
     @Column(key = "judgment_effective", header = "裁判已生效")
@@ -48,6 +54,14 @@ public final class Litigation extends Record {
 
     public Boolean getHeadAppeared() {
         return headAppeared;
+    }
+
+    public String getAbsenceReason() {
+        return absenceReason;
+    }
+
+    public Boolean getStaffAppeared() {
+        return staffAppeared;
     }
 
     public LocalDate getHearingDate() {

@@ -14,8 +14,20 @@ public final class NormativeDocument extends Record {
     @Column(key = "agency", header = "制定机关", required = true)
     private String agency;
 
+    @Column(key = "market_activity", header = "涉及市场主体经济活动", meaning = "concerns economic activity of market entities")
+    private Boolean marketActivity;
+
+    @Column(key = "fair_competition_review_date", header = "公平竞争审查日期")
+    private LocalDate fairCompetitionReviewDate;
+
     @Column(key = "legality_review_date", header = "合法性审核日期")
     private LocalDate legalityReviewDate;
+
+    @Column(key = "legality_review_result", header = "合法性审核结论", values = {"合法", "修改后合法", "不合法"})
+    private String legalityReviewResult;
+
+    @Column(key = "collective_review_date", header = "集体审议日期", meaning = "the draft discussed by the agency's leadership")
+    private LocalDate collectiveReviewDate;
 
     @Column(key = "issue_date", header = "印发日期")
     private LocalDate issueDate;
@@ -45,8 +57,24 @@ public final class NormativeDocument extends Record {
         return agency;
     }
 
+    public Boolean getMarketActivity() {
+        return marketActivity;
+    }
+
+    public LocalDate getFairCompetitionReviewDate() {
+        return fairCompetitionReviewDate;
+    }
+
     public LocalDate getLegalityReviewDate() {
         return legalityReviewDate;
+    }
+
+    public String getLegalityReviewResult() {
+        return legalityReviewResult;
+    }
+
+    public LocalDate getCollectiveReviewDate() {
+        return collectiveReviewDate;
     }
 
     public LocalDate getIssueDate() {

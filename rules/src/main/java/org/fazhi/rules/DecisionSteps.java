@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.fazhi.catalogue.Text;
+import org.fazhi.evaluate.RunContext;
 import org.fazhi.model.Decision;
 
 /**
@@ -19,6 +20,46 @@ public final class DecisionSteps {
             "decision-making body", "legal basis", "content", "authority", "procedure");
 
     private DecisionSteps() {
+    }
+
+    /**
+     * R, the step the preparatory steps must precede: the discussion date, else the decision date
+     * (null while the decision has reached neither, and the rules that compare with R stay quiet).
+     */
+    public static LocalDate reference(Decision d) {
+        return d.getDiscussionDate() != null ? d.getDiscussionDate() : d.getDecisionDate();
+    }
+
+    /** The decision reached discussion and {@code step} is blank or later than R. */
+    public static boolean missingBeforeDiscussion(Decision d, LocalDate step) {
+        LocalDate r = reference(d);
+        return r != null && (step == null || step.isAfter(r));
+    }
+
+    /** What is wrong with a step that had to precede R: its date is blank, or later than R. */
+    public static Text beforeDiscussion(Decision d, LocalDate step, String header, String en) {
+        boolean discussed = d.getDiscussionDate() != null;
+        return StepTexts.missingOrLater(header, en, step,
+                discussed ? "集体讨论日期" : "决定日期", discussed ? "collective discussion date" : "decision date",
+                reference(d));
+    }
+
+    /** Working days from the decision to its publication, or to the as-of date while unpublished. */
+    public static int workdaysToPublication(Decision d, RunContext ctx) {
+        LocalDate end = d.getPublishedDate() != null ? d.getPublishedDate() : ctx.getAsOf();
+        return ctx.workdaysBetween(d.getDecisionDate(), end);
+    }
+
+    /** DEC-019: published on which working day after the decision, or not yet by the as-of date. */
+    public static Text publication(Decision d, RunContext ctx) {
+        int days = workdaysToPublication(d, ctx);
+        if (d.getPublishedDate() == null) {
+            return new Text("台账未填写「决策公布日期」，至检查基准日" + ctx.getAsOf() + "已是决定后第" + days + "个工作日",
+                    "the ledger does not fill in the publication date; the as-of date " + ctx.getAsOf()
+                            + " is working day " + days + " after the decision");
+        }
+        return new Text("于" + d.getPublishedDate() + "公布，为决定后第" + days + "个工作日",
+                "it was published on " + d.getPublishedDate() + ", working day " + days + " after the decision");
     }
 
     /** The review aspects that {@code scope} does not cover, in the plan's order (blank covers none). */
@@ -63,13 +104,13 @@ public final class DecisionSteps {
     public static Text missingExecution(Decision d) {
         Joined joined = new Joined();
         if (d.getExecutionOwner() == null) {
-            joined.add("执行主体", "execution owner");
+            joined.add("「执行主体」", "execution owner");
         }
         if (d.getExecutionDeadline() == null) {
-            joined.add("执行时限", "execution time limit");
+            joined.add("「执行时限」", "execution time limit");
         }
         if (d.getExecutionFeedback() == null) {
-            joined.add("执行反馈", "execution feedback");
+            joined.add("「执行反馈」", "execution feedback");
         }
         return joined.text();
     }

@@ -7,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.fazhi.catalogue.Text;
+import org.fazhi.evaluate.RunContext;
 import org.fazhi.model.Inspection;
 
 /**
@@ -16,17 +18,20 @@ import org.fazhi.model.Inspection;
  * grouped (agency, enterprise, calendar year of the inspection date).
  */
 public final class InspectionGroups {
-    /** Inspections triggered by a complaint or report are not the agency's own choice. */
-    public static final String COMPLAINT = "投诉举报";
+    /**
+     * Inspections the agency did not choose — triggered by a complaint or report, handed down by
+     * a higher authority, or by data monitoring — do not count towards its yearly cap.
+     */
+    public static final Set<String> NOT_COUNTED = Set.of("投诉举报", "转办交办", "数据监测");
 
     private InspectionGroups() {
     }
 
-    /** The inspection counts towards the limit: enterprise and date known, not complaint-triggered. */
+    /** The inspection counts towards the limit: enterprise and date known, a method the agency chose. */
     public static boolean counted(Inspection inspection) {
         return inspection.getEnterpriseCode() != null
                 && inspection.getInspectionDate() != null
-                && !COMPLAINT.equals(inspection.getMethod());
+                && !NOT_COUNTED.contains(inspection.getMethod() == null ? "" : inspection.getMethod());
     }
 
     /** The group key {@code agency|enterprise_code|year}; credit codes compare ignoring case. */
@@ -37,10 +42,10 @@ public final class InspectionGroups {
     }
 
     /**
-     * The groups of more than {@code maxPerYear} counted inspections, in key order, each with its
-     * members: one pass over the agency's inspections, whatever their number or order.
+     * The groups of more than the agency's yearly cap of counted inspections, in key order, each
+     * with its members: one pass over the agency's inspections, whatever their number or order.
      */
-    public static List<Excess> groups(Collection<?> inspections, int maxPerYear) {
+    public static List<Excess> groups(Collection<?> inspections, RunContext ctx) {
         Map<String, List<Inspection>> byKey = new TreeMap<>();
         for (Object o : inspections) {
             if (o instanceof Inspection inspection && counted(inspection)) {
@@ -49,6 +54,7 @@ public final class InspectionGroups {
         }
         List<Excess> groups = new ArrayList<>();
         byKey.forEach((key, members) -> {
+            int maxPerYear = ctx.parameters(members.get(0).getAgency(), null).intValue("max_inspections_per_year");
             if (members.size() > maxPerYear) {
                 groups.add(new Excess(key, List.copyOf(members)));
             }

@@ -134,7 +134,8 @@ class DataQualityRulesTest {
 
     @Test
     void dq004OneFindingPerBlankFieldNamingEveryRule() {
-        List<Finding> findings = runner.run(decision("JC-1"));
+        // discussed: the rules that turn on these fields apply (v2 "reached discussion")
+        List<Finding> findings = runner.run(decision("JC-1").with("discussion_date", "2025-03-01"));
         List<Finding> undecided = of("DQ-004", findings);
         assertThat(undecided).extracting(f -> f.fields().keySet().iterator().next())
                 .containsExactlyInAnyOrder("in_annual_catalog", "public_interest", "market_activity",
@@ -142,10 +143,10 @@ class DataQualityRulesTest {
         assertThat(undecided).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
         assertThat(undecided).filteredOn(f -> f.fields().containsKey("public_interest")).singleElement()
                 .satisfies(f -> {
+                    // v2: DEC-006 applies to every decision, so only DEC-007 turns on public_interest
                     assertThat(f.message()).startsWith("台账未填写「涉及公众切身利益」，无法检查“")
-                            .contains("（DEC-006）、“").contains("（DEC-007）。").doesNotContain("public_interest");
-                    assertThat(f.messageEn()).contains("public_interest").contains("(DEC-006), '")
-                            .contains("(DEC-007)");
+                            .contains("（DEC-007）。").doesNotContain("DEC-006").doesNotContain("public_interest");
+                    assertThat(f.messageEn()).contains("public_interest").contains("(DEC-007)");
                 });
     }
 
@@ -195,10 +196,11 @@ class DataQualityRulesTest {
     }
 
     @Test
-    void dq004GenericHintNamesTheFieldToFillIn() {
+    void dq004EndsWithTheRulesHintForTheField() {
         List<Finding> findings = runner.run(decision("JC-1").with("decision_date", "2025-04-01"));
         assertThat(of("DQ-004", findings)).filteredOn(f -> f.fields().containsKey("archived")).singleElement()
-                .satisfies(f -> assertThat(f.message()).endsWith("请根据案卷补填「已归档」（是或否）。"));
+                .satisfies(f -> assertThat(f.message()).startsWith("台账未填写「已归档」，无法检查“决策未归档”（DEC-015）。")
+                        .endsWith("决策全过程材料已归档的请填“是”；尚未归档的请填“否”。"));
     }
 
     // ---- DQ-007 --------------------------------------------------------------------------------
@@ -228,8 +230,8 @@ class DataQualityRulesTest {
     @Test
     void dq007NamesEveryRuleTheColumnLeavesUndecided() {
         SheetColumns sheet = Rec.sheetWithout("decision", "决策.xlsx", "重大行政决策", "public_interest");
-        assertThat(of("DQ-007", runner.run(decision("JC-1").in(sheet)))).singleElement()
-                .satisfies(f -> assertThat(f.message()).contains("规则 DEC-006、DEC-007 未对本表 1 条记录"));
+        assertThat(of("DQ-007", runner.run(decision("JC-1").with("discussion_date", "2025-03-01").in(sheet))))
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("规则 DEC-007 未对本表 1 条记录"));
     }
 
     @Test

@@ -95,31 +95,38 @@ class DecisionRulesTest {
     // ---- DEC-003 -------------------------------------------------------------------------------
 
     @ParameterizedTest
-    @ValueSource(strings = {"征求意见", "会签", "其他"})
+    @ValueSource(strings = {"征求意见", "会签"})
     void dec003FiresWhenReviewReplaced(String method) {
         List<Finding> findings = runner.run(decision().with("legality_review_method", method));
         assertThat(of("DEC-003", findings)).singleElement().satisfies(f -> {
             assertThat(f.fields()).containsEntry("legality_review_method", method);
-            assertThat(f.message()).contains(method);
+            assertThat(f.message()).contains("“" + method + "”").contains("第二十五条").contains("请");
+            assertThat(f.messageEn()).contains("\"" + method + "\"");
         });
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"合法性审查", "其他"})
+    void dec003QuietForAReviewOrAnotherMethod(String method) {
+        assertThat(of("DEC-003", runner.run(decision().with("legality_review_method", method)))).isEmpty();
+    }
+
     @Test
-    void dec003QuietForARealReviewOrNoMethod() {
-        assertThat(of("DEC-003", runner.run(decision().with("legality_review_method", "合法性审查")))).isEmpty();
+    void dec003QuietWhenMethodBlank() {
         assertThat(of("DEC-003", runner.run(decision()))).isEmpty();
     }
 
     // ---- DEC-004 -------------------------------------------------------------------------------
 
     @Test
-    void dec004ListsTheOneMissingAspect() {
+    void dec004ListsTheOneMissingAspectOnce() {
         List<Finding> findings = runner.run(decision().with("legality_review_date", "2025-03-01")
                 .with("legality_review_scope", "决策主体、决策依据、决策内容、决策权限"));
         assertThat(of("DEC-004", findings)).singleElement().satisfies(f -> {
             assertThat(f.fields()).containsEntry("legality_review_scope", "决策主体、决策依据、决策内容、决策权限");
-            assertThat(f.message()).contains("未涵盖：决策程序（");
-            assertThat(f.messageEn()).contains("did not cover: 决策程序 (procedure) (");
+            assertThat(f.message()).contains("未涵盖决策程序。");
+            assertThat(f.message().indexOf("未涵盖")).isEqualTo(f.message().lastIndexOf("未涵盖"));
+            assertThat(f.messageEn()).contains("and not 决策程序 (procedure).");
         });
     }
 
@@ -130,12 +137,11 @@ class DecisionRulesTest {
     }
 
     @Test
-    void dec004BlankScopeLacksAllFive() {
+    void dec004BlankScopeGivesNoFinding() {
         List<Finding> findings = runner.run(decision().with("legality_review_date", "2025-03-01"));
-        assertThat(of("DEC-004", findings)).singleElement().satisfies(f -> {
-            assertThat(f.fields()).containsEntry("legality_review_scope", null);
-            assertThat(f.message()).contains("决策主体、决策依据、决策内容、决策权限、决策程序（");
-        });
+        assertThat(of("DEC-004", findings)).isEmpty();
+        assertThat(undecided("legality_review_scope", findings)).singleElement()
+                .satisfies(f -> assertThat(f.messageEn()).contains("DEC-004"));
     }
 
     @Test
@@ -143,42 +149,52 @@ class DecisionRulesTest {
         assertThat(of("DEC-004", runner.run(decision().with("legality_review_scope", "决策主体")))).isEmpty();
     }
 
-    // ---- DEC-005 -------------------------------------------------------------------------------
+    // ---- DEC-005 / 006 / 007 / 008 / 011: reached discussion, step before R ---------------------
 
     @Test
-    void dec005FiresWhenRiskNotAssessed() {
-        List<Finding> findings = runner.run(decision().with("stability_risk", "是"));
-        assertThat(of("DEC-005", findings)).singleElement()
-                .satisfies(f -> assertThat(f.fields()).containsEntry("stability_risk", "是")
-                        .containsEntry("risk_assessment_date", null));
-    }
-
-    @Test
-    void dec005FiresWhenAssessedADayAfterTheDecision() {
-        List<Finding> findings = runner.run(decision().with("stability_risk", "是")
-                .with("risk_assessment_date", "2025-04-02").with("decision_date", "2025-04-01"));
+    void dec005BlankAssessmentSaysTheCellIsBlank() {
+        List<Finding> findings = runner.run(decision().with("stability_risk", "是").with("discussion_date", "2025-04-01"));
         assertThat(of("DEC-005", findings)).singleElement().satisfies(f -> {
-            assertThat(f.fields()).containsEntry("risk_assessment_date", "2025-04-02")
-                    .containsEntry("decision_date", "2025-04-01");
-            assertThat(f.message()).contains("2025-04-02").contains("2025-04-01");
+            assertThat(f.fields()).containsEntry("stability_risk", "是").containsEntry("risk_assessment_date", null);
+            assertThat(f.message()).contains("台账未填写「风险评估日期」").doesNotContain("（空）");
+            assertThat(f.messageEn()).contains("does not fill in the risk assessment date");
         });
     }
 
     @Test
-    void dec005QuietWhenAssessedOnTheDecisionDay() {
-        assertThat(of("DEC-005", runner.run(decision().with("stability_risk", "是")
-                .with("risk_assessment_date", "2025-04-01").with("decision_date", "2025-04-01")))).isEmpty();
+    void dec005FiresWhenAssessedADayAfterTheDiscussion() {
+        List<Finding> findings = runner.run(decision().with("stability_risk", "是")
+                .with("risk_assessment_date", "2025-04-02").with("discussion_date", "2025-04-01")
+                .with("decision_date", "2025-04-10"));
+        assertThat(of("DEC-005", findings)).singleElement().satisfies(f -> assertThat(f.message())
+                .contains("风险评估日期（2025-04-02）晚于集体讨论日期（2025-04-01）"));
     }
 
     @Test
-    void dec005QuietWhenAssessedAndNotYetDecided() {
+    void dec005QuietWhenAssessedOnTheDiscussionDayThoughBeforeTheDecisionToo() {
         assertThat(of("DEC-005", runner.run(decision().with("stability_risk", "是")
-                .with("risk_assessment_date", "2025-04-01")))).isEmpty();
+                .with("risk_assessment_date", "2025-04-01").with("discussion_date", "2025-04-01")
+                .with("decision_date", "2025-04-10")))).isEmpty();
+    }
+
+    @Test
+    void dec005ComparesWithTheDecisionWhenNoDiscussionIsRecorded() {
+        assertThat(of("DEC-005", runner.run(decision().with("stability_risk", "是")
+                .with("risk_assessment_date", "2025-04-01").with("decision_date", "2025-04-01")))).isEmpty();
+        assertThat(of("DEC-005", runner.run(decision().with("stability_risk", "是")
+                .with("risk_assessment_date", "2025-04-02").with("decision_date", "2025-04-01"))))
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("晚于决定日期（2025-04-01）"));
+    }
+
+    @Test
+    void dec005QuietWhileTheDraftIsBeingPrepared() {
+        assertThat(of("DEC-005", runner.run(decision().with("stability_risk", "是")))).isEmpty();
     }
 
     @Test
     void dec005QuietWithoutStabilityRisk() {
-        assertThat(of("DEC-005", runner.run(decision().with("stability_risk", "否")))).isEmpty();
+        assertThat(of("DEC-005", runner.run(decision().with("stability_risk", "否")
+                .with("discussion_date", "2025-04-01")))).isEmpty();
     }
 
     @Test
@@ -186,87 +202,104 @@ class DecisionRulesTest {
         assertUndecided("DEC-005", "stability_risk", runner.run(decision().with("decision_date", "2025-04-01")));
     }
 
-    // ---- DEC-006 / DEC-007 / DEC-008 / DEC-011: flag = 是 and a step's date absent ---------------
-
     @Test
-    void dec006FiresWithoutPublicParticipation() {
-        List<Finding> findings = runner.run(decision().with("public_interest", "是"));
-        assertThat(of("DEC-006", findings)).singleElement()
-                .satisfies(f -> assertThat(f.fields()).containsEntry("public_interest", "是")
-                        .containsEntry("public_participation_date", null));
-    }
-
-    @Test
-    void dec006QuietWithParticipationOrWithoutPublicInterest() {
-        assertThat(of("DEC-006", runner.run(decision().with("public_interest", "是")
-                .with("public_participation_date", "2025-02-01")))).isEmpty();
-        assertThat(of("DEC-006", runner.run(decision().with("public_interest", "否")))).isEmpty();
-    }
-
-    @Test
-    void dec006And007BlankPublicInterestIsUndecided() {
-        List<Finding> findings = runner.run(decision());
-        assertThat(of("DEC-006", findings)).isEmpty();
-        assertThat(of("DEC-007", findings)).isEmpty();
-        assertThat(undecided("public_interest", findings)).singleElement()
-                .satisfies(f -> assertThat(f.messageEn()).contains("DEC-006").contains("DEC-007"));
-    }
-
-    @Test
-    void dec007WarnsWithoutAHearing() {
-        List<Finding> findings = runner.run(decision().with("public_interest", "是")
-                .with("public_participation_date", "2025-02-01"));
-        assertThat(of("DEC-007", findings)).singleElement().satisfies(f -> {
-            assertThat(f.severity()).isEqualTo(Severity.WARNING);
-            assertThat(f.fields()).containsEntry("hearing_date", null);
+    void dec006AppliesToEveryDecisionThatReachedDiscussion() {
+        List<Finding> findings = runner.run(decision().with("public_interest", "否").with("discussion_date", "2025-03-10"));
+        assertThat(of("DEC-006", findings)).singleElement().satisfies(f -> {
+            assertThat(f.fields()).containsEntry("public_participation_date", null);
+            assertThat(f.message()).contains("台账未填写「公众参与日期」").contains("第十四条");
         });
     }
 
     @Test
-    void dec007QuietWithAHearingOrWithoutPublicInterest() {
-        assertThat(of("DEC-007", runner.run(decision().with("public_interest", "是")
-                .with("hearing_date", "2025-02-20")))).isEmpty();
-        assertThat(of("DEC-007", runner.run(decision().with("public_interest", "否")))).isEmpty();
+    void dec006BoundaryParticipationOnTheDiscussionDayAndTheDayAfter() {
+        assertThat(of("DEC-006", runner.run(decision().with("public_participation_date", "2025-03-10")
+                .with("discussion_date", "2025-03-10")))).isEmpty();
+        assertThat(of("DEC-006", runner.run(decision().with("public_participation_date", "2025-03-11")
+                .with("discussion_date", "2025-03-10")))).hasSize(1);
     }
 
     @Test
-    void dec008FiresWithoutFairCompetitionReview() {
-        List<Finding> findings = runner.run(decision().with("market_activity", "是"));
+    void dec006QuietWhenExemptOrNotYetDiscussed() {
+        assertThat(of("DEC-006", runner.run(decision().with("disclosure_exempt", "是")
+                .with("discussion_date", "2025-03-10")))).isEmpty();
+        assertThat(of("DEC-006", runner.run(decision().with("disclosure_exempt", "否")
+                .with("discussion_date", "2025-03-10")))).hasSize(1);
+        assertThat(of("DEC-006", runner.run(decision()))).isEmpty();
+    }
+
+    @Test
+    void dec007WarnsWithoutAHearingBeforeTheDiscussion() {
+        List<Finding> findings = runner.run(decision().with("public_interest", "是")
+                .with("public_participation_date", "2025-02-01").with("discussion_date", "2025-03-10"));
+        assertThat(of("DEC-007", findings)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.fields()).containsEntry("hearing_date", null);
+        });
+        assertThat(of("DEC-007", runner.run(decision().with("public_interest", "是")
+                .with("hearing_date", "2025-03-11").with("discussion_date", "2025-03-10")))).hasSize(1);
+    }
+
+    @Test
+    void dec007QuietWithAHearingInTimeWithoutPublicInterestOrBeforeDiscussion() {
+        assertThat(of("DEC-007", runner.run(decision().with("public_interest", "是")
+                .with("hearing_date", "2025-03-10").with("discussion_date", "2025-03-10")))).isEmpty();
+        assertThat(of("DEC-007", runner.run(decision().with("public_interest", "否")
+                .with("discussion_date", "2025-03-10")))).isEmpty();
+        assertThat(of("DEC-007", runner.run(decision().with("public_interest", "是")))).isEmpty();
+    }
+
+    @Test
+    void dec007BlankPublicInterestIsUndecidedOnceDiscussed() {
+        assertUndecided("DEC-007", "public_interest", runner.run(decision().with("discussion_date", "2025-03-10")));
+    }
+
+    @Test
+    void dec008FiresWithoutAFairCompetitionReviewBeforeTheDiscussion() {
+        List<Finding> findings = runner.run(decision().with("market_activity", "是").with("discussion_date", "2025-03-10"));
         assertThat(of("DEC-008", findings)).singleElement()
                 .satisfies(f -> assertThat(f.fields()).containsEntry("market_activity", "是")
                         .containsEntry("fair_competition_review_date", null));
+        assertThat(of("DEC-008", runner.run(decision().with("market_activity", "是")
+                .with("fair_competition_review_date", "2025-03-11").with("discussion_date", "2025-03-10")))).hasSize(1);
     }
 
     @Test
-    void dec008QuietWithReviewOrWithoutMarketActivity() {
+    void dec008QuietWithReviewWithoutMarketActivityOrBeforeDiscussion() {
         assertThat(of("DEC-008", runner.run(decision().with("market_activity", "是")
-                .with("fair_competition_review_date", "2025-02-10")))).isEmpty();
-        assertThat(of("DEC-008", runner.run(decision().with("market_activity", "否")))).isEmpty();
+                .with("fair_competition_review_date", "2025-03-10").with("discussion_date", "2025-03-10")))).isEmpty();
+        assertThat(of("DEC-008", runner.run(decision().with("market_activity", "否")
+                .with("discussion_date", "2025-03-10")))).isEmpty();
+        assertThat(of("DEC-008", runner.run(decision().with("market_activity", "是")))).isEmpty();
     }
 
     @Test
     void dec008BlankMarketActivityIsUndecided() {
-        assertUndecided("DEC-008", "market_activity", runner.run(decision()));
+        assertUndecided("DEC-008", "market_activity", runner.run(decision().with("discussion_date", "2025-03-10")));
     }
 
     @Test
-    void dec011FiresWithoutExpertReview() {
-        List<Finding> findings = runner.run(decision().with("technical", "是"));
+    void dec011FiresWithoutExpertReviewBeforeTheDiscussion() {
+        List<Finding> findings = runner.run(decision().with("technical", "是").with("decision_date", "2025-03-10"));
         assertThat(of("DEC-011", findings)).singleElement()
                 .satisfies(f -> assertThat(f.fields()).containsEntry("technical", "是")
                         .containsEntry("expert_review_date", null));
+        assertThat(of("DEC-011", runner.run(decision().with("technical", "是")
+                .with("expert_review_date", "2025-03-11").with("discussion_date", "2025-03-10")))).hasSize(1);
     }
 
     @Test
-    void dec011QuietWithExpertReviewOrWhenNotTechnical() {
+    void dec011QuietWithExpertReviewInTimeWhenNotTechnicalOrBeforeDiscussion() {
         assertThat(of("DEC-011", runner.run(decision().with("technical", "是")
-                .with("expert_review_date", "2025-02-15")))).isEmpty();
-        assertThat(of("DEC-011", runner.run(decision().with("technical", "否")))).isEmpty();
+                .with("expert_review_date", "2025-03-10").with("discussion_date", "2025-03-10")))).isEmpty();
+        assertThat(of("DEC-011", runner.run(decision().with("technical", "否")
+                .with("discussion_date", "2025-03-10")))).isEmpty();
+        assertThat(of("DEC-011", runner.run(decision().with("technical", "是")))).isEmpty();
     }
 
     @Test
     void dec011BlankTechnicalIsUndecided() {
-        assertUndecided("DEC-011", "technical", runner.run(decision()));
+        assertUndecided("DEC-011", "technical", runner.run(decision().with("discussion_date", "2025-03-10")));
     }
 
     // ---- DEC-009 -------------------------------------------------------------------------------
@@ -327,8 +360,8 @@ class DecisionRulesTest {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.fields()).containsEntry("expert_review_date", "2025-03-02")
                     .containsEntry("legality_review_date", "2025-03-01");
-            assertThat(f.message()).contains("专家论证（2025-03-02）").doesNotContain("公众参与");
-            assertThat(f.messageEn()).contains("expert review (2025-03-02)").doesNotContain("public participation");
+            assertThat(f.message()).contains("以下环节在其之后：专家论证（2025-03-02）。");
+            assertThat(f.messageEn()).contains("before these steps: expert review (2025-03-02).");
         });
     }
 
@@ -356,10 +389,13 @@ class DecisionRulesTest {
     // ---- DEC-013 -------------------------------------------------------------------------------
 
     @Test
-    void dec013FiresWhenNotInCatalogue() {
+    void dec013WarnsWhenNotInCatalogue() {
         List<Finding> findings = runner.run(decision().with("in_annual_catalog", "否"));
-        assertThat(of("DEC-013", findings)).singleElement()
-                .satisfies(f -> assertThat(f.fields()).containsEntry("in_annual_catalog", "否"));
+        assertThat(of("DEC-013", findings)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.fields()).containsEntry("in_annual_catalog", "否");
+            assertThat(f.message()).contains("请调整目录").contains("请修正认定");
+        });
         assertThat(undecided("in_annual_catalog", findings)).isEmpty();
     }
 
@@ -382,7 +418,7 @@ class DecisionRulesTest {
         assertThat(of("DEC-014", findings)).singleElement().satisfies(f -> {
             assertThat(f.fields()).containsEntry("execution_owner", "昆明市住房和城乡建设局")
                     .containsEntry("execution_deadline", null).containsEntry("execution_feedback", null);
-            assertThat(f.message()).contains("未明确：执行时限、执行反馈").doesNotContain("执行主体");
+            assertThat(f.message()).contains("台账未填写「执行时限」、「执行反馈」。").doesNotContain("「执行主体」");
             assertThat(f.messageEn()).contains("execution time limit, execution feedback");
         });
     }
@@ -391,7 +427,7 @@ class DecisionRulesTest {
     void dec014ListsAllThreeWhenNothingIsStated() {
         List<Finding> findings = runner.run(decision().with("decision_date", "2025-04-01"));
         assertThat(of("DEC-014", findings)).singleElement()
-                .satisfies(f -> assertThat(f.message()).contains("执行主体、执行时限、执行反馈"));
+                .satisfies(f -> assertThat(f.message()).contains("「执行主体」、「执行时限」、「执行反馈」"));
     }
 
     @Test
@@ -465,6 +501,106 @@ class DecisionRulesTest {
         assertThat(commentDays(shorter, "29")).isEmpty();
     }
 
+    // ---- DEC-017 -------------------------------------------------------------------------------
+
+    private List<Finding> review(RuleRunner run, String submitted, String reviewed) {
+        return of("DEC-017", run.run(decision().with("legality_review_submitted_date", submitted)
+                .with("legality_review_date", reviewed).with("counsel_opinion_date", reviewed)));
+    }
+
+    @Test
+    void dec017WarnsOnTheSixthWorkingDayAndNotOnTheSeventh() {
+        // 2025-03-03 is a Monday far from any holiday: 03-11 is working day 6, 03-12 working day 7
+        assertThat(review(runner, "2025-03-03", "2025-03-11")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.message()).contains("第6个工作日").contains("少于7个工作日").contains("第二十六条第二款");
+            assertThat(f.messageEn()).contains("working day 6");
+        });
+        assertThat(review(runner, "2025-03-03", "2025-03-12")).isEmpty();
+    }
+
+    @Test
+    void dec017CountsTheOfficialHolidays() {
+        RuleRunner holidays = new RuleRunner().calendar(Calendars.national2025());
+        // sent on Friday 2025-09-26; 09-28 (Sunday) is worked, 10-01..08 are off, 10-11 (Saturday) is
+        // worked: 09-28, 09-29, 09-30, 10-09, 10-10, 10-11 are working days 1-6, 10-13 is day 7
+        assertThat(review(holidays, "2025-09-26", "2025-10-11")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("第6个工作日"));
+        assertThat(review(holidays, "2025-09-26", "2025-10-13")).isEmpty();
+    }
+
+    @Test
+    void dec017FollowsTheParameterAndNeedsBothDates() {
+        assertThat(review(new RuleRunner().param("legality_review_min_workdays", 6), "2025-03-03", "2025-03-11")).isEmpty();
+        assertThat(of("DEC-017", runner.run(decision().with("legality_review_date", "2025-03-04")))).isEmpty();
+        assertThat(of("DEC-017", runner.run(decision().with("legality_review_submitted_date", "2025-03-03")))).isEmpty();
+    }
+
+    // ---- DEC-018 -------------------------------------------------------------------------------
+
+    @Test
+    void dec018FiresWithoutACounselOpinionAndSaysTheCellIsBlank() {
+        List<Finding> findings = runner.run(decision().with("legality_review_date", "2025-03-10"));
+        assertThat(of("DEC-018", findings)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.message()).contains("台账未填写「法律顾问或公职律师法律意见日期」").contains("第二十八条");
+        });
+    }
+
+    @Test
+    void dec018BoundaryOpinionOnTheReviewDayAndTheDayAfter() {
+        assertThat(of("DEC-018", runner.run(decision().with("legality_review_date", "2025-03-10")
+                .with("counsel_opinion_date", "2025-03-10")))).isEmpty();
+        assertThat(of("DEC-018", runner.run(decision().with("legality_review_date", "2025-03-10")
+                .with("counsel_opinion_date", "2025-03-11")))).singleElement().satisfies(f -> assertThat(f.message())
+                .contains("（2025-03-11）晚于合法性审查日期（2025-03-10）"));
+        assertThat(of("DEC-018", runner.run(decision()))).isEmpty();
+    }
+
+    // ---- DEC-019 -------------------------------------------------------------------------------
+
+    private List<Finding> published(RuleRunner run, String decided, String published) {
+        return of("DEC-019", run.run(decision().with("discussion_date", decided).with("decision_date", decided)
+                .with("published_date", published)));
+    }
+
+    @Test
+    void dec019BoundaryTwentiethAndTwentyFirstWorkingDay() {
+        // decided Monday 2025-03-03: 03-31 is working day 20, 04-01 working day 21
+        assertThat(published(runner, "2025-03-03", "2025-03-31")).isEmpty();
+        assertThat(published(runner, "2025-03-03", "2025-04-01")).singleElement().satisfies(f -> {
+            assertThat(f.message()).contains("为决定后第21个工作日").contains("超过20个工作日").contains("第三十二条");
+            assertThat(f.messageEn()).contains("working day 21");
+        });
+    }
+
+    @Test
+    void dec019UnpublishedCountsToTheAsOfDate() {
+        RuleRunner early = new RuleRunner().asOf(java.time.LocalDate.of(2025, 3, 31));
+        assertThat(published(early, "2025-03-03", null)).isEmpty();
+        RuleRunner late = new RuleRunner().asOf(java.time.LocalDate.of(2025, 4, 1));
+        assertThat(published(late, "2025-03-03", null)).singleElement().satisfies(f -> assertThat(f.message())
+                .contains("台账未填写「决策公布日期」").contains("检查基准日2025-04-01").contains("第21个工作日"));
+    }
+
+    @Test
+    void dec019CountsTheSpringFestival() {
+        RuleRunner holidays = new RuleRunner().calendar(Calendars.national2025());
+        // decided 2025-01-20: 01-26 (Sunday) is worked, 01-28..02-04 are off, 02-08 (Saturday) is worked;
+        // working days: 01-21..24, 01-26, 01-27 (1-6), 02-05..07 (7-9), 02-08 (10), 02-10..14 (11-15),
+        // 02-17..21 (16-20), 02-24 (21)
+        assertThat(published(holidays, "2025-01-20", "2025-02-21")).isEmpty();
+        assertThat(published(holidays, "2025-01-20", "2025-02-24")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("第21个工作日"));
+    }
+
+    @Test
+    void dec019QuietWhenExemptOrNotDecided() {
+        assertThat(of("DEC-019", runner.run(decision().with("decision_date", "2025-03-03")
+                .with("disclosure_exempt", "是")))).isEmpty();
+        assertThat(of("DEC-019", runner.run(decision().with("discussion_date", "2025-03-03")))).isEmpty();
+    }
+
     // ---- all at once: every message is filled in ---------------------------------------------------
 
     @Test
@@ -476,9 +612,9 @@ class DecisionRulesTest {
                 .with("expert_review_date", "2025-03-05").with("in_annual_catalog", "否")
                 .with("decision_date", "2025-04-01").with("archived", "否").with("public_comment_days", "10"));
         assertThat(findings.stream().map(Finding::ruleId).filter(id -> id.startsWith("DEC-")).distinct())
-                .containsExactlyInAnyOrder("DEC-001", "DEC-002", "DEC-003", "DEC-004", "DEC-005", "DEC-006",
-                        "DEC-007", "DEC-008", "DEC-009", "DEC-012", "DEC-013", "DEC-014", "DEC-015",
-                        "DEC-016");
+                .containsExactlyInAnyOrder("DEC-001", "DEC-002", "DEC-003", "DEC-005", "DEC-006",
+                        "DEC-007", "DEC-008", "DEC-009", "DEC-011", "DEC-012", "DEC-013", "DEC-014", "DEC-015",
+                        "DEC-016", "DEC-018", "DEC-019");
         assertThat(findings).allSatisfy(f -> {
             assertThat(f.message()).doesNotContain("{").doesNotContain("}");
             assertThat(f.messageEn()).doesNotContain("{").doesNotContain("}");

@@ -120,4 +120,43 @@ class LitigationRulesTest {
         assertThat(of("DQ-004", findings)).singleElement()
                 .satisfies(f -> assertThat(f.fields()).containsKey("judgment_effective"));
     }
+
+    // LIT-001 v2: a hearing held, lawful absence
+
+    private Rec absentHead() {
+        return litigation().with("category", "房屋土地征收").with("court_notice", "否").with("head_appeared", "否");
+    }
+
+    @Test
+    void lit001QuietForAJustifiedAbsenceWithStaffInCourt() {
+        assertThat(of("LIT-001", runner.run(absentHead().with("absence_reason", "不可抗力")
+                .with("staff_appeared", "是")))).isEmpty();
+    }
+
+    @Test
+    void lit001FiresWhenOnlyOneHalfOfTheLawfulAbsenceIsRecorded() {
+        assertThat(of("LIT-001", runner.run(absentHead().with("absence_reason", "意外事件")
+                .with("staff_appeared", "否")))).singleElement().satisfies(f -> assertThat(f.message())
+                .contains("未出庭原因记载为“意外事件”", "记载未委托工作人员出庭"));
+        assertThat(of("LIT-001", runner.run(absentHead().with("absence_reason", "意外事件")))).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("台账未填写「委托工作人员出庭」"));
+        assertThat(of("LIT-001", runner.run(absentHead().with("staff_appeared", "是")))).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.message()).contains("台账未填写「未出庭原因」", "已委托工作人员出庭", "法释〔2020〕3号第八、九条");
+                    assertThat(f.messageEn()).contains("does not fill in the reason for the absence");
+                });
+    }
+
+    @Test
+    void lit001BoundaryHearingOnTheAsOfDateAndTheDayAfter() {
+        assertThat(of("LIT-001", runner.run(absentHead().with("hearing_date", "2025-12-31")))).hasSize(1);
+        List<Finding> scheduled = runner.run(absentHead().with("hearing_date", "2026-01-01"));
+        assertThat(of("LIT-001", scheduled)).isEmpty();
+        assertThat(of("DQ-006", scheduled)).as("a scheduled hearing may lie in the future").isEmpty();
+    }
+
+    @Test
+    void lit001QuietForACaseNeverHeard() {
+        assertThat(of("LIT-001", runner.run(absentHead().without("hearing_date")))).isEmpty();
+    }
 }

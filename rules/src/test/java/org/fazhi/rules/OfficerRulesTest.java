@@ -19,7 +19,7 @@ class OfficerRulesTest {
     }
 
     private static Rec enforcer(String hours) {
-        return officer().with("roles", "行政执法").with("training_year", "2025").with("training_hours", hours);
+        return officer().with("roles", "行政执法").with("training_year", "2024").with("training_hours", hours);
     }
 
     // STF-001
@@ -29,7 +29,7 @@ class OfficerRulesTest {
         List<Finding> findings = runner.run(enforcer("40"));
         assertThat(of("STF-001", findings)).singleElement().satisfies(f -> {
             assertThat(f.fields()).containsEntry("training_hours", "40").containsEntry("roles", "行政执法");
-            assertThat(f.message()).contains("53010012345", "40", "60学时");
+            assertThat(f.message()).contains("张三（53010012345）2024年度培训学时为40", "60学时", "请");
             assertThat(f.messageEn()).contains("40 training hours", "60 hours");
         });
     }
@@ -57,6 +57,21 @@ class OfficerRulesTest {
     @Test
     void stf001AppliesWhenEnforcementIsOneOfSeveralRoles() {
         assertThat(of("STF-001", runner.run(enforcer("10").with("roles", "法制审核、行政执法")))).hasSize(1);
+    }
+
+    @Test
+    void stf001JudgesCompletedYearsOnly() {
+        assertThat(of("STF-001", runner.run(enforcer("10").with("training_year", "2025")))).isEmpty();
+        assertThat(of("STF-001", runner.run(enforcer("10").with("training_year", "2024")))).hasSize(1);
+        assertThat(of("STF-001", new RuleRunner().asOf(LocalDate.of(2026, 1, 1))
+                .run(enforcer("10").with("training_year", "2025")))).hasSize(1);
+    }
+
+    @Test
+    void stf001BlankYearIsUndecided() {
+        List<Finding> findings = runner.run(enforcer("10").without("training_year"));
+        assertThat(of("STF-001", findings)).isEmpty();
+        assertThat(of("DQ-004", findings)).anySatisfy(f -> assertThat(f.messageEn()).contains("STF-001"));
     }
 
     // STF-002
@@ -106,6 +121,19 @@ class OfficerRulesTest {
         assertThat(of("STF-002", findings)).isEmpty();
         assertThat(of("DQ-004", findings)).singleElement()
                 .satisfies(f -> assertThat(f.messageEn()).contains("STF-002"));
+    }
+
+    @Test
+    void stf002SaysStaffForReconsiderationAndLegalAdvisers() {
+        for (String role : List.of("行政复议", "法律顾问")) {
+            List<Finding> findings = runner.run(officer().with("roles", role).with("first_in_role", "是")
+                    .with("legal_qualification", "否"));
+            assertThat(of("STF-002", findings)).as(role).singleElement().satisfies(f -> {
+                assertThat(f.message()).startsWith("工作人员张三（53010012345）初次从事" + role)
+                        .doesNotContain("执法人员").contains("请核实资格证书", "确无资格的应调整岗位");
+                assertThat(f.messageEn()).startsWith("Staff member");
+            });
+        }
     }
 
     // STF-003
