@@ -1,0 +1,79 @@
+package org.fazhi.pack;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.KieModule;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+
+/**
+ * Compiles a pack's DRL (its own files and those made from its decision tables) into an
+ * executable-model module, kept as bytes so that it can be cached and loaded without compiling.
+ * Drools' errors on DRL made from a table are named by the table's cells: the generated DRL
+ * says, above every rule, {@code // rule values at B10, header at B5}.
+ */
+final class PackCompiler {
+    private static final Pattern ROW_COMMENT = Pattern.compile("// rule values at ([A-Z]+\\d+), header at ([A-Z]+\\d+)");
+    private static final Pattern LINE = Pattern.compile("(\\[ERR \\d+\\] )?Line \\d+:\\d+ ");
+
+    /** A DRL source: its place in the module, what it came from, and (for a table) its sheet. */
+    record Source(String path, String text, String file, String sheet) {
+    }
+
+    private PackCompiler() {
+    }
+
+    static byte[] compile(ReleaseId releaseId, List<Source> sources, Problems problems) {
+        KieServices services = KieServices.get();
+        KieFileSystem files = services.newKieFileSystem();
+        files.generateAndWritePomXML(releaseId);
+        for (Source source : sources) {
+            files.write("src/main/resources/" + source.path(), source.text());
+        }
+        KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        for (Message error : errors) {
+            Source source = sources.stream().filter(s -> error.getPath() != null
+                    && error.getPath().endsWith(s.path())).findFirst().orElse(null);
+            String text = LINE.matcher(error.getText()).replaceAll("").strip();
+            if (source == null) {
+                problems.error(sources.isEmpty() ? "?" : sources.get(0).file(), null, null, "pack.compile", text);
+            } else if (source.sheet() == null) {
+                problems.error(source.file(), null, null, "pack.compileDrl", error.getLine(), text);
+            } else {
+                problems.error(source.file(), source.sheet(), rowCell(source.text(), error.getLine()),
+                        "pack.compileTable", text);
+            }
+        }
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        return ((InternalKieModule) builder.getKieModule()).getBytes();
+    }
+
+    /** The first cell of the rule row the DRL line belongs to, or null before the first rule. */
+    private static String rowCell(String drl, int line) {
+        String[] lines = drl.split("\n", -1);
+        for (int i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+            Matcher m = ROW_COMMENT.matcher(lines[i]);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    /** Loads a module compiled earlier (from the cache or just now) and returns its knowledge base. */
+    static KieBase load(byte[] module) {
+        KieServices services = KieServices.get();
+        KieModule kieModule = services.getRepository().addKieModule(services.getResources().newByteArrayResource(module));
+        return services.newKieContainer(kieModule.getReleaseId()).getKieBase();
+    }
+}
