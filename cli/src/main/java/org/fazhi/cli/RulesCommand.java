@@ -86,10 +86,15 @@ final class RulesCommand implements Callable<Integer> {
         @Parameters(paramLabel = "ID", description = "规则编号 Rule ID, e.g. DEC-001")
         String id;
 
+        @Option(names = "--rules", paramLabel = "DIR", description = "也在这些规则包中查找 Also look in these packs")
+        List<Path> ruleDirs = new ArrayList<>();
+
         @Override
         public Integer call() throws IOException, InputException {
             Lang lang = rules.parent.lang;
-            Catalogue catalogue = packs(rules.parent, rules.ruleDirs, false).catalogue();
+            List<Path> dirs = new ArrayList<>(rules.ruleDirs);
+            dirs.addAll(ruleDirs);
+            Catalogue catalogue = packs(rules.parent, dirs, false).catalogue();
             RuleDocs docs = new RuleDocs(catalogue, lang);
             String wanted = id.trim().toUpperCase(Locale.ROOT);
             RuleSpec rule = catalogue.rule(wanted).orElseThrow(() -> new UserError(Messages.get(lang,

@@ -69,7 +69,7 @@ final class RulesTestCommand implements Callable<Integer> {
         List<RuleCase> cases;
         if (dirs.isEmpty()) {
             packs = Packs.none(Catalogue.builtIn());
-            cases = RuleTests.builtInCases(packs.catalogue());
+            cases = RuleTests.builtInCases(packs.catalogue(), RuleEngine.builtInRules());
         } else {
             Packs.Tested tested = Packs.loadWithCases(dirs, Catalogue.builtIn());
             packs = tested.packs();

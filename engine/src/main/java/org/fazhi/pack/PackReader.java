@@ -97,7 +97,10 @@ final class PackReader {
         List<TableSheet.ReportedRule> reported = new ArrayList<>();
         List<CatalogueSheet.Entry> entries = new ArrayList<>();
         boolean catalogue = false;
-        try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
+        try (Workbook workbook = open(file)) {
+            if (workbook == null) {
+                return;
+            }
             for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
                 Sheet sheet = workbook.getSheetAt(s);
                 Grid grid = new Grid(sheet);
@@ -114,8 +117,7 @@ final class PackReader {
                     reported.addAll(table.reported());
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            // not a workbook, encrypted, or broken: the author is told which file
+        } catch (IOException e) {
             problems.error(fileName, null, null, "pack.workbook", e.getClass().getSimpleName());
             return;
         }
@@ -155,14 +157,27 @@ final class PackReader {
         }
     }
 
+    /** The workbook, or null when the file is none (not a workbook, encrypted, broken): the author is told. */
+    private Workbook open(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return WorkbookFactory.create(in);
+        } catch (IOException | RuntimeException e) {
+            problems.error(name(file), null, null, "pack.workbook", e.getClass().getSimpleName());
+            return null;
+        }
+    }
+
     private void testWorkbook(Path file) {
-        try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
+        try (Workbook workbook = open(file)) {
+            if (workbook == null) {
+                return;
+            }
             for (Sheet sheet : workbook) {
                 if (sheet.getSheetName().strip().equals(CaseSheet.NAME)) {
                     cases.addAll(CaseSheet.read(name(file), new Grid(sheet), problems));
                 }
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             problems.error(name(file), null, null, "pack.workbook", e.getClass().getSimpleName());
         }
     }

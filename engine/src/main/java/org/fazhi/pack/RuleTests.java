@@ -22,6 +22,9 @@ import org.fazhi.model.RecordTypes;
 import org.fazhi.model.SourceRef;
 import org.fazhi.read.CellValues;
 import org.fazhi.report.Finding;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 
 /**
  * Runs test cases (用例 rows, or the built-in catalogue's examples) against the built-in rules
@@ -80,13 +83,22 @@ public final class RuleTests {
 
     /**
      * The built-in catalogue's examples as cases: the violating record must show its rule, the
-     * passing one must not. Rules without examples (those decided over several records) have none.
+     * passing one must not. Rules decided over several records, or joined with officers, are shown
+     * by their own tests, not by one example record.
      */
-    public static List<RuleCase> builtInCases(Catalogue catalogue) {
+    public static List<RuleCase> builtInCases(Catalogue catalogue, KieBase builtIn) {
+        Set<String> crossRecord = new java.util.HashSet<>();
+        for (KiePackage kiePackage : builtIn.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                if (rule.getMetaData().containsKey(RuleEngine.CROSS_RECORD)) {
+                    crossRecord.add(rule.getName().split(" ", 2)[0]);
+                }
+            }
+        }
         List<RuleCase> cases = new ArrayList<>();
         for (RuleSpec rule : catalogue.rules()) {
             RecordType type = RecordTypes.byKey(rule.recordType()).orElse(null);
-            if (type == null || rule.needsOfficers()) {
+            if (type == null || rule.needsOfficers() || crossRecord.contains(rule.id())) {
                 continue;
             }
             for (String which : new TreeSet<>(rule.examples().keySet())) {

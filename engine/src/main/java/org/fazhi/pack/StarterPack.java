@@ -73,7 +73,7 @@ public final class StarterPack {
     private static void table(Sheet sheet, Styles styles) {
         String[][] rows = {
             {"RuleSet", "示例规则包"},
-            {"Notes", "灰色的第 4–6 行是 Drools 的技术行，已折叠隐藏：点左侧的 + 可展开。平时只需在第 8 行起填写或修改规则行。"},
+            {"Notes", "第 4–6 行为技术行（已折叠，点左侧 + 展开）；从第 8 行起每行一条规则，空白格表示不限"},
             {"RuleTable 罚款裁量基准"},
             {"NAME", "CONDITION", "CONDITION", "CONDITION", "ACTION"},
             {"", "$c : 行政处罚案件", "", "", ""},
@@ -111,6 +111,16 @@ public final class StarterPack {
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
+        printable(sheet);
+    }
+
+    /** Printed as it is seen: landscape, one page wide, with grid lines. */
+    private static void printable(Sheet sheet) {
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setPrintGridlines(true);
     }
 
     private static void rows(Sheet sheet, Styles styles, List<List<String>> rows) {
@@ -125,6 +135,7 @@ public final class StarterPack {
             }
         }
         sheet.createFreezePane(0, 1);
+        printable(sheet);
     }
 
     /** The two looks of the starter workbook: headers in bold, technical rows in grey. */

@@ -73,7 +73,7 @@ final class TableSheet {
             if (keyword.startsWith(RULE_TABLE)) {
                 hasTables = true;
                 r = table(r, c);
-            } else if (PROPERTIES.contains(keyword)) {
+            } else if (PROPERTIES.contains(keyword) && !keyword.equals("notes")) {
                 normalise(r, c + 1);
             } else if (looksLikeKeyword(first)) {
                 problems.error(file, grid.name(), Grid.cell(r, c), "pack.table.keyword", grid.text(r, c),
@@ -207,6 +207,10 @@ final class TableSheet {
         Snippet snippet = Snippet.of(text, type);
         if (snippet.changed()) {
             noteNormalised(codeRow, c);
+        }
+        if (type == null && !snippet.unknown().isEmpty()) {
+            problems.error(file, grid.name(), Grid.cell(codeRow - 1, c), "pack.table.noType", snippet.unknown().get(0));
+            return new Column(ActionType.Code.CONDITION, null, null, null, null, List.of());
         }
         for (String name : snippet.unknown()) {
             String hint = ModelNames.closestField(type, name).map(s -> "「" + s + "」").orElse("—");
