@@ -32,14 +32,7 @@ final class CaseSheet {
     }
 
     static List<RuleCase> read(String file, Grid grid, Problems problems) {
-        int header = -1;
-        for (int r = 0; r < Math.min(grid.rows(), 10) && header < 0; r++) {
-            for (int c = 0; c < grid.columns(); c++) {
-                if (grid.text(r, c).equals(CASE_NAME)) {
-                    header = r;
-                }
-            }
-        }
+        int header = grid.headerRow(CASE_NAME);
         if (header < 0) {
             problems.error(file, grid.name(), null, "pack.cases.noHeader", CASE_NAME, TYPE, EXPECTED);
             return List.of();

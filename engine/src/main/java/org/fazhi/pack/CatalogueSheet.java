@@ -37,14 +37,7 @@ final class CatalogueSheet {
     }
 
     static List<Entry> read(String file, Grid grid, Set<String> parameters, Problems problems) {
-        int header = -1;
-        for (int r = 0; r < Math.min(grid.rows(), 10) && header < 0; r++) {
-            for (int c = 0; c < grid.columns(); c++) {
-                if (grid.text(r, c).equals("编号")) {
-                    header = r;
-                }
-            }
-        }
+        int header = grid.headerRow("编号");
         if (header < 0) {
             problems.error(file, grid.name(), null, "pack.catalogue.noHeader", String.join("、", COLUMNS));
             return List.of();

@@ -114,6 +114,18 @@ final class Grid {
         return merges.get(key(r, c));
     }
 
+    /** The first of the first ten rows with a cell reading exactly {@code name}, or -1: a sheet's header row. */
+    int headerRow(String name) {
+        for (int r = 0; r < Math.min(rows, 10); r++) {
+            for (int c = 0; c < columns; c++) {
+                if (text(r, c).equals(name)) {
+                    return r;
+                }
+            }
+        }
+        return -1;
+    }
+
     /** The cell's name as Excel shows it ({@code C10}). */
     static String cell(int r, int c) {
         return new CellReference(r, c).formatAsString(false);

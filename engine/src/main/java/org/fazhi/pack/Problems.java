@@ -2,7 +2,6 @@ package org.fazhi.pack;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.fazhi.i18n.Lang;
 
 /**
  * What reading a pack found: errors, which make the pack unusable, and notes, which say what
@@ -29,10 +28,6 @@ final class Problems {
         if (!errors.isEmpty()) {
             throw new PackException(errors);
         }
-    }
-
-    List<String> notes(Lang lang) {
-        return notes.stream().map(n -> n.render(lang)).toList();
     }
 
     List<PackProblem> noteList() {

@@ -69,14 +69,7 @@ record Snippet(String code, List<FieldSpec> fields, List<String> unknown, boolea
                 end = end < 0 ? n : end;
                 String name = normal.substring(i + 1, end);
                 i = Math.min(end + 1, n);
-                Optional<FieldSpec> field = type == null ? Optional.empty() : ModelNames.field(type, name);
-                if (field.isPresent()) {
-                    fields.add(field.get());
-                    out.append(ModelNames.javaName(type, field.get()));
-                } else {
-                    unknown.add(name);
-                    out.append(name);
-                }
+                out.append(field(type, name, fields, unknown));
             } else if (c == '$') {
                 int end = i + 1;
                 while (end < n && Character.isJavaIdentifierPart(normal.charAt(end))) {
@@ -98,20 +91,24 @@ record Snippet(String code, List<FieldSpec> fields, List<String> unknown, boolea
                     out.append(name);
                     continue;
                 }
-                Optional<FieldSpec> field = ModelNames.field(type, name);
-                if (field.isPresent()) {
-                    fields.add(field.get());
-                    out.append(ModelNames.javaName(type, field.get()));
-                } else {
-                    unknown.add(name);
-                    out.append(name);
-                }
+                out.append(field(type, name, fields, unknown));
             } else {
                 out.append(c);
                 i++;
             }
         }
         return new Snippet(out.toString(), List.copyOf(fields), List.copyOf(unknown), !normal.equals(text));
+    }
+
+    /** The Java name of the field so named, noted among the snippet's fields; else the name, noted as unknown. */
+    private static String field(RecordType type, String name, Set<FieldSpec> fields, List<String> unknown) {
+        Optional<FieldSpec> field = type == null ? Optional.empty() : ModelNames.field(type, name);
+        if (field.isEmpty()) {
+            unknown.add(name);
+            return name;
+        }
+        fields.add(field.get());
+        return ModelNames.javaName(type, field.get());
     }
 
     /**

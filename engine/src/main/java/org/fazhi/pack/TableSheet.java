@@ -126,8 +126,8 @@ final class TableSheet {
     }
 
     /** What each column of a table is: its keyword, its pattern, its translated code. */
-    private record Column(ActionType.Code code, RecordType type, String binding, FieldSpec valueField,
-                          String reportId, List<FieldSpec> fields) {
+    private record Column(ActionType.Code code, RecordType type, FieldSpec valueField, String reportId,
+                          List<FieldSpec> fields) {
         boolean reports() {
             return reportId != null;
         }
@@ -135,7 +135,7 @@ final class TableSheet {
 
     private Map<Integer, Column> columns(Map<Integer, ActionType.Code> codes, int typeRow, int codeRow) {
         Map<Integer, Column> result = new LinkedHashMap<>();
-        Map<Integer, Pattern0> patterns = new LinkedHashMap<>();
+        Map<Integer, Bound> patterns = new LinkedHashMap<>();
         Map<String, String> seenTypes = new HashMap<>();
         for (Map.Entry<Integer, ActionType.Code> e : codes.entrySet()) {
             int c = e.getKey();
@@ -144,7 +144,7 @@ final class TableSheet {
             }
             int start = grid.mergedStart(typeRow, c);
             int group = start >= 0 ? start : c;
-            Pattern0 pattern = patterns.get(group);
+            Bound pattern = patterns.get(group);
             if (pattern == null) {
                 pattern = pattern(typeRow, c, patterns.size());
                 patterns.put(group, pattern);
@@ -161,29 +161,29 @@ final class TableSheet {
                 replaced.put(key(typeRow, c), pattern.binding() + " : " + pattern.type().recordClass().getSimpleName());
             }
         }
-        List<Pattern0> bound = patterns.values().stream().filter(p -> p != null && p.type() != null).toList();
+        List<Bound> bound = patterns.values().stream().filter(p -> p != null && p.type() != null).toList();
         for (Map.Entry<Integer, ActionType.Code> e : codes.entrySet()) {
             int c = e.getKey();
             ActionType.Code code = e.getValue();
             String text = grid.text(codeRow, c);
             if (code == ActionType.Code.CONDITION) {
                 int start = grid.mergedStart(typeRow, c);
-                Pattern0 pattern = patterns.get(start >= 0 ? start : c);
+                Bound pattern = patterns.get(start >= 0 ? start : c);
                 result.put(c, condition(codeRow, c, text, pattern == null ? null : pattern.type()));
             } else if (code == ActionType.Code.ACTION) {
                 result.put(c, action(typeRow, codeRow, c, text, bound));
             } else {
-                result.put(c, new Column(code, null, null, null, null, List.of()));
+                result.put(c, new Column(code, null, null, null, List.of()));
             }
         }
         return result;
     }
 
     /** A pattern of the object-type row: its binding and record type. */
-    private record Pattern0(String binding, boolean explicit, RecordType type) {
+    private record Bound(String binding, boolean explicit, RecordType type) {
     }
 
-    private Pattern0 pattern(int typeRow, int c, int index) {
+    private Bound pattern(int typeRow, int c, int index) {
         String text = Snippet.normalise(grid.text(typeRow, c));
         if (!text.equals(grid.text(typeRow, c))) {
             noteNormalised(typeRow, c);
@@ -200,7 +200,7 @@ final class TableSheet {
                     ModelNames.typeNames());
             return null;
         }
-        return new Pattern0(binding, m.matches(), type.get());
+        return new Bound(binding, m.matches(), type.get());
     }
 
     private Column condition(int codeRow, int c, String text, RecordType type) {
@@ -210,7 +210,7 @@ final class TableSheet {
         }
         if (type == null && !snippet.unknown().isEmpty()) {
             problems.error(file, grid.name(), Grid.cell(codeRow - 1, c), "pack.table.noType", snippet.unknown().get(0));
-            return new Column(ActionType.Code.CONDITION, null, null, null, null, List.of());
+            return new Column(ActionType.Code.CONDITION, null, null, null, List.of());
         }
         for (String name : snippet.unknown()) {
             String hint = ModelNames.closestField(type, name).map(s -> "「" + s + "」").orElse("—");
@@ -224,10 +224,10 @@ final class TableSheet {
             code = PARAM.matcher(code).replaceAll("\"\\$$1\"");
         }
         replaced.put(key(codeRow, c), code);
-        return new Column(ActionType.Code.CONDITION, type, null, valueField, null, snippet.fields());
+        return new Column(ActionType.Code.CONDITION, type, valueField, null, snippet.fields());
     }
 
-    private Column action(int typeRow, int codeRow, int c, String text, List<Pattern0> bound) {
+    private Column action(int typeRow, int codeRow, int c, String text, List<Bound> bound) {
         String normal = Snippet.normalise(text);
         if (!normal.equals(text)) {
             noteNormalised(codeRow, c);
@@ -235,10 +235,10 @@ final class TableSheet {
         Matcher m = REPORT.matcher(normal);
         if (!m.matches()) {
             replaced.put(key(codeRow, c), normal);
-            return new Column(ActionType.Code.ACTION, null, null, null, null, List.of());
+            return new Column(ActionType.Code.ACTION, null, null, null, List.of());
         }
         String own = grid.text(typeRow, c).strip();
-        Pattern0 target = null;
+        Bound target = null;
         if (own.startsWith("$")) {
             target = bound.stream().filter(p -> p.binding().equals(own)).findFirst().orElse(null);
         } else if (bound.size() == 1) {
@@ -246,12 +246,12 @@ final class TableSheet {
         }
         if (target == null) {
             problems.error(file, grid.name(), Grid.cell(typeRow, c), "pack.table.reportWhom", own.isEmpty() ? "—" : own);
-            return new Column(ActionType.Code.ACTION, null, null, null, null, List.of());
+            return new Column(ActionType.Code.ACTION, null, null, null, List.of());
         }
         replaced.put(key(typeRow, c), "");
         replaced.put(key(codeRow, c), "org.fazhi.pack.PackHits.report(hits, \"" + m.group(1) + "\", "
                 + target.binding() + ");");
-        return new Column(ActionType.Code.ACTION, target.type(), target.binding(), null, m.group(1), List.of());
+        return new Column(ActionType.Code.ACTION, target.type(), null, m.group(1), List.of());
     }
 
     /** One rule row: every value read as its field's type, and its rule ID. */
