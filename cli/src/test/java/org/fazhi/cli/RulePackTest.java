@@ -147,6 +147,12 @@ class RulePackTest {
     }
 
     @Test
+    void whatDroolsStillRefusesIsNamedByTheCellItCameFrom() throws IOException {
+        refused(workbook -> cell(workbook.getSheet("裁量基准"), 6, 4).setCellValue("「罚款金额」 <<< $param"),
+                "单元格 E9", "单元格 E11", "无法识别“<”");
+    }
+
+    @Test
     void curlyQuotesAreReadAsAsciiWithANote() throws IOException {
         Path pack = copy(workbook -> cell(workbook.getSheet("免罚清单"), 3, 6).setCellValue("报告(“$param”)"));
         Cli.Result result = cli.run("rules", "test", pack.toString(), "--as-of", "2025-12-31");

@@ -1,6 +1,7 @@
 package org.fazhi.pack;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
@@ -21,10 +22,16 @@ import org.kie.api.builder.ReleaseId;
  */
 final class PackCompiler {
     private static final Pattern ROW_COMMENT = Pattern.compile("// rule values at ([A-Z]+\\d+), header at ([A-Z]+\\d+)");
-    private static final Pattern LINE = Pattern.compile("(\\[ERR \\d+\\] )?Line \\d+:\\d+ ");
+    private static final Pattern LINE = Pattern.compile("(\\[ERR \\d+\\] )?Line \\d+:(\\d+) ");
+    private static final Pattern INPUT = Pattern.compile("input '([^']*)'");
+    /** Drools' last word on a file that did not parse; the errors before it say why. */
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
 
-    /** A DRL source: its place in the module, what it came from, and (for a table) its sheet. */
-    record Source(String path, String text, String file, String sheet) {
+    /**
+     * A DRL source: its place in the module, what it came from, for a table its sheet and the
+     * code of each condition cell by rule row.
+     */
+    record Source(String path, String text, String file, String sheet, Map<Integer, Map<String, String>> fragments) {
     }
 
     private PackCompiler() {
@@ -42,14 +49,21 @@ final class PackCompiler {
         for (Message error : errors) {
             Source source = sources.stream().filter(s -> error.getPath() != null
                     && error.getPath().endsWith(s.path())).findFirst().orElse(null);
+            Matcher at = LINE.matcher(error.getText());
+            int column = at.find() ? Integer.parseInt(at.group(2)) : -1;
             String text = LINE.matcher(error.getText()).replaceAll("").strip();
+            if (text.startsWith(NULL_PACKAGE) && errors.size() > 1) {
+                continue;
+            }
             if (source == null) {
                 problems.error(sources.isEmpty() ? "?" : sources.get(0).file(), null, null, "pack.compile", text);
             } else if (source.sheet() == null) {
                 problems.error(source.file(), null, null, "pack.compileDrl", error.getLine(), text);
             } else {
-                problems.error(source.file(), source.sheet(), rowCell(source.text(), error.getLine()),
-                        "pack.compileTable", text);
+                Matcher input = INPUT.matcher(text);
+                boolean token = input.find();
+                problems.error(source.file(), source.sheet(), cell(source, error.getLine(), column),
+                        token ? "pack.compileTable" : "pack.compileTableOther", token ? input.group(1) : "", text);
             }
         }
         if (!errors.isEmpty()) {
@@ -58,13 +72,28 @@ final class PackCompiler {
         return ((InternalKieModule) builder.getKieModule()).getBytes();
     }
 
-    /** The first cell of the rule row the DRL line belongs to, or null before the first rule. */
-    private static String rowCell(String drl, int line) {
-        String[] lines = drl.split("\n", -1);
-        for (int i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+    /**
+     * The cell a DRL line and column came from: the condition cell whose code covers the column,
+     * else the first cell of the rule row (null before the first rule).
+     */
+    private static String cell(Source source, int line, int column) {
+        String[] lines = source.text().split("\n", -1);
+        if (line < 1 || line > lines.length) {
+            return null;
+        }
+        for (int i = line - 1; i >= 0; i--) {
             Matcher m = ROW_COMMENT.matcher(lines[i]);
             if (m.find()) {
-                return m.group(1);
+                String rowCell = m.group(1);
+                int row = Integer.parseInt(rowCell.replaceAll("[A-Z]", ""));
+                String text = lines[line - 1];
+                for (Map.Entry<String, String> fragment : source.fragments().getOrDefault(row, Map.of()).entrySet()) {
+                    int start = text.indexOf(fragment.getValue());
+                    if (start >= 0 && column >= start && column <= start + fragment.getValue().length()) {
+                        return fragment.getKey();
+                    }
+                }
+                return rowCell;
             }
         }
         return null;

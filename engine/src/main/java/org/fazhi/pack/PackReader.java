@@ -61,7 +61,7 @@ final class PackReader {
         }
         for (Path file : files(dir, ".drl")) {
             sources.add(new PackCompiler.Source("pack/" + file.getFileName(), Files.readString(file, StandardCharsets.UTF_8),
-                    name(file), null));
+                    name(file), null, Map.of()));
         }
         for (Path file : yamlEntries()) {
             try {
@@ -113,7 +113,8 @@ final class PackReader {
                     TableSheet table = new TableSheet(fileName, grid, problems);
                     String part = "t" + index + "s" + s;
                     table.drl(packageName + "." + part).ifPresent(drl -> sources.add(
-                            new PackCompiler.Source("pack/" + part + ".drl", drl, fileName, sheet.getSheetName())));
+                            new PackCompiler.Source("pack/" + part + ".drl", drl, fileName, sheet.getSheetName(),
+                                    table.fragments())));
                     reported.addAll(table.reported());
                 }
             }

@@ -49,6 +49,9 @@ final class TableSheet {
     private final Problems problems;
     private final Map<Long, String> replaced = new HashMap<>();
     private final List<ReportedRule> reported = new ArrayList<>();
+    /** The code each condition cell became, by rule row (1-based, as Drools' comments count) and cell. */
+    private final Map<Integer, Map<String, String>> fragments = new HashMap<>();
+    private final Map<Integer, String> codes = new HashMap<>();
     private boolean hasTables;
 
     /** A rule ID reported by a rule row, where, and the fields its conditions read. */
@@ -84,6 +87,11 @@ final class TableSheet {
             return Optional.empty();
         }
         return Optional.of(render(packageName));
+    }
+
+    /** Rule row (1-based) → cell → the DRL its condition became, to name the cell of a Drools error. */
+    Map<Integer, Map<String, String>> fragments() {
+        return fragments;
     }
 
     List<ReportedRule> reported() {
@@ -224,6 +232,7 @@ final class TableSheet {
             code = PARAM.matcher(code).replaceAll("\"\\$$1\"");
         }
         replaced.put(key(codeRow, c), code);
+        codes.put(c, code);
         return new Column(ActionType.Code.CONDITION, type, valueField, null, snippet.fields());
     }
 
@@ -299,7 +308,11 @@ final class TableSheet {
             }
             literals.add(literal(field, value.get()));
         }
-        replaced.put(key(r, c), String.join(",", literals));
+        String joined = String.join(",", literals);
+        replaced.put(key(r, c), joined);
+        String code = codes.getOrDefault(c, "");
+        fragments.computeIfAbsent(r + 1, k -> new LinkedHashMap<>()).put(Grid.cell(r, c),
+                code.contains("$param") ? code.replace("$param", joined) : code);
     }
 
     private static String literal(FieldSpec field, Object value) {
