@@ -114,6 +114,61 @@ class RulePackTest {
     }
 
     @Test
+    void packYamlSkipsTheBuiltInRulesItReplaces() throws IOException {
+        Cli.Result before = cli.run("check", "../samples/kunming-2025", "--as-of", "2025-12-31", "--format", "json");
+        assertThat(before.out()).contains("\"ruleId\": \"DEC-001\"");
+        Path pack = copy(workbook -> { });
+        Files.writeString(pack.resolve("pack.yaml"), "name: 替代\nskip: [DEC-001]\n", StandardCharsets.UTF_8);
+        Cli.Result after = cli.run("check", "../samples/kunming-2025", "--as-of", "2025-12-31", "--format", "json",
+                "--rules", pack.toString());
+        assertThat(after.out()).doesNotContain("\"ruleId\": \"DEC-001\"");
+    }
+
+    @Test
+    void aPacksParametersHaveDefaultsThatParamsOverride() throws IOException {
+        Path pack = Files.createDirectories(dir.resolve("limits"));
+        Files.writeString(pack.resolve("pack.yaml"), "parameters: {usr_limit: 100000}\n", StandardCharsets.UTF_8);
+        Files.writeString(pack.resolve("limits.drl"), """
+                package org.fazhi.user;
+                import org.fazhi.model.PenaltyCase;
+                import org.fazhi.evaluate.RunContext;
+                import org.fazhi.evaluate.HitCollector;
+                global HitCollector hits;
+                rule "USR-101 fine above the pack's limit"
+                when
+                    $ctx : RunContext()
+                    $c : PenaltyCase( fineAmount != null, fineAmount.intValue() > $ctx.param("usr_limit") )
+                then
+                    hits.add("USR-101", $c);
+                end
+                """, StandardCharsets.UTF_8);
+        Files.writeString(pack.resolve("limits.yaml"), """
+                - id: USR-101
+                  severity: warning
+                  recordType: case
+                  title: {zh: "罚款超过本包限额", en: "Fine above the pack's limit"}
+                  message: {zh: "罚款{fine_amount}元，超过{usr_limit}元", en: "Fine {fine_amount} above {usr_limit}"}
+                  clause: 一
+                  fields: [fine_amount]
+                  parameters: [usr_limit]
+                """, StandardCharsets.UTF_8);
+        Path cases = dir.resolve("cases.csv");
+        Files.writeString(cases, """
+                案件编号,执法机关,立案日期,罚款金额
+                A1,昆明市市场监督管理局,2025-03-01,80000
+                A2,昆明市市场监督管理局,2025-03-01,350000
+                """, StandardCharsets.UTF_8);
+        Cli.Result defaults = cli.run("check", cases.toString(), "--as-of", "2025-12-31", "--rules", pack.toString(),
+                "--format", "json", "--only", "USR");
+        assertThat(ruleIds(defaults.out(), "USR-")).containsExactly("USR-101 A2");
+        Path params = dir.resolve("params.yaml");
+        Files.writeString(params, "usr_limit: 50000\n", StandardCharsets.UTF_8);
+        Cli.Result overridden = cli.run("check", cases.toString(), "--as-of", "2025-12-31", "--rules", pack.toString(),
+                "--format", "json", "--only", "USR", "--params", params.toString());
+        assertThat(ruleIds(overridden.out(), "USR-")).containsExactly("USR-101 A1", "USR-101 A2");
+    }
+
+    @Test
     void aHeaderTypoIsRefusedNamingTheCell() throws IOException {
         refused(workbook -> cell(workbook.getSheet("裁量基准"), 4, 2).setCellValue("CONDITON"),
                 "工作表「裁量基准」单元格 C5", "CONDITON", "CONDITION");
