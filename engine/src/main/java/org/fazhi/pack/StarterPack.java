@@ -17,11 +17,14 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.fazhi.model.FieldSpec;
+import org.fazhi.model.FieldType;
+import org.fazhi.model.RecordType;
 
 /**
  * {@code fazhi rules new DIR}: a starter pack a legal officer can copy and change — a decision
  * table in Chinese over penalty cases (Drools' technical rows grouped and hidden, the condition
- * columns named by Chinese headers, drop-downs for yes/no), its 规则目录 and 用例 sheets, a
+ * columns named by Chinese headers, drop-downs for yes/no and enumerated values), its 规则目录 and 用例 sheets, a
  * pack.yaml and a README. {@code fazhi rules test DIR} passes on it as written.
  */
 public final class StarterPack {
@@ -54,10 +57,15 @@ public final class StarterPack {
                             "第五条", "初次违法且危害后果轻微并及时改正的，可以不予行政处罚", "行政处罚法 第33条",
                             "Fine for a minor first offence", "A minor first offence, corrected, was fined {罚款金额}")));
             rows(book.createSheet(CaseSheet.NAME), styles, List.of(
-                    List.of("用例名称", "记录类型", "执法机关", "立案日期", "罚款金额", "初次违法且危害后果轻微", "及时改正", "应有问题", "不应有问题"),
-                    List.of("罚款超过上限", "行政处罚案件", "示例市市场监督管理局", "2025-03-01", "80000", "否", "否", "USR-001", "USR-002"),
-                    List.of("首违轻微已改正仍罚款", "行政处罚案件", "示例市市场监督管理局", "2025-03-01", "2000", "是", "是", "USR-002", "USR-001"),
-                    List.of("罚款在上限以内", "行政处罚案件", "示例市市场监督管理局", "2025-03-01", "3000", "否", "否", "无", "")));
+                    List.of("用例名称", "记录类型", "执法机关", "立案日期", "当事人类型", "罚款金额", "初次违法且危害后果轻微", "及时改正",
+                            "应有问题", "不应有问题"),
+                    List.of("罚款超过上限", "行政处罚案件", "示例市市场监督管理局", "2025-03-01", "法人", "80000", "否", "否",
+                            "USR-001", "USR-002"),
+                    List.of("自然人罚款超过上限", "行政处罚案件", "示例市市场监督管理局", "2025-03-01", "自然人", "30000", "否", "否",
+                            "USR-001", ""),
+                    List.of("首违轻微已改正仍罚款", "行政处罚案件", "示例市市场监督管理局", "2025-03-01", "法人", "2000", "是", "是",
+                            "USR-002", "USR-001"),
+                    List.of("罚款在上限以内", "行政处罚案件", "示例市市场监督管理局", "2025-03-01", "法人", "3000", "否", "否", "无", "")));
             book.write(out);
         }
         Files.writeString(manifest, """
@@ -75,12 +83,14 @@ public final class StarterPack {
             {"RuleSet", "示例规则包"},
             {"Notes", "第 4–6 行为技术行（已折叠，点左侧 + 展开）；从第 8 行起每行一条规则，空白格表示不限"},
             {"RuleTable 罚款裁量基准"},
-            {"NAME", "CONDITION", "CONDITION", "CONDITION", "ACTION"},
-            {"", "$c : 行政处罚案件", "", "", ""},
-            {"", "「罚款金额」 > $param", "「初次违法且危害后果轻微」 == $param", "「及时改正」 == $param", "报告(\"$param\")"},
-            {"规则说明", "罚款金额高于（元）", "初次违法且危害后果轻微", "及时改正", "规则编号"},
-            {"罚款超过上限", "50000", "", "", "USR-001"},
-            {"首违轻微已改正仍罚款", "0", "是", "是", "USR-002"},
+            {"NAME", "CONDITION", "CONDITION", "CONDITION", "CONDITION", "ACTION"},
+            {"", "$c : 行政处罚案件", "", "", "", ""},
+            {"", "「罚款金额」 > $param", "「当事人类型」 == $param", "「初次违法且危害后果轻微」 == $param",
+                "「及时改正」 == $param", "报告(\"$param\")"},
+            {"规则说明", "罚款金额高于（元）", "当事人类型", "初次违法且危害后果轻微", "及时改正", "规则编号"},
+            {"罚款超过上限", "50000", "", "", "", "USR-001"},
+            {"自然人罚款超过上限", "20000", "自然人", "", "", "USR-001"},
+            {"首违轻微已改正仍罚款", "0", "", "是", "是", "USR-002"},
         };
         for (int r = 0; r < rows.length; r++) {
             Row row = sheet.createRow(r);
@@ -99,19 +109,37 @@ public final class StarterPack {
                 }
             }
         }
-        sheet.addMergedRegion(new CellRangeAddress(4, 4, 1, 3));
+        sheet.addMergedRegion(new CellRangeAddress(4, 4, 1, 4));
         sheet.groupRow(3, 5);
         sheet.setRowGroupCollapsed(3, true);
-        DataValidationHelper helper = sheet.getDataValidationHelper();
-        DataValidation yesNo = helper.createValidation(helper.createExplicitListConstraint(new String[] {"是", "否"}),
-                new CellRangeAddressList(7, 200, 2, 3));
-        yesNo.setShowErrorBox(true);
-        sheet.addValidationData(yesNo);
-        int[] widths = {22, 20, 26, 14, 12};
+        dropDowns(sheet, rows[5]);
+        int[] widths = {22, 20, 22, 30, 20, 14};
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
         printable(sheet);
+    }
+
+    /** A drop-down of the accepted words under every condition on a yes/no or enumerated field. */
+    private static void dropDowns(Sheet sheet, String[] code) {
+        RecordType type = ModelNames.type("case").orElseThrow();
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        for (int c = 1; c < code.length; c++) {
+            Snippet snippet = Snippet.of(code[c], type);
+            if (snippet.fields().isEmpty()) {
+                continue;
+            }
+            FieldSpec field = snippet.fields().get(0);
+            List<String> words = field.type() == FieldType.BOOL ? List.of("是", "否")
+                    : field.type() == FieldType.ENUM ? field.words() : List.of();
+            if (!words.isEmpty()) {
+                DataValidation list = helper.createValidation(
+                        helper.createExplicitListConstraint(words.toArray(String[]::new)),
+                        new CellRangeAddressList(7, 200, c, c));
+                list.setShowErrorBox(true);
+                sheet.addValidationData(list);
+            }
+        }
     }
 
     /** Printed as it is seen: landscape, one page wide, with grid lines. */
