@@ -95,6 +95,32 @@ class RulePackTest {
     }
 
     @Test
+    void severalRowsMatchingOneRecordGiveOneFindingPerRule() throws IOException {
+        Path pack = dir.resolve("starter");
+        assertThat(cli.run("rules", "new", pack.toString()).code()).isZero();
+        Path cases = dir.resolve("cases.csv");
+        Files.writeString(cases, """
+                案件编号,执法机关,立案日期,当事人类型,罚款金额
+                B1,示例市市场监督管理局,2025-03-01,自然人,80000
+                """, StandardCharsets.UTF_8);
+        Cli.Result result = cli.run("check", cases.toString(), "--as-of", "2025-12-31", "--rules", pack.toString(),
+                "--format", "json", "--only", "USR");
+        assertThat(ruleIds(result.out(), "USR-")).containsExactly("USR-001 B1");
+    }
+
+    @Test
+    void aNumberCellCountsByItsValueWhateverItsDisplayFormat() throws IOException {
+        Path pack = copy(workbook -> {
+            org.apache.poi.ss.usermodel.CellStyle thousands = workbook.createCellStyle();
+            thousands.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+            cell(workbook.getSheet("裁量基准"), 8, 4).setCellStyle(thousands);
+            cell(workbook.getSheet("用例"), 1, 7).setCellStyle(thousands);
+        });
+        Cli.Result result = cli.run("rules", "test", pack.toString(), "--as-of", "2025-12-31");
+        assertThat(result.code()).as(result.toString()).isZero();
+    }
+
+    @Test
     void withNoPackTheBuiltInExamplesAreTheTests() {
         Cli.Result result = cli.run("rules", "test", "--as-of", "2025-12-31");
         assertThat(result.code()).as(result.toString()).isZero();
