@@ -12,7 +12,9 @@ import org.fazhi.catalogue.RuleSpec;
 import org.fazhi.error.InputException;
 import org.fazhi.i18n.Lang;
 import org.fazhi.i18n.Messages;
+import org.fazhi.pack.PackManifest;
 import org.fazhi.pack.Packs;
+import org.fazhi.pack.RulePack;
 import org.fazhi.render.RuleDocs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,9 +43,10 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InputException {
         Lang lang = parent.lang;
-        RuleDocs docs = new RuleDocs(packs(parent, ruleDirs, false).catalogue(), lang);
+        Packs packs = packs(parent, ruleDirs, false);
+        RuleDocs docs = new RuleDocs(packs.catalogue(), lang);
         String text = switch (format.trim().toLowerCase(Locale.ROOT)) {
-            case "table" -> docs.table();
+            case "table" -> docs.table() + packLines(packs, lang);
             case "json" -> docs.json();
             case "md", "markdown" -> docs.markdown();
             default -> throw new UserError(Messages.get(lang, "cli.format.unknown", format, "table, json, md"));
@@ -66,6 +69,17 @@ final class RulesCommand implements Callable<Integer> {
             root.io.err().flush();
         }
         return packs;
+    }
+
+    /** One line per pack below the table: its name, version, plan and how many rules it adds. */
+    private static String packLines(Packs packs, Lang lang) {
+        StringBuilder lines = new StringBuilder();
+        for (RulePack pack : packs.packs()) {
+            PackManifest m = pack.manifest();
+            lines.append(Messages.get(lang, "pack.listed", m.name(), m.version() == null ? "" : " " + m.version(),
+                    m.plan() == null ? "" : "（" + m.plan() + "）", pack.rules().size(), pack.dir())).append('\n');
+        }
+        return lines.toString();
     }
 
     static void print(FazhiCommand root, String text) throws IOException {

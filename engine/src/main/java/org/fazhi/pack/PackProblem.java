@@ -1,11 +1,13 @@
 package org.fazhi.pack;
 
+import org.fazhi.catalogue.Text;
 import org.fazhi.i18n.Lang;
 import org.fazhi.i18n.Messages;
 
 /**
  * One problem of a rule pack, where the author can find it: the file, and for a workbook the
- * sheet and cell (either may be null), and what is wrong as a message key with its arguments.
+ * sheet and cell (either may be null), and what is wrong as a message key with its arguments
+ * (a {@link Text} argument is shown in the message's language).
  */
 record PackProblem(String file, String sheet, String cell, String key, Object[] args) {
 
@@ -18,6 +20,12 @@ record PackProblem(String file, String sheet, String cell, String key, Object[] 
         } else {
             where = Messages.get(lang, "pack.at.cell", file, sheet, cell);
         }
-        return where + Messages.get(lang, key, args);
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof Text text) {
+                shown[i] = text.in(lang);
+            }
+        }
+        return where + Messages.get(lang, key, shown);
     }
 }

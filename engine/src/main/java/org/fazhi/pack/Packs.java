@@ -38,7 +38,7 @@ import org.kie.api.definition.rule.Rule;
  */
 public final class Packs {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String BUILT_IN_PLACE = "内置规则目录 built-in catalogue";
+    private static final Text BUILT_IN_PLACE = new Text("内置规则目录", "the built-in catalogue");
 
     private final List<RulePack> packs;
     private final Catalogue catalogue;
@@ -201,7 +201,7 @@ public final class Packs {
 
     private static Catalogue combined(List<RulePack> packs, Catalogue builtIn) throws PackException {
         Problems problems = new Problems();
-        Map<String, String> places = new LinkedHashMap<>();
+        Map<String, Object> places = new LinkedHashMap<>();
         builtIn.rules().forEach(r -> places.put(r.id(), BUILT_IN_PLACE));
         List<RuleSpec> added = new ArrayList<>();
         Map<String, ParameterSpec> parameters = new LinkedHashMap<>();
@@ -209,7 +209,7 @@ public final class Packs {
         for (RulePack pack : packs) {
             for (RuleSpec rule : pack.rules()) {
                 String place = pack.places().getOrDefault(rule.id(), pack.dir().toString());
-                String earlier = places.putIfAbsent(rule.id(), place);
+                Object earlier = places.putIfAbsent(rule.id(), place);
                 if (earlier != null) {
                     problems.error(place, null, null, "pack.collision", rule.id(), earlier);
                 } else {
@@ -242,11 +242,24 @@ public final class Packs {
         }
     }
 
-    /** The hash of a pack's files (names and bytes) and of fazhi's version, which compiled it. */
+    /**
+     * The build of fazhi that compiles packs: the size and time of its jar, so that a new build
+     * (which may translate tables differently) does not reuse an older one's modules.
+     */
+    private static String build() {
+        try {
+            Path jar = Path.of(Packs.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(jar) ? Files.size(jar) + "@" + Files.getLastModifiedTime(jar).toMillis() : "";
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    /** The hash of a pack's files (names and bytes) and of the fazhi build that compiles it. */
     static String hash(Path dir) throws InputException {
         try (Stream<Path> walk = Files.walk(dir)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(Version.current().getBytes(StandardCharsets.UTF_8));
+            digest.update((Version.current() + " " + build()).getBytes(StandardCharsets.UTF_8));
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String name = dir.relativize(file).toString();
                 if (name.contains("~$")) {
