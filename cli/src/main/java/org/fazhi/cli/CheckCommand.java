@@ -19,13 +19,13 @@ import org.fazhi.evaluate.CalendarLoader;
 import org.fazhi.evaluate.ParametersLoader;
 import org.fazhi.evaluate.RuleEngine;
 import org.fazhi.evaluate.RuleSelection;
-import org.fazhi.evaluate.UserRules;
 import org.fazhi.evaluate.WorkCalendar;
 import org.fazhi.gate.Baseline;
 import org.fazhi.gate.Waiver;
 import org.fazhi.gate.WaiverFile;
 import org.fazhi.i18n.Lang;
 import org.fazhi.i18n.Messages;
+import org.fazhi.pack.Packs;
 import org.fazhi.read.Mapping;
 import org.fazhi.read.ReadProgress;
 import org.fazhi.render.RenderOptions;
@@ -113,8 +113,9 @@ final class CheckCommand implements Callable<Integer> {
     Path waivers;
 
     @Option(names = "--rules", paramLabel = "DIR",
-            description = "自定义规则目录：.drl 规则及其 .yaml 规则说明 Extra user rules: .drl files and their .yaml catalogue entries")
-    Path rulesDir;
+            description = "规则包目录，可重复：.drl.xlsx 决策表，或 .drl 规则及其 .yaml 规则说明 "
+                    + "Rule pack, repeatable: .drl.xlsx decision tables, or .drl files and their .yaml entries")
+    List<Path> ruleDirs = new ArrayList<>();
 
     @Option(names = "--only", split = ",", paramLabel = "ID",
             description = "只运行这些规则（编号或前缀，如 ENF、DQ-00） Run only these rules: IDs or prefixes")
@@ -140,18 +141,17 @@ final class CheckCommand implements Callable<Integer> {
         Lang lang = parent.lang;
         List<Renderer> renderers = renderers(lang);
         LocalDate date = asOfDate(lang);
+        Packs packs = RulesCommand.packs(parent, ruleDirs, quiet);
         List<KieBase> kieBases = new ArrayList<>(List.of(RuleEngine.builtInRules()));
-        Catalogue catalogue = Catalogue.builtIn();
-        if (rulesDir != null) {
-            UserRules user = UserRules.load(rulesDir, catalogue);
-            kieBases.add(user.kieBase());
-            catalogue = user.catalogue();
-        }
+        kieBases.addAll(packs.kieBases());
+        Catalogue catalogue = packs.catalogue();
         org.fazhi.evaluate.Parameters parameters = params == null
                 ? new ParametersLoader(catalogue).defaults() : new ParametersLoader(catalogue).load(params);
         WorkCalendar workCalendar = calendar == null ? WorkCalendar.weekdays() : CalendarLoader.load(calendar);
         Mapping headerMapping = mapping == null ? Mapping.none() : Mapping.load(mapping);
-        RuleSelection selection = RuleSelection.of(only, skip, catalogue);
+        List<String> skipped = new ArrayList<>(skip);
+        skipped.addAll(packs.skipped());
+        RuleSelection selection = RuleSelection.of(only, skipped, catalogue);
         Baseline earlier = baseline == null ? Baseline.none() : Baseline.load(baseline);
         List<Waiver> accepted = waivers == null ? List.of() : WaiverFile.load(waivers, catalogue);
         List<Target> targets = targets(renderers, lang);

@@ -2,12 +2,19 @@ package org.fazhi.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.fazhi.catalogue.Catalogue;
 import org.fazhi.catalogue.RuleSpec;
+import org.fazhi.error.InputException;
 import org.fazhi.i18n.Lang;
 import org.fazhi.i18n.Messages;
+import org.fazhi.pack.PackManifest;
+import org.fazhi.pack.Packs;
+import org.fazhi.pack.RulePack;
 import org.fazhi.render.RuleDocs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +24,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code fazhi rules}: the rule catalogue, as a table, JSON or the Markdown reference. */
 @Command(name = "rules",
         mixinStandardHelpOptions = true,
-        subcommands = RulesCommand.Explain.class,
+        subcommands = {RulesCommand.Explain.class, RulesNewCommand.class, RulesTestCommand.class},
         header = "列出全部规则 · List the rules",
         description = {"编号、级别、记录类型、条款、名称。 ID, severity, record type, clause, title.",
             "fazhi rules --format md > docs/rules.md 生成规则文档 regenerates the rule reference."})
@@ -29,18 +36,50 @@ final class RulesCommand implements Callable<Integer> {
             description = "table (默认 default), json, md")
     String format;
 
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "同时列出这些规则包的规则，可重复 Also list the rules of these packs, repeatable")
+    List<Path> ruleDirs = new ArrayList<>();
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InputException {
         Lang lang = parent.lang;
-        RuleDocs docs = new RuleDocs(Catalogue.builtIn(), lang);
+        Packs packs = packs(parent, ruleDirs, false);
+        RuleDocs docs = new RuleDocs(packs.catalogue(), lang);
         String text = switch (format.trim().toLowerCase(Locale.ROOT)) {
-            case "table" -> docs.table();
+            case "table" -> docs.table() + packLines(packs, lang);
             case "json" -> docs.json();
             case "md", "markdown" -> docs.markdown();
             default -> throw new UserError(Messages.get(lang, "cli.format.unknown", format, "table, json, md"));
         };
         print(parent, text);
         return ExitCode.PASSED;
+    }
+
+    /**
+     * The packs of {@code --rules}, loaded (from the cache when unchanged); what was corrected
+     * while reading them goes to standard error unless quiet.
+     */
+    static Packs packs(FazhiCommand root, List<Path> dirs, boolean quiet) throws InputException {
+        if (dirs.isEmpty()) {
+            return Packs.none(Catalogue.builtIn());
+        }
+        Packs packs = Packs.load(dirs, Catalogue.builtIn(), root.io.env());
+        if (!quiet) {
+            packs.notes(root.lang).forEach(note -> root.io.err().println(Messages.get(root.lang, "pack.note", note)));
+            root.io.err().flush();
+        }
+        return packs;
+    }
+
+    /** One line per pack below the table: its name, version, plan and how many rules it adds. */
+    private static String packLines(Packs packs, Lang lang) {
+        StringBuilder lines = new StringBuilder();
+        for (RulePack pack : packs.packs()) {
+            PackManifest m = pack.manifest();
+            lines.append(Messages.get(lang, "pack.listed", m.name(), m.version() == null ? "" : " " + m.version(),
+                    m.plan() == null ? "" : "（" + m.plan() + "）", pack.rules().size(), pack.dir())).append('\n');
+        }
+        return lines.toString();
     }
 
     static void print(FazhiCommand root, String text) throws IOException {
@@ -61,10 +100,15 @@ final class RulesCommand implements Callable<Integer> {
         @Parameters(paramLabel = "ID", description = "规则编号 Rule ID, e.g. DEC-001")
         String id;
 
+        @Option(names = "--rules", paramLabel = "DIR", description = "也在这些规则包中查找 Also look in these packs")
+        List<Path> ruleDirs = new ArrayList<>();
+
         @Override
-        public Integer call() throws IOException {
+        public Integer call() throws IOException, InputException {
             Lang lang = rules.parent.lang;
-            Catalogue catalogue = Catalogue.builtIn();
+            List<Path> dirs = new ArrayList<>(rules.ruleDirs);
+            dirs.addAll(ruleDirs);
+            Catalogue catalogue = packs(rules.parent, dirs, false).catalogue();
             RuleDocs docs = new RuleDocs(catalogue, lang);
             String wanted = id.trim().toUpperCase(Locale.ROOT);
             RuleSpec rule = catalogue.rule(wanted).orElseThrow(() -> new UserError(Messages.get(lang,

@@ -1,0 +1,125 @@
+package org.fazhi.pack;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.fazhi.model.FieldSpec;
+import org.fazhi.model.Record;
+import org.fazhi.model.RecordType;
+import org.fazhi.model.SourceRef;
+import org.fazhi.read.CellValues;
+
+/**
+ * A 用例 sheet: one example record per row (用例名称, 记录类型, fields by Chinese header) and the
+ * problems it must show (应有问题, 无 for none) and must not (不应有问题). Rows of one 用例组 are
+ * evaluated together; a row of a group without expectations is context only (an officer a case
+ * refers to).
+ */
+final class CaseSheet {
+    static final String NAME = "用例";
+    private static final String CASE_NAME = "用例名称";
+    private static final String TYPE = "记录类型";
+    private static final String GROUP = "用例组";
+    private static final String EXPECTED = "应有问题";
+    private static final String UNEXPECTED = "不应有问题";
+    private static final Set<String> NONE = Set.of("无", "none", "-", "—");
+
+    private CaseSheet() {
+    }
+
+    static List<RuleCase> read(String file, Grid grid, Problems problems) {
+        int header = grid.headerRow(CASE_NAME);
+        if (header < 0) {
+            problems.error(file, grid.name(), null, "pack.cases.noHeader", CASE_NAME, TYPE, EXPECTED);
+            return List.of();
+        }
+        Map<String, Integer> special = new LinkedHashMap<>();
+        Map<Integer, String> fieldColumns = new LinkedHashMap<>();
+        for (int c = 0; c < grid.columns(); c++) {
+            String name = grid.text(header, c);
+            if (List.of(CASE_NAME, TYPE, GROUP, EXPECTED, UNEXPECTED).contains(name)) {
+                special.put(name, c);
+            } else if (!name.isEmpty()) {
+                fieldColumns.put(c, name);
+            }
+        }
+        for (String required : List.of(CASE_NAME, TYPE, EXPECTED)) {
+            if (!special.containsKey(required)) {
+                problems.error(file, grid.name(), Grid.cell(header, 0), "pack.catalogue.missing", required);
+            }
+        }
+        if (problems.hasErrors()) {
+            return List.of();
+        }
+        List<RuleCase> cases = new ArrayList<>();
+        for (int r = header + 1; r < grid.rows(); r++) {
+            String name = grid.text(r, special.get(CASE_NAME));
+            if (name.isEmpty()) {
+                continue;
+            }
+            Optional<RecordType> type = ModelNames.type(grid.text(r, special.get(TYPE)));
+            if (type.isEmpty()) {
+                problems.error(file, grid.name(), Grid.cell(r, special.get(TYPE)), "pack.table.type",
+                        grid.text(r, special.get(TYPE)), ModelNames.typeNames());
+                continue;
+            }
+            Record record = record(file, grid, r, type.get(), fieldColumns, problems);
+            String group = special.containsKey(GROUP) ? grid.text(r, special.get(GROUP)) : "";
+            String expectedText = grid.text(r, special.get(EXPECTED));
+            String unexpectedText = special.containsKey(UNEXPECTED) ? grid.text(r, special.get(UNEXPECTED)) : "";
+            boolean context = expectedText.isEmpty() && unexpectedText.isEmpty();
+            if (context && group.isEmpty()) {
+                problems.error(file, grid.name(), Grid.cell(r, special.get(EXPECTED)), "pack.cases.noExpected");
+                continue;
+            }
+            if (type.get().idField().get(record) == null) {
+                type.get().idField().set(record, name);
+            }
+            cases.add(new RuleCase(grid.name() + "!" + (r + 1) + " " + name, group.isEmpty() ? null : group,
+                    record, context ? null : ids(expectedText), ids(unexpectedText)));
+        }
+        return cases;
+    }
+
+    private static Record record(String file, Grid grid, int r, RecordType type, Map<Integer, String> columns,
+                                 Problems problems) {
+        Record record = type.newRecord(new SourceRef(file, grid.name(), r + 1));
+        for (Map.Entry<Integer, String> column : columns.entrySet()) {
+            String text = grid.text(r, column.getKey());
+            if (text.isEmpty()) {
+                continue;
+            }
+            Optional<FieldSpec> field = ModelNames.field(type, column.getValue());
+            if (field.isEmpty()) {
+                String hint = ModelNames.closestField(type, column.getValue()).map(s -> "「" + s + "」").orElse("—");
+                problems.error(file, grid.name(), Grid.cell(r, column.getKey()), "pack.table.field",
+                        column.getValue(), type.name(), hint);
+                continue;
+            }
+            Optional<Object> value = CellValues.parse(field.get(), text, grid.isNumber(r, column.getKey()));
+            if (value.isEmpty()) {
+                problems.error(file, grid.name(), Grid.cell(r, column.getKey()), "pack.table.value", text,
+                        field.get().header(), CellValues.expected(field.get()));
+            } else {
+                field.get().set(record, value.get());
+            }
+        }
+        return record;
+    }
+
+    /** Rule IDs separated as set values are (、 , ; / or space); {@code 无} is none. */
+    private static Set<String> ids(String text) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (String part : text.split("[、,，;；/\\s]+")) {
+            String id = part.strip();
+            if (!id.isEmpty() && !NONE.contains(id.toLowerCase(java.util.Locale.ROOT))) {
+                ids.add(id.toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,201 @@
+package org.fazhi.pack;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.fazhi.catalogue.RuleSpec;
+
+/**
+ * Reads a pack's files before compilation: {@code pack.yaml}, DRL files with their YAML entries,
+ * and decision-table workbooks ({@code *.drl.xlsx}) with their 规则目录 and 用例 sheets. Every
+ * problem is collected with its place.
+ */
+final class PackReader {
+    static final String MANIFEST = "pack.yaml";
+    static final String WORKBOOK = ".drl.xlsx";
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+
+    private final Path dir;
+    private final String packageName;
+    private final Problems problems;
+    final List<PackCompiler.Source> sources = new ArrayList<>();
+    final List<RuleSpec> rules = new ArrayList<>();
+    final Map<String, String> places = new LinkedHashMap<>();
+    final List<RuleCase> cases = new ArrayList<>();
+    PackManifest manifest;
+
+    PackReader(Path dir, String packageName, Problems problems) {
+        this.dir = dir;
+        this.packageName = packageName;
+        this.problems = problems;
+    }
+
+    void read(Set<String> parameterNames) throws IOException {
+        Path manifestFile = dir.resolve(MANIFEST);
+        manifest = new PackManifest(dir.getFileName().toString(), null, null, null, null, null);
+        if (Files.isRegularFile(manifestFile)) {
+            try {
+                PackManifest read = YAML.readValue(manifestFile.toFile(), PackManifest.class);
+                manifest = read.name() == null ? new PackManifest(manifest.name(), read.title(), read.plan(),
+                        read.version(), read.skip(), read.parameters()) : read;
+            } catch (IOException e) {
+                problems.error(name(manifestFile), null, null, "pack.manifest", e instanceof com.fasterxml.jackson.core.JsonProcessingException j
+                        ? j.getOriginalMessage() : e.getMessage());
+            }
+        }
+        for (Path file : files(dir, ".drl")) {
+            sources.add(new PackCompiler.Source("pack/" + file.getFileName(), Files.readString(file, StandardCharsets.UTF_8),
+                    name(file), null, Map.of()));
+        }
+        for (Path file : yamlEntries()) {
+            try {
+                for (RuleSpec rule : YAML.readValue(file.toFile(), new TypeReference<List<RuleSpec>>() { })) {
+                    rules.add(rule);
+                    places.putIfAbsent(rule.id(), name(file));
+                }
+            } catch (IOException e) {
+                problems.error(name(file), null, null, "pack.entries", e.getMessage().lines().findFirst().orElse(""));
+            }
+        }
+        List<Path> workbooks = files(dir, WORKBOOK);
+        for (int i = 0; i < workbooks.size(); i++) {
+            workbook(workbooks.get(i), i, parameterNames);
+        }
+        Path tests = dir.resolve("tests");
+        if (Files.isDirectory(tests)) {
+            for (Path file : files(tests, ".xlsx")) {
+                testWorkbook(file);
+            }
+        }
+    }
+
+    private List<Path> yamlEntries() throws IOException {
+        List<Path> files = new ArrayList<>(files(dir, ".yaml"));
+        files.addAll(files(dir, ".yml"));
+        files.removeIf(f -> f.getFileName().toString().equals(MANIFEST));
+        return files;
+    }
+
+    private void workbook(Path file, int index, Set<String> parameterNames) {
+        String fileName = name(file);
+        List<TableSheet.ReportedRule> reported = new ArrayList<>();
+        List<CatalogueSheet.Entry> entries = new ArrayList<>();
+        boolean catalogue = false;
+        try (Workbook workbook = open(file)) {
+            if (workbook == null) {
+                return;
+            }
+            for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
+                Sheet sheet = workbook.getSheetAt(s);
+                Grid grid = new Grid(sheet);
+                if (sheet.getSheetName().strip().equals(CatalogueSheet.NAME)) {
+                    catalogue = true;
+                    entries.addAll(CatalogueSheet.read(fileName, grid, parameterNames, problems));
+                } else if (sheet.getSheetName().strip().equals(CaseSheet.NAME)) {
+                    cases.addAll(CaseSheet.read(fileName, grid, problems));
+                } else {
+                    TableSheet table = new TableSheet(fileName, grid, problems);
+                    String part = "t" + index + "s" + s;
+                    table.drl(packageName + "." + part).ifPresent(drl -> sources.add(
+                            new PackCompiler.Source("pack/" + part + ".drl", drl, fileName, sheet.getSheetName(),
+                                    table.fragments())));
+                    reported.addAll(table.reported());
+                }
+            }
+        } catch (IOException e) {
+            problems.error(fileName, null, null, "pack.workbook", e.getClass().getSimpleName());
+            return;
+        }
+        if (!catalogue) {
+            problems.error(fileName, null, null, "pack.catalogue.absent", CatalogueSheet.NAME);
+        }
+        matchCatalogue(fileName, reported, entries);
+    }
+
+    /** Every rule ID reported needs its catalogue row, and every catalogue row a rule. */
+    private void matchCatalogue(String file, List<TableSheet.ReportedRule> reported, List<CatalogueSheet.Entry> entries) {
+        Map<String, CatalogueSheet.Entry> byId = new LinkedHashMap<>();
+        entries.forEach(e -> byId.put(e.rule().id(), e));
+        Set<String> used = new java.util.HashSet<>();
+        for (TableSheet.ReportedRule rule : reported) {
+            CatalogueSheet.Entry entry = byId.get(rule.id());
+            if (entry == null) {
+                problems.error(file, rule.sheet(), rule.cell(), "pack.catalogue.noEntry", rule.id(), CatalogueSheet.NAME);
+            } else if (!entry.rule().recordType().equals(rule.recordType())) {
+                problems.error(file, CatalogueSheet.NAME, entry.cell(), "pack.catalogue.typeDiffers", rule.id(),
+                        rule.sheet() + "!" + rule.cell());
+            }
+            used.add(rule.id());
+        }
+        for (CatalogueSheet.Entry entry : entries) {
+            if (!used.contains(entry.rule().id())) {
+                problems.error(file, CatalogueSheet.NAME, entry.cell(), "pack.catalogue.noRule", entry.rule().id());
+                continue;
+            }
+            List<String> fields = new ArrayList<>(entry.rule().fields());
+            reported.stream().filter(r -> r.id().equals(entry.rule().id())).forEach(r -> r.fields().stream()
+                    .filter(f -> !fields.contains(f)).forEach(fields::add));
+            RuleSpec spec = entry.rule();
+            rules.add(new RuleSpec(spec.id(), spec.severity(), spec.recordType(), spec.title(), spec.message(),
+                    spec.clause(), spec.basis(), spec.quote(), fields, List.of(), Map.of(), List.of(), false, Map.of()));
+            places.putIfAbsent(spec.id(), file + " " + CatalogueSheet.NAME + "!" + entry.cell());
+        }
+    }
+
+    /** The workbook, or null when the file is none (not a workbook, encrypted, broken): the author is told. */
+    private Workbook open(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return WorkbookFactory.create(in);
+        } catch (IOException | RuntimeException e) {
+            problems.error(name(file), null, null, "pack.workbook", e.getClass().getSimpleName());
+            return null;
+        }
+    }
+
+    private void testWorkbook(Path file) {
+        try (Workbook workbook = open(file)) {
+            if (workbook == null) {
+                return;
+            }
+            for (Sheet sheet : workbook) {
+                if (sheet.getSheetName().strip().equals(CaseSheet.NAME)) {
+                    cases.addAll(CaseSheet.read(name(file), new Grid(sheet), problems));
+                }
+            }
+        } catch (IOException e) {
+            problems.error(name(file), null, null, "pack.workbook", e.getClass().getSimpleName());
+        }
+    }
+
+    /** A file as messages name it: relative to the pack's parent, e.g. {@code 裁量基准/规则.drl.xlsx}. */
+    private String name(Path file) {
+        Path base = dir.toAbsolutePath().getParent();
+        return base == null ? file.toString() : base.relativize(file.toAbsolutePath()).toString();
+    }
+
+    /** The pack's files ending so, in name order; Excel's lock files ({@code ~$…}) are left out. */
+    static List<Path> files(Path dir, String suffix) throws IOException {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.endsWith(suffix) && !n.startsWith("~$") && !n.startsWith(".") && Files.isRegularFile(p);
+            }).sorted().toList();
+        }
+    }
+}
