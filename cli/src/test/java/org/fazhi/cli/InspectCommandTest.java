@@ -104,7 +104,8 @@ class InspectCommandTest {
 
     @Test
     void aBrokenFileCannotBeInspected() throws IOException {
-        Path broken = Files.writeString(dir.resolve("坏.xlsx"), "not a workbook");
+        // a zip's signature and then nothing a zip holds: a damaged workbook, not text
+        Path broken = Files.write(dir.resolve("坏.xlsx"), "PK\u0003\u0004 not a workbook".getBytes(StandardCharsets.ISO_8859_1));
         Cli.Result result = cli().run("inspect", broken.toString());
         assertThat(result.code()).isEqualTo(2);
         assertThat(result.err()).contains("坏.xlsx").doesNotContain("Exception");

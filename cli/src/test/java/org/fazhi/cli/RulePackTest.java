@@ -65,11 +65,11 @@ class RulePackTest {
     void packRulesRunBesideTheBuiltInOnesAndGiveTheIntendedFindings() throws IOException {
         Path cases = dir.resolve("cases.csv");
         Files.writeString(cases, """
-                案件编号,执法机关,立案日期,执法领域,处罚依据,处罚种类,罚款金额,情节复杂或重大违法,初次违法且危害后果轻微,及时改正
-                A1,昆明市市场监督管理局,2025-03-01,食品药品,食品安全法 第124条,罚款,40000,否,否,否
-                A2,昆明市市场监督管理局,2025-03-01,食品药品,食品安全法 第124条,罚款,80000,否,否,否
-                A3,昆明市市场监督管理局,2025-03-01,食品药品,食品安全法 第126条,罚款,2000,否,是,是
-                A4,昆明市市场监督管理局,2025-03-01,食品药品,食品安全法 第124条,罚款,350000,是,否,否
+                案件编号,执法机关,立案日期,执法领域,处罚依据,处罚种类,罚款金额,情节复杂或重大违法,初次违法且危害后果轻微,及时改正,处罚决定日期
+                A1,昆明市市场监督管理局,2025-03-01,食品药品,食品安全法 第124条,罚款,40000,否,否,否,2025-04-01
+                A2,昆明市市场监督管理局,2025-03-01,食品药品,食品安全法 第124条,罚款,80000,否,否,否,2025-04-01
+                A3,昆明市市场监督管理局,2025-03-01,食品药品,食品安全法 第126条,罚款,2000,否,是,是,2025-04-01
+                A4,昆明市市场监督管理局,2025-03-01,食品药品,食品安全法 第124条,罚款,350000,是,否,否,2025-04-01
                 """, StandardCharsets.UTF_8);
         Cli.Result result = cli.run("check", cases.toString(), "--as-of", "2025-12-31", "--rules", SAMPLE.toString(),
                 "--format", "json");
@@ -163,7 +163,7 @@ class RulePackTest {
                 rule "USR-101 fine above the pack's limit"
                 when
                     $ctx : RunContext()
-                    $c : PenaltyCase( fineAmount != null, fineAmount.intValue() > $ctx.param("usr_limit") )
+                    $c : PenaltyCase( fineAmount != null, fineAmount.intValue() > RunContext.param($ctx, this, "usr_limit") )
                 then
                     hits.add("USR-101", $c);
                 end

@@ -5,7 +5,6 @@ import static org.fazhi.rules.RuleRunner.of;
 
 import java.util.List;
 import org.fazhi.report.Finding;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -223,7 +222,6 @@ class CaseRulesTest {
         }
 
         @Test
-        @Disabled("needs exact undecided evaluation: below the natural-person threshold no party type makes it heavy")
         void blankPartyTypeBelowBothThresholdsIsDecided() {
             assertThat(undecided(runner.run(fine(null, "9999")), "ENF-005")).isFalse();
         }
