@@ -219,6 +219,11 @@ public final class ConsoleRenderer implements Renderer {
                             lang.pick(skipped.reason(), skipped.reasonEn()))));
                 }
             }
+            if (summary.notes() != null) {
+                for (Summary.Note note : summary.notes()) {
+                    line("  " + style.dim(label("render.summary.note", lang.pick(note.text(), note.textEn()))));
+                }
+            }
         }
 
         private String indicator(Indicator indicator) {

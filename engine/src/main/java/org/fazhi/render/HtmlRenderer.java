@@ -229,6 +229,13 @@ public final class HtmlRenderer implements Renderer {
                 }
                 w("</ul>\n");
             }
+            if (summary.notes() != null && !summary.notes().isEmpty()) {
+                w("<h3>" + e(label("html.notes")) + "</h3>\n<ul class=\"notes\">\n");
+                for (Summary.Note note : summary.notes()) {
+                    w("<li>" + e(lang.pick(note.text(), note.textEn())) + "</li>\n");
+                }
+                w("</ul>\n");
+            }
             w("</section>\n");
         }
 

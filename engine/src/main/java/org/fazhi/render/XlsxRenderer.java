@@ -317,6 +317,13 @@ public final class XlsxRenderer implements Renderer {
                     t.row(String.join(list(), skipped.rules()), lang.pick(skipped.reason(), skipped.reasonEn()));
                 }
             }
+            if (summary.notes() != null && !summary.notes().isEmpty()) {
+                t.blank();
+                t.heading(label("xlsx.notes"));
+                for (Summary.Note note : summary.notes()) {
+                    t.row(lang.pick(note.text(), note.textEn()));
+                }
+            }
             t.fitColumns();
             if (chartLast >= chartFirst) {
                 chart(sheet, chartFirst, chartLast, t.widestColumn() + 1);
