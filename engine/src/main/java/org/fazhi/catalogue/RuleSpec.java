@@ -23,6 +23,7 @@ import org.fazhi.report.Severity;
  * @param parameters       parameters the rule reads
  * @param needsOfficers    the rule joins with officer records and is skipped when none are supplied
  * @param examples         a violating and a passing example record (field key → value)
+ * @param undecidedHint    per deciding field, what to fill in, for the DQ-004 message (optional)
  */
 public record RuleSpec(
         String id,
@@ -38,14 +39,25 @@ public record RuleSpec(
         List<String> applicableWhen,
         List<String> parameters,
         boolean needsOfficers,
-        Map<String, Map<String, String>> examples) {
+        Map<String, Map<String, String>> examples,
+        Map<String, Text> undecidedHint) {
 
     public RuleSpec {
+        undecidedHint = undecidedHint == null ? Map.of() : Map.copyOf(undecidedHint);
         fields = fields == null ? List.of() : List.copyOf(fields);
         decidedBy = decidedBy == null ? List.of() : List.copyOf(decidedBy);
         applicableWhen = applicableWhen == null ? List.of() : List.copyOf(applicableWhen);
         parameters = parameters == null ? List.of() : List.copyOf(parameters);
         examples = examples == null ? Map.of() : Map.copyOf(examples);
+    }
+
+    /** A rule without hints for DQ-004. */
+    public RuleSpec(String id, Severity severity, String recordType, Text title, Text message, String clause,
+                    String basis, String quote, List<String> fields, List<String> decidedBy,
+                    List<String> applicableWhen, List<String> parameters, boolean needsOfficers,
+                    Map<String, Map<String, String>> examples) {
+        this(id, severity, recordType, title, message, clause, basis, quote, fields, decidedBy, applicableWhen,
+                parameters, needsOfficers, examples, null);
     }
 
     /** True when the rule checks every record type (the data-quality rules). */
