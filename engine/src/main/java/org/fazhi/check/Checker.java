@@ -14,6 +14,7 @@ import org.fazhi.model.Officer;
 import org.fazhi.read.InputReader;
 import org.fazhi.read.InputSummary;
 import org.fazhi.report.IndicatorCalculator;
+import org.fazhi.report.IndicatorDefinition;
 import org.fazhi.report.Report;
 
 /**
@@ -22,9 +23,6 @@ import org.fazhi.report.Report;
  * Records are not kept: memory grows with the findings, not with the rows.
  */
 public final class Checker {
-    /** The parameter IND-07 measures training hours against. */
-    private static final String MIN_TRAINING_HOURS = "min_training_hours";
-
     private final Catalogue catalogue;
     private final RuleEngine engine;
 
@@ -37,8 +35,8 @@ public final class Checker {
         RunContext context = new RunContext(request.asOf(), request.parameters(), request.calendar());
         RecordCounts counts = new RecordCounts();
         ScopeNames scopes = new ScopeNames();
-        IndicatorCalculator indicators = new IndicatorCalculator(
-                request.parameters().decimal(MIN_TRAINING_HOURS));
+        IndicatorCalculator indicators = new IndicatorCalculator(request.parameters(), request.asOf(),
+                IndicatorDefinition.rulesNotRun(catalogue, request.selection()));
         StreamingEvaluator evaluator = new StreamingEvaluator(catalogue, engine, request.selection(), context,
                 officers(request), StreamingEvaluator.DEFAULT_BATCH, record -> {
                     counts.add(record);

@@ -69,6 +69,9 @@ public final class Decision extends Record {
     @Column(key = "decision_date", header = "决定日期")
     private LocalDate decisionDate;
 
+    @Column(key = "published_date", header = "决策公布日期", meaning = "the decision made public")
+    private LocalDate publishedDate;
+
     @Column(key = "execution_owner", header = "执行主体")
     private String executionOwner;
 
@@ -164,6 +167,10 @@ public final class Decision extends Record {
 
     public LocalDate getDecisionDate() {
         return decisionDate;
+    }
+
+    public LocalDate getPublishedDate() {
+        return publishedDate;
     }
 
     public String getExecutionOwner() {

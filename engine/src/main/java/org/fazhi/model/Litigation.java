@@ -20,7 +20,7 @@ public final class Litigation extends Record {
     @Column(key = "head_appeared", header = "负责人出庭")
     private Boolean headAppeared;
 
-    @Column(key = "hearing_date", header = "开庭日期")
+    @Column(key = "hearing_date", header = "开庭日期", mayBeFuture = true, meaning = "may lie in the future (a scheduled hearing)")
     private LocalDate hearingDate;
 
     @Column(key = "judgment_effective", header = "裁判已生效")

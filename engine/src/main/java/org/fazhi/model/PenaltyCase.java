@@ -28,6 +28,9 @@ public final class PenaltyCase extends Record {
     @Column(key = "violation_date", header = "违法行为发生日期")
     private LocalDate violationDate;
 
+    @Column(key = "violation_end_date", header = "违法行为终了日期", meaning = "end of a continuing or repeated violation")
+    private LocalDate violationEndDate;
+
     @Column(key = "filing_date", header = "立案日期", required = true)
     private LocalDate filingDate;
 
@@ -61,7 +64,7 @@ public final class PenaltyCase extends Record {
     @Column(key = "hearing_requested", header = "申请听证")
     private Boolean hearingRequested;
 
-    @Column(key = "hearing_date", header = "听证日期")
+    @Column(key = "hearing_date", header = "听证日期", mayBeFuture = true, meaning = "may lie in the future (a scheduled hearing)")
     private LocalDate hearingDate;
 
     @Column(key = "collective_discussion_date", header = "集体讨论日期", meaning = "agency heads' collective discussion")
@@ -87,6 +90,9 @@ public final class PenaltyCase extends Record {
 
     @Column(key = "extension_approved", header = "延期已批准", meaning = "the 90-day time limit was extended by approval")
     private Boolean extensionApproved;
+
+    @Column(key = "service_dispatch_date", header = "交寄或公告日期", meaning = "date the decision was posted (邮寄送达) or the notice published (公告送达)")
+    private LocalDate serviceDispatchDate;
 
     @Column(key = "service_date", header = "送达日期", meaning = "decision served on the party")
     private LocalDate serviceDate;
@@ -138,6 +144,14 @@ public final class PenaltyCase extends Record {
 
     public LocalDate getViolationDate() {
         return violationDate;
+    }
+
+    public LocalDate getViolationEndDate() {
+        return violationEndDate;
+    }
+
+    public LocalDate getServiceDispatchDate() {
+        return serviceDispatchDate;
     }
 
     public LocalDate getFilingDate() {

@@ -32,6 +32,23 @@ public final class Suggestion extends Record {
     @Column(key = "implemented", header = "已落实")
     private Boolean implemented;
 
+    /** Whether the short deadline of an urgent pre-suit procuratorial suggestion applies. */
+    public boolean urgentPreSuit() {
+        return PRE_SUIT.equals(kind) && Boolean.TRUE.equals(urgent);
+    }
+
+    /**
+     * The last day on which the written reply is in time (SUG-001, IND-10): {@code urgentDays}
+     * after receipt for an urgent 诉前检察建议, else {@code months} after it (a day the month lacks
+     * is its last day); null without a receipt date.
+     */
+    public LocalDate replyDeadline(int months, int urgentDays) {
+        if (receivedDate == null) {
+            return null;
+        }
+        return urgentPreSuit() ? receivedDate.plusDays(urgentDays) : receivedDate.plusMonths(months);
+    }
+
     public String getSuggestionId() {
         return suggestionId;
     }

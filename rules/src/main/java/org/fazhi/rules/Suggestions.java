@@ -14,22 +14,16 @@ import org.fazhi.model.Suggestion;
  * for an urgent 诉前检察建议. A blank kind or urgency takes the two months.
  */
 public final class Suggestions {
-    static final String REPLY_MONTHS = "suggestion_reply_months";
-    static final String URGENT_REPLY_DAYS = "suggestion_urgent_reply_days";
+    public static final String REPLY_MONTHS = "suggestion_reply_months";
+    public static final String URGENT_REPLY_DAYS = "suggestion_urgent_reply_days";
 
     private Suggestions() {
     }
 
-    /** Whether the short deadline of an urgent pre-suit procuratorial suggestion applies. */
-    static boolean urgent(Suggestion s) {
-        return Suggestion.PRE_SUIT.equals(s.getKind()) && Boolean.TRUE.equals(s.getUrgent());
-    }
-
-    /** The last day on which the reply is in time. */
+    /** The last day on which the reply is in time, with the deadlines in force for the record. */
     public static LocalDate deadline(RunContext ctx, Suggestion s) {
         Parameters p = ctx.parameters(s);
-        return urgent(s) ? s.getReceivedDate().plusDays(p.intValue(URGENT_REPLY_DAYS))
-                : s.getReceivedDate().plusMonths(p.intValue(REPLY_MONTHS));
+        return s.replyDeadline(p.intValue(REPLY_MONTHS), p.intValue(URGENT_REPLY_DAYS));
     }
 
     /** Replied after the deadline, or not recorded as replied and the deadline passed by the as-of date. */
@@ -46,7 +40,7 @@ public final class Suggestions {
         Parameters p = ctx.parameters(s);
         LocalDate due = deadline(ctx, s);
         Map<String, Object> args = new LinkedHashMap<>();
-        args.put("term", urgent(s)
+        args.put("term", s.urgentPreSuit()
                 ? new Text("紧急情形的诉前检察建议应在收到后" + p.intValue(URGENT_REPLY_DAYS) + "日内书面回复",
                         "an urgent pre-suit procuratorial suggestion must be answered in writing within "
                                 + p.intValue(URGENT_REPLY_DAYS) + " days of receipt")
