@@ -255,8 +255,8 @@ public final class HtmlRenderer implements Renderer {
                         + td(lang.pick(indicator.name(), indicator.nameEn()))
                         + "<td class=\"num\">" + (indicator.value() == null ? "—" : e(percent(indicator.value())))
                         + "</td><td class=\"num\">" + ratio(indicator.numerator(), indicator.denominator())
-                        + "<br><small class=\"filled\">" + e(label("html.indicator.filled", indicator.denominator(),
-                                indicator.unfilled())) + "</small></td>"
+                        + "<br><small class=\"filled\">" + e(label("html.indicator.filled",
+                                String.valueOf(indicator.denominator()), String.valueOf(indicator.unfilled()))) + "</small></td>"
                         + "<td class=\"num\">" + e(percent(indicator.target())) + "</td>"
                         + (indicator.notComputed() ? "<td class=\"nodata\">"
                                 + e(lang.pick(indicator.reason(), indicator.reasonEn())) + "</td>"
@@ -268,7 +268,7 @@ public final class HtmlRenderer implements Renderer {
                                 + "<td class=\"num\">" + (agency.value() == null ? "—" : e(percent(agency.value())))
                                 + "</td><td class=\"num\">" + ratio(agency.numerator(), agency.denominator())
                                 + "<br><small class=\"filled\">" + e(label("html.indicator.filled",
-                                        agency.denominator(), agency.unfilled())) + "</small>"
+                                        String.valueOf(agency.denominator()), String.valueOf(agency.unfilled()))) + "</small>"
                                 + "</td><td></td>" + (indicator.notComputed() ? "<td class=\"nodata\">"
                                         + e(label("html.indicator.notComputed")) + "</td>"
                                         : met(agency.value(), agency.met())) + "<td></td></tr>\n");
