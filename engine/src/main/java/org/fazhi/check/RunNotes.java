@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.fazhi.evaluate.Parameters;
 import org.fazhi.evaluate.RunContext;
+import org.fazhi.i18n.Lang;
+import org.fazhi.i18n.Messages;
 import org.fazhi.report.Summary;
 
 /**
@@ -21,10 +23,15 @@ record RunNotes(RunContext context, ScopeNames scopes, Parameters defaults) {
         List<Summary.Note> notes = new ArrayList<>();
         List<Integer> years = context.uncoveredYears();
         if (!years.isEmpty()) {
-            String named = years.stream().map(String::valueOf).collect(Collectors.joining("、"));
-            notes.add(ScopeNames.note("note.calendar.uncovered", named));
+            notes.add(new Summary.Note(
+                    Messages.get(Lang.ZH, "note.calendar.uncovered", join(years, "、")),
+                    Messages.get(Lang.EN, "note.calendar.uncovered", join(years, ", "))));
         }
         notes.addAll(scopes.unused(context.getParameters()));
         return notes;
+    }
+
+    private static String join(List<Integer> years, String separator) {
+        return years.stream().map(String::valueOf).collect(Collectors.joining(separator));
     }
 }

@@ -13,11 +13,13 @@ import java.util.TreeMap;
 import org.fazhi.catalogue.Catalogue;
 import org.fazhi.catalogue.ParameterSpec;
 import org.fazhi.catalogue.RuleSpec;
+import org.fazhi.evaluate.Parameters;
 import org.fazhi.i18n.Lang;
 import org.fazhi.i18n.Messages;
 import org.fazhi.model.FieldSpec;
 import org.fazhi.model.RecordType;
 import org.fazhi.model.RecordTypes;
+import org.fazhi.report.IndicatorDefinition;
 
 /**
  * The rule catalogue for people: the {@code fazhi rules} table, one rule explained in full, the
@@ -67,6 +69,59 @@ public final class RuleDocs {
         StringBuilder out = new StringBuilder();
         out.append(rule.id()).append("  ").append(rule.title().in(lang)).append('\n');
         for (String[] item : items(rule)) {
+            out.append(item[0]).append(lang.pick("：", ": ")).append(item[1]).append('\n');
+        }
+        return out.toString();
+    }
+
+    /**
+     * One rule in full with the values of its parameters a params file sets: the run's value, and
+     * each 执法领域 and agency that has its own (rules.md "Parameters": agency over field over run).
+     */
+    public String explain(RuleSpec rule, Parameters parameters) {
+        StringBuilder out = new StringBuilder(explain(rule));
+        List<String> inForce = new ArrayList<>();
+        for (String name : rule.parameters()) {
+            Object defaultValue = catalogue.parameter(name).map(ParameterSpec::defaultValue).orElse(null);
+            Object run = parameters.asMap().get(name);
+            if (run != null && !run.equals(defaultValue)) {
+                inForce.add(label("render.rules.inForce.run", name, ParameterSpec.spell(run)));
+            }
+            parameters.byField().forEach((field, values) -> {
+                if (values.containsKey(name)) {
+                    inForce.add(label("render.rules.inForce.field", name, ParameterSpec.spell(values.get(name)), field));
+                }
+            });
+            parameters.byAgency().forEach((agency, values) -> {
+                if (values.containsKey(name)) {
+                    inForce.add(label("render.rules.inForce.agency", name, ParameterSpec.spell(values.get(name)),
+                            agency));
+                }
+            });
+        }
+        if (!rule.parameters().isEmpty()) {
+            out.append(label("render.rules.inForce")).append(lang.pick("：", ": "))
+                    .append(inForce.isEmpty() ? label("render.rules.inForce.defaults") : String.join(sep(), inForce))
+                    .append('\n');
+        }
+        return out.toString();
+    }
+
+    /** One indicator in full, as {@code fazhi rules explain IND-04} shows it. */
+    public String explain(IndicatorDefinition indicator) {
+        StringBuilder out = new StringBuilder();
+        out.append(indicator.id()).append("  ").append(indicator.name().in(lang)).append('\n');
+        List<String[]> items = new ArrayList<>();
+        items.add(item("render.indicators.numerator", indicator.numerator().in(lang)));
+        items.add(item("render.indicators.denominator", indicator.denominator().in(lang)));
+        items.add(item("render.indicators.unfilled", indicator.unfilledText().in(lang)));
+        items.add(item("render.indicators.target", Math.round(indicator.target() * 100) + "%"));
+        items.add(item("render.rules.clause", indicator.clause()));
+        List<String> needs = indicator.needs().stream().map(need -> need.equals(IndicatorDefinition.ENF_ERRORS)
+                ? label("render.indicators.enfErrors") : need).toList();
+        items.add(item("render.indicators.needs", needs.isEmpty() ? "—" : String.join(sep(), needs)));
+        items.add(item("render.indicators.noData", label("render.indicators.noData.text")));
+        for (String[] item : items) {
             out.append(item[0]).append(lang.pick("：", ": ")).append(item[1]).append('\n');
         }
         return out.toString();

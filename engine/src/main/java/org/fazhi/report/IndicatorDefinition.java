@@ -35,7 +35,7 @@ public record IndicatorDefinition(String id, Text name, double target, String cl
     /** The role whose officers IND-07 measures. */
     static final String ENFORCEMENT_ROLE = "行政执法";
     /** Stands for "every ENF rule of error severity" in {@link #needs}, resolved against the catalogue. */
-    static final String ENF_ERRORS = "ENF-*";
+    public static final String ENF_ERRORS = "ENF-*";
 
     /** The indicators with the parameters and as-of date of a run, in ID order. */
     public static List<IndicatorDefinition> all(Parameters parameters, LocalDate asOf) {
