@@ -14,6 +14,8 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.fazhi.generate.World.Agency;
 import org.fazhi.generate.World.Basis;
+import org.fazhi.evaluate.CalendarLoader;
+import org.fazhi.evaluate.WorkCalendar;
 import org.fazhi.model.RecordTypes;
 
 /**
@@ -175,6 +177,19 @@ public final class Generator {
 
     private static LocalDate day(SplittableRandom random, int span) {
         return START.plusDays(random.nextInt(span));
+    }
+
+    /** The day {@code n} working days after {@code day}, by the official calendar (ENF-016 counts so). */
+    private static LocalDate workdaysAfter(LocalDate day, int n) {
+        WorkCalendar calendar = CalendarLoader.official();
+        LocalDate result = day;
+        for (int left = n; left > 0; ) {
+            result = result.plusDays(1);
+            if (calendar.isWorkday(result)) {
+                left--;
+            }
+        }
+        return result;
     }
 
     private static int between(SplittableRandom random, int low, int high) {
@@ -481,7 +496,7 @@ public final class Generator {
             Boolean firstOffense = exempt || (!planted && random.nextInt(100) < 10);
             Boolean corrected = exempt || (!firstOffense && random.nextBoolean());
             LocalDate service = decided.plusDays(random.nextInt(7));
-            LocalDate publicity = decided.plusDays(1 + random.nextInt(14));
+            LocalDate publicity = workdaysAfter(decided, 1 + random.nextInt(7));
             Boolean recorded = true;
             Boolean crime = !planted && random.nextInt(100) < 3;
             LocalDate transfer = crime ? decided.plusDays(1 + random.nextInt(10)) : null;

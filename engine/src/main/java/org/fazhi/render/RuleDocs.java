@@ -133,6 +133,10 @@ public final class RuleDocs {
         root.put("parameters", catalogue.parameters());
         root.put("rules", catalogue.rules());
         ObjectMapper mapper = new ObjectMapper()
+                // date parameters (inspection_rules_from) as ISO text, as a params file writes them
+                .registerModule(new com.fasterxml.jackson.databind.module.SimpleModule()
+                        .addSerializer(java.time.LocalDate.class,
+                                com.fasterxml.jackson.databind.ser.std.ToStringSerializer.instance))
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .configure(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true);

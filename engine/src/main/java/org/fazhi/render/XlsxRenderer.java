@@ -68,6 +68,7 @@ import org.fazhi.report.FailOn;
 import org.fazhi.report.Finding;
 import org.fazhi.report.Gate;
 import org.fazhi.report.Indicator;
+import org.fazhi.report.ParameterScopes;
 import org.fazhi.report.Related;
 import org.fazhi.report.Report;
 import org.fazhi.report.Severity;
@@ -427,8 +428,24 @@ public final class XlsxRenderer implements Renderer {
                         spec == null ? null : ParameterSpec.spell(spec.defaultValue()),
                         spec == null ? null : spec.description().in(lang), String.join(", ", usedBy));
             }
+            scopedParameters(t);
             sheet.createFreezePane(1, headerRow + 1);
             t.fitColumns();
+        }
+
+        /** The overrides a params file made per 执法领域 and per agency, under the run's values. */
+        private void scopedParameters(Table t) {
+            ParameterScopes scopes = report.parameterScopes();
+            if (scopes == null || scopes.byField().isEmpty() && scopes.byAgency().isEmpty()) {
+                return;
+            }
+            t.blank();
+            t.heading(label("xlsx.parameters.scoped"));
+            t.header("xlsx.col.scope", "xlsx.col.param", "xlsx.col.paramValue");
+            scopes.byField().forEach((field, values) -> values.forEach((name, value) ->
+                    t.row(label("xlsx.scope.field", field), name, ParameterSpec.spell(value))));
+            scopes.byAgency().forEach((agency, values) -> values.forEach((name, value) ->
+                    t.row(label("xlsx.scope.agency", agency), name, ParameterSpec.spell(value))));
         }
 
         private void readMeSheet(XSSFSheet sheet) {
