@@ -3,7 +3,6 @@ package org.fazhi.cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -78,8 +77,7 @@ final class RulesCommand implements Callable<Integer> {
             Catalogue catalogue = Catalogue.builtIn();
             RuleDocs docs = new RuleDocs(catalogue, lang);
             String wanted = id.trim().toUpperCase(Locale.ROOT);
-            Optional<IndicatorDefinition> indicator = IndicatorDefinition.byId(wanted,
-                    new ParametersLoader(catalogue).defaults(), LocalDate.EPOCH);
+            Optional<IndicatorDefinition> indicator = IndicatorDefinition.byId(wanted);
             if (indicator.isPresent()) {
                 print(rules.parent, docs.explain(indicator.get()));
                 return ExitCode.PASSED;
@@ -87,8 +85,12 @@ final class RulesCommand implements Callable<Integer> {
             RuleSpec rule = catalogue.rule(wanted).orElseThrow(() -> new UserError(Messages.get(lang,
                     "cli.explain.unknown", id,
                     docs.suggest(wanted).map(s -> Messages.get(lang, "cli.explain.suggest", s)).orElse(""))));
-            print(rules.parent, params == null ? docs.explain(rule)
-                    : docs.explain(rule, new ParametersLoader(catalogue).load(params)));
+            if (params == null) {
+                print(rules.parent, docs.explain(rule));
+            } else {
+                org.fazhi.evaluate.Parameters values = new ParametersLoader(catalogue).load(params);
+                print(rules.parent, docs.explain(rule, values.asMap(), values.byField(), values.byAgency()));
+            }
             return ExitCode.PASSED;
         }
     }

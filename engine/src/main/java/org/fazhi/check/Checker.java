@@ -35,8 +35,9 @@ public final class Checker {
         RunContext context = new RunContext(request.asOf(), request.parameters(), request.calendar());
         RecordCounts counts = new RecordCounts();
         ScopeNames scopes = new ScopeNames();
-        IndicatorCalculator indicators = new IndicatorCalculator(request.parameters(), request.asOf(),
-                IndicatorDefinition.rulesNotRun(catalogue, request.selection()));
+        IndicatorCalculator indicators = new IndicatorCalculator(
+                (record, name) -> request.parameters().forRecord(record).decimal(name), request.asOf(),
+                IndicatorDefinition.rulesNotRun(catalogue, request.selection()::selects));
         StreamingEvaluator evaluator = new StreamingEvaluator(catalogue, engine, request.selection(), context,
                 officers(request), StreamingEvaluator.DEFAULT_BATCH, record -> {
                     counts.add(record);

@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import org.fazhi.catalogue.Catalogue;
 import org.fazhi.catalogue.ParameterSpec;
 import org.fazhi.catalogue.RuleSpec;
-import org.fazhi.evaluate.Parameters;
 import org.fazhi.i18n.Lang;
 import org.fazhi.i18n.Messages;
 import org.fazhi.model.FieldSpec;
@@ -78,21 +77,22 @@ public final class RuleDocs {
      * One rule in full with the values of its parameters a params file sets: the run's value, and
      * each 执法领域 and agency that has its own (rules.md "Parameters": agency over field over run).
      */
-    public String explain(RuleSpec rule, Parameters parameters) {
+    public String explain(RuleSpec rule, Map<String, Object> run, Map<String, Map<String, Object>> byField,
+                          Map<String, Map<String, Object>> byAgency) {
         StringBuilder out = new StringBuilder(explain(rule));
         List<String> inForce = new ArrayList<>();
         for (String name : rule.parameters()) {
             Object defaultValue = catalogue.parameter(name).map(ParameterSpec::defaultValue).orElse(null);
-            Object run = parameters.asMap().get(name);
-            if (run != null && !run.equals(defaultValue)) {
-                inForce.add(label("render.rules.inForce.run", name, ParameterSpec.spell(run)));
+            Object value = run.get(name);
+            if (value != null && !value.equals(defaultValue)) {
+                inForce.add(label("render.rules.inForce.run", name, ParameterSpec.spell(value)));
             }
-            parameters.byField().forEach((field, values) -> {
+            byField.forEach((field, values) -> {
                 if (values.containsKey(name)) {
                     inForce.add(label("render.rules.inForce.field", name, ParameterSpec.spell(values.get(name)), field));
                 }
             });
-            parameters.byAgency().forEach((agency, values) -> {
+            byAgency.forEach((agency, values) -> {
                 if (values.containsKey(name)) {
                     inForce.add(label("render.rules.inForce.agency", name, ParameterSpec.spell(values.get(name)),
                             agency));

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import org.fazhi.evaluate.Parameters;
 import org.fazhi.model.Record;
 import org.fazhi.model.RecordTypes;
 import org.fazhi.model.SourceRef;
@@ -50,12 +50,14 @@ public final class IndicatorCalculator implements Consumer<Record> {
     private final List<Tally> tallies = new ArrayList<>();
 
     /**
-     * @param parameters the run's parameters (IND-07's hours, IND-10's deadlines, per agency)
+     * @param parameter  the value of a numeric parameter in force for a record (IND-07's hours, IND-10's
+     *                   deadlines: record, name → value)
      * @param asOf       the as-of date of the run (IND-07's completed years, IND-10's due replies)
      * @param notRun     per indicator ID, the rules it needs that the run left out (empty when all ran)
      */
-    public IndicatorCalculator(Parameters parameters, LocalDate asOf, Map<String, List<String>> notRun) {
-        this.definitions = IndicatorDefinition.all(Objects.requireNonNull(parameters, "parameters"),
+    public IndicatorCalculator(BiFunction<Record, String, BigDecimal> parameter, LocalDate asOf,
+                               Map<String, List<String>> notRun) {
+        this.definitions = IndicatorDefinition.all(Objects.requireNonNull(parameter, "parameter"),
                 Objects.requireNonNull(asOf, "asOf"));
         this.notRun = Map.copyOf(notRun);
         definitions.forEach(d -> tallies.add(new Tally(d.unmetBy() != null)));

@@ -1,15 +1,15 @@
 package org.fazhi.report;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import org.fazhi.catalogue.Catalogue;
 import org.fazhi.catalogue.RuleSpec;
 import org.fazhi.catalogue.Text;
-import org.fazhi.evaluate.Parameters;
-import org.fazhi.evaluate.RuleSelection;
 import org.fazhi.model.Decision;
 import org.fazhi.model.Litigation;
 import org.fazhi.model.NormativeDocument;
@@ -34,11 +34,20 @@ public record IndicatorDefinition(String id, Text name, double target, String cl
 
     /** The role whose officers IND-07 measures. */
     static final String ENFORCEMENT_ROLE = "行政执法";
+    /** For the definitions' words and needs alone: no predicate is asked. */
+    private static final BiFunction<Record, String, BigDecimal> NO_PARAMETERS = (record, name) -> {
+        throw new IllegalStateException("no parameters here");
+    };
     /** Stands for "every ENF rule of error severity" in {@link #needs}, resolved against the catalogue. */
     public static final String ENF_ERRORS = "ENF-*";
 
-    /** The indicators with the parameters and as-of date of a run, in ID order. */
-    public static List<IndicatorDefinition> all(Parameters parameters, LocalDate asOf) {
+    /**
+     * The indicators of a run, in ID order.
+     *
+     * @param parameter the value of a numeric parameter in force for a record (record, name → value)
+     * @param asOf      the run's as-of date
+     */
+    public static List<IndicatorDefinition> all(BiFunction<Record, String, BigDecimal> parameter, LocalDate asOf) {
         int asOfYear = asOf.getYear();
         return List.of(
                 new IndicatorDefinition("IND-01", new Text("重大行政决策风险评估率",
@@ -111,7 +120,7 @@ public record IndicatorDefinition(String id, Text name, double target, String cl
                         r -> isEnforcementOfficer((Officer) r) && ((Officer) r).getTrainingYear() != null
                                 && ((Officer) r).getTrainingYear() < asOfYear && ((Officer) r).getTrainingHours() != null,
                         r -> ((Officer) r).getTrainingHours()
-                                .compareTo(parameters.forRecord(r).decimal("min_training_hours")) >= 0,
+                                .compareTo(parameter.apply(r, "min_training_hours")) >= 0,
                         null,
                         r -> isEnforcementOfficer((Officer) r)
                                 && (((Officer) r).getTrainingYear() == null || ((Officer) r).getTrainingHours() == null)),
@@ -149,7 +158,7 @@ public record IndicatorDefinition(String id, Text name, double target, String cl
                                 "suggestions due: replied, or the reply deadline before the as-of date"),
                         new Text("无（收到日期为必填）", "none (the receipt date is required)"),
                         List.of("SUG-001"), Suggestion.class,
-                        r -> due((Suggestion) r, parameters.forRecord(r), asOf),
+                        r -> due((Suggestion) r, parameter, asOf),
                         null, f -> f.ruleId().equals("SUG-001"),
                         r -> false));
     }
@@ -158,16 +167,16 @@ public record IndicatorDefinition(String id, Text name, double target, String cl
      * Per indicator ID, the rules it needs that the selection leaves out, for the run's
      * "not computed"; indicators whose rules all run are absent.
      */
-    public static Map<String, List<String>> rulesNotRun(Catalogue catalogue, RuleSelection selection) {
+    public static Map<String, List<String>> rulesNotRun(Catalogue catalogue, Predicate<String> selected) {
         Map<String, List<String>> notRun = new java.util.LinkedHashMap<>();
-        for (IndicatorDefinition d : all(new Parameters(Map.of()), LocalDate.EPOCH)) {
+        for (IndicatorDefinition d : all(NO_PARAMETERS, LocalDate.EPOCH)) {
             List<String> missing = new ArrayList<>();
             for (String need : d.needs()) {
                 if (need.equals(ENF_ERRORS)) {
                     catalogue.rules().stream()
                             .filter(rule -> rule.id().startsWith("ENF-") && rule.severity() == Severity.ERROR)
-                            .map(RuleSpec::id).filter(id -> !selection.selects(id)).forEach(missing::add);
-                } else if (!selection.selects(need)) {
+                            .map(RuleSpec::id).filter(selected.negate()).forEach(missing::add);
+                } else if (!selected.test(need)) {
                     missing.add(need);
                 }
             }
@@ -184,9 +193,9 @@ public record IndicatorDefinition(String id, Text name, double target, String cl
     }
 
     /** IND-10: replied, or the reply deadline lies before the as-of date. */
-    private static boolean due(Suggestion s, Parameters p, LocalDate asOf) {
-        LocalDate deadline = s.replyDeadline(p.intValue("suggestion_reply_months"),
-                p.intValue("suggestion_urgent_reply_days"));
+    private static boolean due(Suggestion s, BiFunction<Record, String, BigDecimal> parameter, LocalDate asOf) {
+        LocalDate deadline = s.replyDeadline(parameter.apply(s, "suggestion_reply_months").intValueExact(),
+                parameter.apply(s, "suggestion_urgent_reply_days").intValueExact());
         return deadline != null && (s.getReplyDate() != null || deadline.isBefore(asOf));
     }
 
@@ -199,7 +208,7 @@ public record IndicatorDefinition(String id, Text name, double target, String cl
     }
 
     /** The definition of an indicator ID, for {@code fazhi rules explain}. */
-    public static java.util.Optional<IndicatorDefinition> byId(String id, Parameters parameters, LocalDate asOf) {
-        return all(parameters, asOf).stream().filter(d -> d.id().equalsIgnoreCase(id)).findFirst();
+    public static java.util.Optional<IndicatorDefinition> byId(String id) {
+        return all(NO_PARAMETERS, LocalDate.EPOCH).stream().filter(d -> d.id().equalsIgnoreCase(id)).findFirst();
     }
 }

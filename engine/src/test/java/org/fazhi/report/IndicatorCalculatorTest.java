@@ -63,7 +63,8 @@ class IndicatorCalculatorTest {
     }
 
     private List<Indicator> indicators(Parameters parameters, Map<String, List<String>> notRun) {
-        return new IndicatorCalculator(parameters, AS_OF, notRun).calculate(records, findings);
+        return new IndicatorCalculator((record, name) -> parameters.forRecord(record).decimal(name), AS_OF, notRun)
+                .calculate(records, findings);
     }
 
     @Test
@@ -115,13 +116,14 @@ class IndicatorCalculatorTest {
         org.fazhi.catalogue.Catalogue catalogue = new org.fazhi.catalogue.Catalogue(List.of(
                 spec("ENF-001", Severity.ERROR), spec("ENF-002", Severity.WARNING), spec("DEC-005", Severity.ERROR),
                 spec("DOC-002", Severity.ERROR), spec("SUG-001", Severity.ERROR)), List.of());
-        assertThat(IndicatorDefinition.rulesNotRun(catalogue, org.fazhi.evaluate.RuleSelection.all())).isEmpty();
+        assertThat(IndicatorDefinition.rulesNotRun(catalogue, org.fazhi.evaluate.RuleSelection.all()::selects))
+                .isEmpty();
         assertThat(IndicatorDefinition.rulesNotRun(catalogue,
-                org.fazhi.evaluate.RuleSelection.of(List.of("DEC"), List.of(), catalogue)))
+                org.fazhi.evaluate.RuleSelection.of(List.of("DEC"), List.of(), catalogue)::selects))
                 .containsOnlyKeys("IND-03", "IND-04", "IND-10")
                 .containsEntry("IND-04", List.of("ENF-001"));
         assertThat(IndicatorDefinition.rulesNotRun(catalogue,
-                org.fazhi.evaluate.RuleSelection.of(List.of(), List.of("ENF-002"), catalogue)))
+                org.fazhi.evaluate.RuleSelection.of(List.of(), List.of("ENF-002"), catalogue)::selects))
                 .as("a warning does not decide IND-04").isEmpty();
     }
 

@@ -44,20 +44,20 @@ public final class AgencyDuties {
         List<String> en = new ArrayList<>();
         if (noAdviser(a)) {
             zh.add("台账记载未聘请法律顾问，规划三(四)要求党政机关法律顾问100%全覆盖");
-            en.add("the record says no legal adviser is engaged, while plan 三(四) requires every Party and government "
+            en.add("the record says no legal adviser is engaged, while the plan (III.4) requires every Party and government "
                     + "body to have one");
         }
         if (noPublicLawyer(a)) {
             zh.add("有" + a.getQualifiedLegalStaff() + "名具备法律职业资格或律师资格且专门从事法律事务的人员，但台账记载未设立公职律师，"
                     + "规划三(四)要求此类党政机关全部设立公职律师");
             en.add(a.getQualifiedLegalStaff() + " staff hold the legal or lawyer's qualification and work full-time on "
-                    + "legal affairs, but the record says no public lawyer post is set up, which plan 三(四) requires");
+                    + "legal affairs, but the record says no public lawyer post is set up, which the plan (III.4) requires");
         }
         if (fewLectures(ctx, a)) {
             int min = ctx.parameters(a).intValue(MIN_LECTURES);
             zh.add(a.getYear() + "年度领导班子法治专题讲座" + a.getRuleOfLawLectures() + "期，少于规划三(三)要求的每年" + min + "期以上");
             en.add("the leadership held " + a.getRuleOfLawLectures() + " rule-of-law lectures in " + a.getYear()
-                    + ", fewer than the " + min + " a year that plan 三(三) requires");
+                    + ", fewer than the " + min + " a year that the plan (III.3) requires");
         }
         return new Text(String.join("；", zh), String.join("; ", en));
     }
