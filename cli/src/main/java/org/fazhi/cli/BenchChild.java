@@ -27,7 +27,7 @@ import org.fazhi.check.Checker;
 import org.fazhi.evaluate.ParametersLoader;
 import org.fazhi.evaluate.RuleEngine;
 import org.fazhi.evaluate.RuleSelection;
-import org.fazhi.evaluate.WorkCalendar;
+import org.fazhi.evaluate.CalendarLoader;
 import org.fazhi.gate.Baseline;
 import org.fazhi.i18n.Lang;
 import org.fazhi.read.Mapping;
@@ -162,7 +162,7 @@ public final class BenchChild {
     static Report check(Path input) throws Exception {
         Catalogue catalogue = Catalogue.builtIn();
         CheckRequest request = new CheckRequest(List.of(input), Mapping.none(),
-                new ParametersLoader(catalogue).defaults(), WorkCalendar.weekdays(), AS_OF,
+                new ParametersLoader(catalogue).defaults(), CalendarLoader.official(), AS_OF,
                 RuleSelection.all(), FailOn.ERROR, Baseline.none(), List.of(), ReadProgress.NONE);
         Report report = new Checker(catalogue, new RuleEngine(List.of(RuleEngine.builtInRules()))).check(request);
         try (OutputStream nowhere = OutputStream.nullOutputStream()) {

@@ -101,7 +101,7 @@ final class CheckCommand implements Callable<Integer> {
     Path params;
 
     @Option(names = "--calendar", paramLabel = "FILE",
-            description = "工作日历：节假日与调休上班日 Work calendar: holidays and adjusted working days (YAML/JSON)")
+            description = "在内置的国务院节假日安排之上增补或覆盖的工作日历 Holidays and adjusted working days laid over the built-in official calendar (YAML/JSON)")
     Path calendar;
 
     @Option(names = "--baseline", paramLabel = "FILE",
@@ -147,7 +147,7 @@ final class CheckCommand implements Callable<Integer> {
         Catalogue catalogue = packs.catalogue();
         org.fazhi.evaluate.Parameters parameters = params == null
                 ? new ParametersLoader(catalogue).defaults() : new ParametersLoader(catalogue).load(params);
-        WorkCalendar workCalendar = calendar == null ? WorkCalendar.weekdays() : CalendarLoader.load(calendar);
+        WorkCalendar workCalendar = CalendarLoader.forRun(calendar);
         Mapping headerMapping = mapping == null ? Mapping.none() : Mapping.load(mapping);
         List<String> skipped = new ArrayList<>(skip);
         skipped.addAll(packs.skipped());

@@ -6,16 +6,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.fazhi.catalogue.Catalogue;
 import org.fazhi.catalogue.RuleSpec;
 import org.fazhi.error.InputException;
+import org.fazhi.evaluate.ParametersLoader;
 import org.fazhi.i18n.Lang;
 import org.fazhi.i18n.Messages;
 import org.fazhi.pack.PackManifest;
 import org.fazhi.pack.Packs;
 import org.fazhi.pack.RulePack;
 import org.fazhi.render.RuleDocs;
+import org.fazhi.report.IndicatorDefinition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -87,21 +90,25 @@ final class RulesCommand implements Callable<Integer> {
         root.io.out().flush();
     }
 
-    /** {@code fazhi rules explain ID}: one rule in full. */
+    /** {@code fazhi rules explain ID}: one rule or indicator in full. */
     @Command(name = "explain",
             mixinStandardHelpOptions = true,
-            header = "说明一条规则 · Explain one rule",
-            description = {"检查内容、级别、字段、参数、条款与方案原文、示例。",
-                "What it checks, severity, fields, parameters, clause and the plan's words, examples."})
+            header = "说明一条规则或指标 · Explain one rule or indicator",
+            description = {"检查内容、级别、字段、参数、条款与方案原文、示例；指标（IND-01…）：分子、分母、未填报、目标、条款。",
+                "What it checks, severity, fields, parameters, clause and the plan's words, examples; an indicator "
+                        + "(IND-01…): numerator, denominator, unfilled, target, clause."})
     static final class Explain implements Callable<Integer> {
         @ParentCommand
         RulesCommand rules;
 
-        @Parameters(paramLabel = "ID", description = "规则编号 Rule ID, e.g. DEC-001")
+        @Parameters(paramLabel = "ID", description = "规则或指标编号 Rule or indicator ID, e.g. DEC-001, IND-04")
         String id;
 
         @Option(names = "--rules", paramLabel = "DIR", description = "也在这些规则包中查找 Also look in these packs")
         List<Path> ruleDirs = new ArrayList<>();
+        @Option(names = "--params", paramLabel = "FILE",
+                description = "显示参数文件为本规则设定的值（全部、按执法领域、按机关） Show the values a params file sets for the rule")
+        Path params;
 
         @Override
         public Integer call() throws IOException, InputException {
@@ -111,10 +118,20 @@ final class RulesCommand implements Callable<Integer> {
             Catalogue catalogue = packs(rules.parent, dirs, false).catalogue();
             RuleDocs docs = new RuleDocs(catalogue, lang);
             String wanted = id.trim().toUpperCase(Locale.ROOT);
+            Optional<IndicatorDefinition> indicator = IndicatorDefinition.byId(wanted);
+            if (indicator.isPresent()) {
+                print(rules.parent, docs.explain(indicator.get()));
+                return ExitCode.PASSED;
+            }
             RuleSpec rule = catalogue.rule(wanted).orElseThrow(() -> new UserError(Messages.get(lang,
                     "cli.explain.unknown", id,
                     docs.suggest(wanted).map(s -> Messages.get(lang, "cli.explain.suggest", s)).orElse(""))));
-            print(rules.parent, docs.explain(rule));
+            if (params == null) {
+                print(rules.parent, docs.explain(rule));
+            } else {
+                org.fazhi.evaluate.Parameters values = new ParametersLoader(catalogue).load(params);
+                print(rules.parent, docs.explain(rule, values.asMap(), values.byField(), values.byAgency()));
+            }
             return ExitCode.PASSED;
         }
     }

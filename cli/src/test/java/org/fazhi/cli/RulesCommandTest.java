@@ -68,6 +68,31 @@ class RulesCommandTest {
     }
 
     @Test
+    void explainShowsAnIndicatorLikeARule() {
+        Cli.Result result = cli().run("rules", "explain", "ind-04");
+        assertThat(result.code()).isZero();
+        assertThat(result.out()).contains("IND-04", "行政执法案卷自动核查合格率", "分子", "分母", "未填报", "95%", "二(七)3",
+                "全部错误级行政执法规则");
+        Cli.Result en = cli().run("rules", "explain", "IND-10", "--lang", "en");
+        assertThat(en.out()).contains("On-time reply rate", "Numerator", "SUG-001");
+    }
+
+    @Test
+    void explainShowsTheValuesAParamsFileSetsForTheRule(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        java.nio.file.Path params = dir.resolve("params.yaml");
+        java.nio.file.Files.writeString(params, "publicity_deadline_workdays: 10\n"
+                + "byField:\n  市场监管: {publicity_deadline_workdays: 20}\n"
+                + "byAgency:\n  昆明市市场监督管理局: {publicity_warning_only: false}\n");
+        Cli.Result result = cli().run("rules", "explain", "ENF-016", "--params", params.toString());
+        assertThat(result.code()).isZero();
+        assertThat(result.out()).contains("参数文件设定的值", "publicity_deadline_workdays = 10（全部记录）",
+                "publicity_deadline_workdays = 20（执法领域“市场监管”）");
+        Cli.Result plain = cli().run("rules", "explain", "ENF-016");
+        assertThat(plain.out()).doesNotContain("参数文件设定的值");
+    }
+
+    @Test
     void versionAndHelp() {
         Cli.Result version = cli().run("--version");
         assertThat(version.code()).isZero();

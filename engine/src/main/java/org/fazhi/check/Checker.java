@@ -6,6 +6,7 @@ import org.fazhi.catalogue.Catalogue;
 import org.fazhi.error.InputException;
 import org.fazhi.evaluate.Evaluation;
 import org.fazhi.evaluate.OfficerDirectory;
+import org.fazhi.evaluate.ParametersLoader;
 import org.fazhi.evaluate.RuleEngine;
 import org.fazhi.evaluate.RunContext;
 import org.fazhi.evaluate.StreamingEvaluator;
@@ -13,6 +14,7 @@ import org.fazhi.model.Officer;
 import org.fazhi.read.InputReader;
 import org.fazhi.read.InputSummary;
 import org.fazhi.report.IndicatorCalculator;
+import org.fazhi.report.IndicatorDefinition;
 import org.fazhi.report.Report;
 
 /**
@@ -21,9 +23,6 @@ import org.fazhi.report.Report;
  * Records are not kept: memory grows with the findings, not with the rows.
  */
 public final class Checker {
-    /** The parameter IND-07 measures training hours against. */
-    private static final String MIN_TRAINING_HOURS = "min_training_hours";
-
     private final Catalogue catalogue;
     private final RuleEngine engine;
 
@@ -35,17 +34,21 @@ public final class Checker {
     public Report check(CheckRequest request) throws InputException {
         RunContext context = new RunContext(request.asOf(), request.parameters(), request.calendar());
         RecordCounts counts = new RecordCounts();
+        ScopeNames scopes = new ScopeNames();
         IndicatorCalculator indicators = new IndicatorCalculator(
-                request.parameters().decimal(MIN_TRAINING_HOURS));
+                (record, name) -> request.parameters().forRecord(record).decimal(name), request.asOf(),
+                IndicatorDefinition.rulesNotRun(catalogue, request.selection()::selects));
         StreamingEvaluator evaluator = new StreamingEvaluator(catalogue, engine, request.selection(), context,
                 officers(request), StreamingEvaluator.DEFAULT_BATCH, record -> {
                     counts.add(record);
+                    scopes.add(record);
                     indicators.accept(record);
                 });
         List<InputSummary> inputs = new InputReader(request.mapping()).withProgress(request.progress())
                 .readRows(request.inputs(), type -> true, evaluator);
         Evaluation evaluation = evaluator.finish();
-        return new ReportBuilder(request).build(inputs, counts, indicators, evaluation);
+        RunNotes notes = new RunNotes(context, scopes, new ParametersLoader(catalogue).defaults());
+        return new ReportBuilder(request).build(inputs, counts, indicators, evaluation, notes);
     }
 
     /** Officers from any input of the run; only their sheets and files are parsed. */

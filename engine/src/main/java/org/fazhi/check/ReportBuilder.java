@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.fazhi.evaluate.Evaluation;
+import org.fazhi.evaluate.Parameters;
 import org.fazhi.gate.Suppressions;
 import org.fazhi.i18n.Lang;
 import org.fazhi.i18n.Messages;
@@ -13,6 +14,7 @@ import org.fazhi.read.InputSummary;
 import org.fazhi.report.Finding;
 import org.fazhi.report.Gate;
 import org.fazhi.report.IndicatorCalculator;
+import org.fazhi.report.ParameterScopes;
 import org.fazhi.report.Report;
 import org.fazhi.report.Severity;
 import org.fazhi.report.Summary;
@@ -26,7 +28,7 @@ final class ReportBuilder {
     }
 
     Report build(List<InputSummary> inputs, RecordCounts records, IndicatorCalculator indicators,
-                 Evaluation evaluation) {
+                 Evaluation evaluation, RunNotes notes) {
         Suppressions.Result gated = Suppressions.apply(evaluation.findings(), request.baseline(), request.waivers(),
                 request.asOf());
         List<Finding> findings = gated.findings();
@@ -35,9 +37,10 @@ final class ReportBuilder {
                 severityCounts(findings),
                 ruleCounts(findings),
                 Gate.of(request.failOn(), findings),
-                skipped(evaluation));
+                skipped(evaluation),
+                notes.notes());
         return new Report(Report.SCHEMA, new Report.Tool("fazhi", Version.current()), request.asOf().toString(),
-                reported(request.parameters().asMap()), inputs, summary,
+                reported(request.parameters().asMap()), scopes(notes.defaults()), inputs, summary,
                 // indicators measure the data: every finding counts, suppressed or not
                 indicators.indicators(evaluation.findings()),
                 request.waivers().isEmpty() ? null : gated.waivers(), findings);
@@ -47,6 +50,25 @@ final class ReportBuilder {
     private static Map<String, Object> reported(Map<String, Object> parameters) {
         Map<String, Object> reported = new LinkedHashMap<>();
         parameters.forEach((name, value) -> reported.put(name, value instanceof LocalDate date ? date.toString() : value));
+        return reported;
+    }
+
+    /** The defaults and every override of the params file, top level and scoped. */
+    private ParameterScopes scopes(Parameters defaults) {
+        Parameters run = request.parameters();
+        Map<String, Object> overrides = new LinkedHashMap<>();
+        run.asMap().forEach((name, value) -> {
+            if (!value.equals(defaults.asMap().get(name))) {
+                overrides.put(name, value);
+            }
+        });
+        return new ParameterScopes(reported(defaults.asMap()), reported(overrides), reportedScopes(run.byField()),
+                reportedScopes(run.byAgency()));
+    }
+
+    private static Map<String, Map<String, Object>> reportedScopes(Map<String, Map<String, Object>> scopes) {
+        Map<String, Map<String, Object>> reported = new TreeMap<>();
+        scopes.forEach((name, values) -> reported.put(name, reported(new TreeMap<>(values))));
         return reported;
     }
 

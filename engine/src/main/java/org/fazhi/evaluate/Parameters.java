@@ -129,7 +129,7 @@ public final class Parameters {
     }
 
     /** Agency and field names compare trimmed and with full-width forms folded to half-width. */
-    static String fold(String name) {
+    public static String fold(String name) {
         return Normalizer.normalize(name.strip(), Normalizer.Form.NFKC);
     }
 

@@ -3,6 +3,9 @@ package org.fazhi.evaluate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListSet;
 import org.fazhi.model.Record;
 
 /**
@@ -13,6 +16,8 @@ public final class RunContext {
     private final LocalDate asOf;
     private final Parameters parameters;
     private final WorkCalendar calendar;
+    /** Years no calendar covers that a working-day count of this run spanned (a run summary note). */
+    private final Set<Integer> uncoveredYears = new ConcurrentSkipListSet<>();
 
     public RunContext(LocalDate asOf, Parameters parameters, WorkCalendar calendar) {
         this.asOf = asOf;
@@ -78,8 +83,17 @@ public final class RunContext {
         return ChronoUnit.DAYS.between(from, to);
     }
 
-    /** Working days after {@code from} up to and including {@code to}. */
+    /**
+     * Working days after {@code from} up to and including {@code to}; a year of that range that
+     * the calendar does not cover is counted Monday to Friday and remembered for the run's notes.
+     */
     public int workdaysBetween(LocalDate from, LocalDate to) {
+        uncoveredYears.addAll(calendar.uncoveredYears(from, to));
         return calendar.workdaysAfter(from, to);
+    }
+
+    /** The years, in order, that a working-day count spanned although no calendar covers them. */
+    public List<Integer> uncoveredYears() {
+        return List.copyOf(uncoveredYears);
     }
 }

@@ -4,24 +4,53 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.NavigableSet;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
  * Working days: Monday to Friday, minus public holidays, plus adjusted working days (调休上班)
- * that fall on a weekend, as given by an optional calendar file.
+ * that fall on a weekend. A calendar also knows which years it <em>covers</em> (its holidays are
+ * known for them); in any other year it can only count Monday to Friday, which a run reports.
  */
 public final class WorkCalendar {
     private final NavigableSet<LocalDate> holidays;
     private final NavigableSet<LocalDate> adjustedWorkdays;
+    private final NavigableSet<Integer> coveredYears;
 
+    /** A calendar that covers the years of the dates it lists. */
     public WorkCalendar(Set<LocalDate> holidays, Set<LocalDate> adjustedWorkdays) {
-        this.holidays = new TreeSet<>(holidays);
-        this.adjustedWorkdays = new TreeSet<>(adjustedWorkdays);
+        this(holidays, adjustedWorkdays, Set.of());
     }
 
-    /** Monday to Friday, no holidays. */
+    /** A calendar that covers the years of the dates it lists and {@code coveredYears}. */
+    public WorkCalendar(Set<LocalDate> holidays, Set<LocalDate> adjustedWorkdays, Set<Integer> coveredYears) {
+        this.holidays = new TreeSet<>(holidays);
+        this.adjustedWorkdays = new TreeSet<>(adjustedWorkdays);
+        this.coveredYears = new TreeSet<>(coveredYears);
+        holidays.forEach(day -> this.coveredYears.add(day.getYear()));
+        adjustedWorkdays.forEach(day -> this.coveredYears.add(day.getYear()));
+    }
+
+    /** Monday to Friday, no holidays, no year covered. */
     public static WorkCalendar weekdays() {
         return new WorkCalendar(Set.of(), Set.of());
+    }
+
+    /**
+     * This calendar with {@code file} laid over it: a date {@code file} lists as a holiday is a
+     * holiday and one it lists as a workday is a working day, whatever this calendar says; the
+     * years either covers are covered.
+     */
+    public WorkCalendar overriddenBy(WorkCalendar file) {
+        Set<LocalDate> mergedHolidays = new TreeSet<>(holidays);
+        mergedHolidays.removeAll(file.adjustedWorkdays);
+        mergedHolidays.addAll(file.holidays);
+        Set<LocalDate> mergedWorkdays = new TreeSet<>(adjustedWorkdays);
+        mergedWorkdays.removeAll(file.holidays);
+        mergedWorkdays.addAll(file.adjustedWorkdays);
+        Set<Integer> years = new TreeSet<>(coveredYears);
+        years.addAll(file.coveredYears);
+        return new WorkCalendar(mergedHolidays, mergedWorkdays, years);
     }
 
     public boolean isWorkday(LocalDate day) {
@@ -29,6 +58,27 @@ public final class WorkCalendar {
             return true;
         }
         return !holidays.contains(day) && isWeekday(day);
+    }
+
+    public boolean isHoliday(LocalDate day) {
+        return holidays.contains(day);
+    }
+
+    public boolean covers(int year) {
+        return coveredYears.contains(year);
+    }
+
+    /** The years of the range (from, to] that this calendar does not cover, in order. */
+    public SortedSet<Integer> uncoveredYears(LocalDate from, LocalDate to) {
+        SortedSet<Integer> years = new TreeSet<>();
+        if (to.isAfter(from)) {
+            for (int year = from.plusDays(1).getYear(); year <= to.getYear(); year++) {
+                if (!covers(year)) {
+                    years.add(year);
+                }
+            }
+        }
+        return years;
     }
 
     /**

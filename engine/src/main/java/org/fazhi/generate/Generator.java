@@ -14,6 +14,8 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.fazhi.generate.World.Agency;
 import org.fazhi.generate.World.Basis;
+import org.fazhi.evaluate.CalendarLoader;
+import org.fazhi.evaluate.WorkCalendar;
 import org.fazhi.model.RecordTypes;
 
 /**
@@ -41,12 +43,16 @@ public final class Generator {
     static final List<String> INSPECTION_RULES = List.of("INS-001", "INS-002", "INS-003", "INS-004");
     static final List<String> LITIGATION_RULES = List.of("LIT-001", "LIT-002");
     static final List<String> RECONSIDERATION_RULES = List.of("REC-001", "REC-002", "REC-003", "REC-004");
+    static final List<String> SUGGESTION_RULES = List.of("SUG-001");
+    static final List<String> AGENCY_RULES = List.of("AGY-001");
+    /** The years of the agencies' yearly records: one completed, one in progress at {@link #LATEST_DATE}. */
+    private static final List<Integer> AGENCY_YEARS = List.of(2024, 2025);
 
     /** Every rule some generated record breaks (when the share of violations is above zero). */
     public static List<String> plantedRules() {
         List<String> all = new ArrayList<>();
         for (List<String> rules : List.of(DECISION_RULES, CASE_RULES, OFFICER_RULES, DOCUMENT_RULES,
-                INSPECTION_RULES, LITIGATION_RULES, RECONSIDERATION_RULES)) {
+                INSPECTION_RULES, LITIGATION_RULES, RECONSIDERATION_RULES, SUGGESTION_RULES, AGENCY_RULES)) {
             all.addAll(rules);
         }
         return all;
@@ -78,11 +84,12 @@ public final class Generator {
 
     /** How many records of each type an export with {@code cases} cases holds. */
     public record Counts(int decisions, int cases, int officers, int documents, int inspections, int litigation,
-                         int reconsiderations) {
+                         int reconsiderations, int suggestions, int agencies) {
         public static Counts of(int cases) {
             int small = Math.max(cases / 100, MIN_SMALL_TYPE);
             return new Counts(small, cases, Math.max(cases / 50, RESERVED_OFFICERS + OFFICER_RULES.size()), small,
-                    Math.max(cases / 2, MIN_SMALL_TYPE), small, small);
+                    Math.max(cases / 2, MIN_SMALL_TYPE), small, small, small,
+                    (World.AGENCIES.size() + World.GOVERNMENTS.size()) * AGENCY_YEARS.size());
         }
 
         /** The number of records of one type, by its key. */
@@ -95,12 +102,15 @@ public final class Generator {
                 case "inspection" -> inspections;
                 case "litigation" -> litigation;
                 case "reconsideration" -> reconsiderations;
+                case "suggestion" -> suggestions;
+                case "agency" -> agencies;
                 default -> throw new IllegalArgumentException(typeKey);
             };
         }
 
         public long total() {
-            return (long) decisions + cases + officers + documents + inspections + litigation + reconsiderations;
+            return (long) decisions + cases + officers + documents + inspections + litigation + reconsiderations
+                    + suggestions + agencies;
         }
     }
 
@@ -162,6 +172,8 @@ public final class Generator {
         inspections(sink, spreadsheet);
         litigation(sink, spreadsheet);
         reconsiderations(sink, spreadsheet);
+        suggestions(sink, spreadsheet);
+        agencies(sink, spreadsheet);
     }
 
     private SplittableRandom random(int stream) {
@@ -174,6 +186,19 @@ public final class Generator {
 
     private static LocalDate day(SplittableRandom random, int span) {
         return START.plusDays(random.nextInt(span));
+    }
+
+    /** The day {@code n} working days after {@code day}, by the official calendar (ENF-016 counts so). */
+    private static LocalDate workdaysAfter(LocalDate day, int n) {
+        WorkCalendar calendar = CalendarLoader.official();
+        LocalDate result = day;
+        for (int left = n; left > 0; ) {
+            result = result.plusDays(1);
+            if (calendar.isWorkday(result)) {
+                left--;
+            }
+        }
+        return result;
     }
 
     private static int between(SplittableRandom random, int low, int high) {
@@ -515,8 +540,7 @@ public final class Generator {
             Boolean firstOffense = exempt || (!planted && random.nextInt(100) < 10);
             Boolean corrected = exempt || (!firstOffense && random.nextBoolean());
             LocalDate service = decided.plusDays(random.nextInt(7));
-            // within 7 calendar days, so within the 7 working days of ENF-016 whatever the holidays
-            LocalDate publicity = decided.plusDays(1 + random.nextInt(7));
+            LocalDate publicity = workdaysAfter(decided, 1 + random.nextInt(7));
             Boolean recorded = true;
             Boolean crime = !planted && random.nextInt(100) < 3;
             LocalDate transfer = crime ? decided.plusDays(1 + random.nextInt(10)) : null;
@@ -885,5 +909,81 @@ public final class Generator {
                 .put("extension_approved", spell.bool(false))
                 .put("suspended_days", spell.integer(0))
                 .put("outcome", random.nextInt(10) < 6 ? "维持" : random.nextBoolean() ? "驳回" : "撤销");
+    }
+
+    // ---------------------------------------------------------------- suggestion
+
+    private void suggestions(RowSink sink, boolean spreadsheet) throws IOException {
+        Cells cells = new Cells(RecordTypes.byKey("suggestion").orElseThrow());
+        SplittableRandom random = random(8);
+        Speller spell = new Speller(random(108), spreadsheet);
+        Plan plan = new Plan(counts.suggestions(), violations, SUGGESTION_RULES, r -> 1);
+        sink.begin(cells.type(), title(cells), cells.headers());
+        List<String> kinds = List.of("司法建议", "检察建议", "诉前检察建议");
+        for (int i = 0; i < counts.suggestions(); i++) {
+            String rule = plan.at(i);
+            String kind = World.pick(random, kinds);
+            Boolean urgent = kind.equals("诉前检察建议") ? random.nextInt(4) == 0 : Boolean.FALSE;
+            // received by 2025-08-23, so that even a late reply lies before LATEST_DATE
+            LocalDate received = day(random, 600);
+            LocalDate due = urgent ? received.plusDays(15) : received.plusMonths(2);
+            LocalDate reply = received.plusDays(between(random, 3, (int) (due.toEpochDay() - received.toEpochDay())));
+            if ("SUG-001".equals(rule)) {
+                reply = due.plusDays(between(random, 1, 30));
+            }
+            String number = kind.equals("司法建议") ? "（" + received.getYear() + "）云01司建" + (i + 1) + "号"
+                    : "昆检行建〔" + received.getYear() + "〕" + (i + 1) + "号";
+            cells.clear();
+            cells.put("suggestion_id", number)
+                    .put("agency", World.pick(random, World.AGENCIES).name())
+                    .put("kind", kind)
+                    .put("received_date", spell.date(received))
+                    .put("urgent", spell.bool(urgent))
+                    .put("reply_date", spell.date(reply))
+                    .put("implemented", spell.bool(random.nextInt(5) > 0));
+            sink.row(cells.cells());
+        }
+        sink.end();
+    }
+
+    // ---------------------------------------------------------------- agency
+
+    /** One yearly record per agency and government and year; a planted one lacks a legal adviser or lectures. */
+    private void agencies(RowSink sink, boolean spreadsheet) throws IOException {
+        Cells cells = new Cells(RecordTypes.byKey("agency").orElseThrow());
+        SplittableRandom random = random(9);
+        Speller spell = new Speller(random(109), spreadsheet);
+        Plan plan = new Plan(counts.agencies(), violations, AGENCY_RULES, r -> 1);
+        sink.begin(cells.type(), title(cells), cells.headers());
+        List<String> names = new ArrayList<>(World.GOVERNMENTS);
+        World.AGENCIES.forEach(agency -> names.add(agency.name()));
+        int i = 0;
+        for (int year : AGENCY_YEARS) {
+            for (String name : names) {
+                String rule = plan.at(i++);
+                boolean government = World.GOVERNMENTS.contains(name);
+                boolean adviser = true;
+                int qualified = between(random, 0, 6);
+                boolean publicLawyer = qualified > 0 || random.nextBoolean();
+                int lectures = between(random, 2, 4);
+                if ("AGY-001".equals(rule)) {
+                    if (government && year < LATEST_DATE.getYear() && random.nextBoolean()) {
+                        lectures = 1;
+                    } else {
+                        adviser = false;
+                    }
+                }
+                cells.clear();
+                cells.put("agency", name)
+                        .put("year", spell.integer(year))
+                        .put("is_government", spell.bool(government))
+                        .put("has_legal_adviser", spell.bool(adviser))
+                        .put("qualified_legal_staff", spell.integer(qualified))
+                        .put("has_public_lawyer", spell.bool(publicLawyer))
+                        .put("rule_of_law_lectures", spell.integer(lectures));
+                sink.row(cells.cells());
+            }
+        }
+        sink.end();
     }
 }

@@ -110,12 +110,17 @@ public final class RecordType {
     }
 
     /**
-     * A new record from the same row holding only its identifier, its agency and the fields of
-     * these keys (the others are blank).
+     * A new record from the same row holding only its required fields (the identifier, for
+     * {@code agency} the pair agency and year), its agency and the fields of these keys (the
+     * others are blank).
      */
     public Record copyOf(Record record, Collection<String> keys) {
         Record copy = newRecord(record.getSource(), record.columns());
-        idField().set(copy, idField().get(record));
+        for (FieldSpec field : fieldList) {
+            if (field.required()) {
+                field.set(copy, field.get(record));
+            }
+        }
         field(AGENCY).ifPresent(agency -> agency.set(copy, agency.get(record)));
         for (String key : keys) {
             FieldSpec field = requireField(key);

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The seven record types of records.md, in the order records.md lists them. */
+/** The nine record types of records.md, in the order records.md lists them. */
 public final class RecordTypes {
     private static final List<RecordType> ALL = List.of(
             new RecordType(Decision.class),
@@ -15,7 +15,9 @@ public final class RecordTypes {
             new RecordType(NormativeDocument.class),
             new RecordType(Inspection.class),
             new RecordType(Litigation.class),
-            new RecordType(Reconsideration.class));
+            new RecordType(Reconsideration.class),
+            new RecordType(Suggestion.class),
+            new RecordType(Agency.class));
     private static final Map<String, RecordType> BY_KEY =
             ALL.stream().collect(Collectors.toUnmodifiableMap(RecordType::key, Function.identity()));
     private static final Map<Class<?>, RecordType> BY_CLASS =

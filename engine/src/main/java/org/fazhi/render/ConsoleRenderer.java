@@ -228,19 +228,29 @@ public final class ConsoleRenderer implements Renderer {
                             lang.pick(skipped.reason(), skipped.reasonEn()))));
                 }
             }
+            if (summary.notes() != null) {
+                for (Summary.Note note : summary.notes()) {
+                    line("  " + style.dim(label("render.summary.note", lang.pick(note.text(), note.textEn()))));
+                }
+            }
         }
 
         private String indicator(Indicator indicator) {
             String name = lang.pick(indicator.name(), indicator.nameEn());
             String target = percent(indicator.target());
+            String filled = label("render.indicator.filled", indicator.denominator(), indicator.unfilled());
+            if (indicator.notComputed()) {
+                return style.dim(label("render.indicator.notComputed", indicator.id(), name,
+                        lang.pick(indicator.reason(), indicator.reasonEn())));
+            }
             if (indicator.value() == null) {
-                return style.dim(label("render.indicator.noData", indicator.id(), name, target));
+                return style.dim(label("render.indicator.noData", indicator.id(), name, target) + filled);
             }
             boolean met = Boolean.TRUE.equals(indicator.met());
             String verdict = met ? style.green(label("render.indicator.met"))
                     : style.severity(Severity.ERROR, label("render.indicator.notMet"));
             return label("render.indicator", indicator.id(), name, percent(indicator.value()),
-                    indicator.numerator(), indicator.denominator(), target, verdict);
+                    indicator.numerator(), indicator.denominator(), target, verdict) + filled;
         }
 
         private void verdict() throws IOException {

@@ -229,6 +229,13 @@ public final class HtmlRenderer implements Renderer {
                 }
                 w("</ul>\n");
             }
+            if (summary.notes() != null && !summary.notes().isEmpty()) {
+                w("<h3>" + e(label("html.notes")) + "</h3>\n<ul class=\"notes\">\n");
+                for (Summary.Note note : summary.notes()) {
+                    w("<li>" + e(lang.pick(note.text(), note.textEn())) + "</li>\n");
+                }
+                w("</ul>\n");
+            }
             w("</section>\n");
         }
 
@@ -247,19 +254,33 @@ public final class HtmlRenderer implements Renderer {
                 w("<tr data-indicator=\"" + e(indicator.id()) + "\"><td class=\"id\">" + e(indicator.id()) + "</td>"
                         + td(lang.pick(indicator.name(), indicator.nameEn()))
                         + "<td class=\"num\">" + (indicator.value() == null ? "—" : e(percent(indicator.value())))
-                        + "</td><td class=\"num\">" + indicator.numerator() + " / " + indicator.denominator() + "</td>"
+                        + "</td><td class=\"num\">" + ratio(indicator.numerator(), indicator.denominator())
+                        + "<br><small class=\"filled\">" + e(label("html.indicator.filled",
+                                String.valueOf(indicator.denominator()), String.valueOf(indicator.unfilled()))) + "</small></td>"
                         + "<td class=\"num\">" + e(percent(indicator.target())) + "</td>"
-                        + met(indicator.value(), indicator.met()) + td(indicator.clause()) + "</tr>\n");
+                        + (indicator.notComputed() ? "<td class=\"nodata\">"
+                                + e(lang.pick(indicator.reason(), indicator.reasonEn())) + "</td>"
+                                : met(indicator.value(), indicator.met()))
+                        + td(indicator.clause()) + "</tr>\n");
                 if (indicator.byAgency() != null) {
                     for (Indicator.ByAgency agency : indicator.byAgency()) {
                         w("<tr class=\"agency\"><td></td>" + td(agency.agency())
                                 + "<td class=\"num\">" + (agency.value() == null ? "—" : e(percent(agency.value())))
-                                + "</td><td class=\"num\">" + agency.numerator() + " / " + agency.denominator()
-                                + "</td><td></td>" + met(agency.value(), agency.met()) + "<td></td></tr>\n");
+                                + "</td><td class=\"num\">" + ratio(agency.numerator(), agency.denominator())
+                                + "<br><small class=\"filled\">" + e(label("html.indicator.filled",
+                                        String.valueOf(agency.denominator()), String.valueOf(agency.unfilled()))) + "</small>"
+                                + "</td><td></td>" + (indicator.notComputed() ? "<td class=\"nodata\">"
+                                        + e(label("html.indicator.notComputed")) + "</td>"
+                                        : met(agency.value(), agency.met())) + "<td></td></tr>\n");
                     }
                 }
             }
             w("</tbody>\n</table>\n</section>\n");
+        }
+
+        /** "numerator / denominator", or "— / denominator" when the indicator was not computed. */
+        private static String ratio(Integer numerator, int denominator) {
+            return (numerator == null ? "—" : String.valueOf(numerator)) + " / " + denominator;
         }
 
         private String met(Double value, Boolean met) {

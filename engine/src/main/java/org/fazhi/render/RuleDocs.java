@@ -19,6 +19,7 @@ import org.fazhi.i18n.Messages;
 import org.fazhi.model.FieldSpec;
 import org.fazhi.model.RecordType;
 import org.fazhi.model.RecordTypes;
+import org.fazhi.report.IndicatorDefinition;
 
 /**
  * The rule catalogue for people: the {@code fazhi rules} table, one rule explained in full, the
@@ -73,6 +74,60 @@ public final class RuleDocs {
         return out.toString();
     }
 
+    /**
+     * One rule in full with the values of its parameters a params file sets: the run's value, and
+     * each 执法领域 and agency that has its own (rules.md "Parameters": agency over field over run).
+     */
+    public String explain(RuleSpec rule, Map<String, Object> run, Map<String, Map<String, Object>> byField,
+                          Map<String, Map<String, Object>> byAgency) {
+        StringBuilder out = new StringBuilder(explain(rule));
+        List<String> inForce = new ArrayList<>();
+        for (String name : rule.parameters()) {
+            Object defaultValue = catalogue.parameter(name).map(ParameterSpec::defaultValue).orElse(null);
+            Object value = run.get(name);
+            if (value != null && !value.equals(defaultValue)) {
+                inForce.add(label("render.rules.inForce.run", name, ParameterSpec.spell(value)));
+            }
+            byField.forEach((field, values) -> {
+                if (values.containsKey(name)) {
+                    inForce.add(label("render.rules.inForce.field", name, ParameterSpec.spell(values.get(name)), field));
+                }
+            });
+            byAgency.forEach((agency, values) -> {
+                if (values.containsKey(name)) {
+                    inForce.add(label("render.rules.inForce.agency", name, ParameterSpec.spell(values.get(name)),
+                            agency));
+                }
+            });
+        }
+        if (!rule.parameters().isEmpty()) {
+            out.append(label("render.rules.inForce")).append(lang.pick("：", ": "))
+                    .append(inForce.isEmpty() ? label("render.rules.inForce.defaults") : String.join(sep(), inForce))
+                    .append('\n');
+        }
+        return out.toString();
+    }
+
+    /** One indicator in full, as {@code fazhi rules explain IND-04} shows it. */
+    public String explain(IndicatorDefinition indicator) {
+        StringBuilder out = new StringBuilder();
+        out.append(indicator.id()).append("  ").append(indicator.name().in(lang)).append('\n');
+        List<String[]> items = new ArrayList<>();
+        items.add(item("render.indicators.numerator", indicator.numerator().in(lang)));
+        items.add(item("render.indicators.denominator", indicator.denominator().in(lang)));
+        items.add(item("render.indicators.unfilled", indicator.unfilledText().in(lang)));
+        items.add(item("render.indicators.target", Math.round(indicator.target() * 100) + "%"));
+        items.add(item("render.rules.clause", indicator.clause()));
+        List<String> needs = indicator.needs().stream().map(need -> need.equals(IndicatorDefinition.ENF_ERRORS)
+                ? label("render.indicators.enfErrors") : need).toList();
+        items.add(item("render.indicators.needs", needs.isEmpty() ? "—" : String.join(sep(), needs)));
+        items.add(item("render.indicators.noData", label("render.indicators.noData.text")));
+        for (String[] item : items) {
+            out.append(item[0]).append(lang.pick("：", ": ")).append(item[1]).append('\n');
+        }
+        return out.toString();
+    }
+
     /** The catalogue as JSON: the parameters with their defaults and every rule's metadata. */
     public String json() {
         Map<String, Object> root = new LinkedHashMap<>();
@@ -90,6 +145,10 @@ public final class RuleDocs {
         root.put("parameters", parameters);
         root.put("rules", catalogue.rules());
         ObjectMapper mapper = new ObjectMapper()
+                // date parameters (inspection_rules_from) as ISO text, as a params file writes them
+                .registerModule(new com.fasterxml.jackson.databind.module.SimpleModule()
+                        .addSerializer(java.time.LocalDate.class,
+                                com.fasterxml.jackson.databind.ser.std.ToStringSerializer.instance))
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .configure(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true);

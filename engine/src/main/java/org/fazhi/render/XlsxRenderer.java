@@ -68,6 +68,7 @@ import org.fazhi.report.FailOn;
 import org.fazhi.report.Finding;
 import org.fazhi.report.Gate;
 import org.fazhi.report.Indicator;
+import org.fazhi.report.ParameterScopes;
 import org.fazhi.report.Related;
 import org.fazhi.report.Report;
 import org.fazhi.report.Severity;
@@ -299,20 +300,23 @@ public final class XlsxRenderer implements Renderer {
 
             t.heading(label("xlsx.indicators"));
             t.header("xlsx.col.indicator", "xlsx.col.name", "xlsx.col.agency", "xlsx.col.target", "xlsx.col.value",
-                    "xlsx.col.numerator", "xlsx.col.denominator", "xlsx.col.met", "xlsx.col.clause");
+                    "xlsx.col.numerator", "xlsx.col.denominator", "xlsx.col.met", "xlsx.col.clause",
+                    "xlsx.col.unfilled", "xlsx.col.reason");
             List<Indicator> indicators = report.indicators() == null ? List.of() : report.indicators();
             if (indicators.isEmpty()) {
                 t.row(label("xlsx.indicators.none"));
             }
             for (Indicator indicator : indicators) {
                 String name = lang.pick(indicator.name(), indicator.nameEn());
+                String reason = indicator.notComputed() ? lang.pick(indicator.reason(), indicator.reasonEn()) : null;
                 indicatorRow(t, indicator.id(), name, label("xlsx.indicator.overall"), indicator.target(),
-                        indicator.value(), indicator.numerator(), indicator.denominator(), indicator.met(),
-                        indicator.clause());
+                        indicator.value(), indicator.numerator(), indicator.denominator(), indicator.unfilled(),
+                        indicator.met(), indicator.clause(), reason);
                 if (indicator.byAgency() != null) {
                     for (Indicator.ByAgency agency : indicator.byAgency()) {
                         indicatorRow(t, indicator.id(), name, agency.agency(), indicator.target(), agency.value(),
-                                agency.numerator(), agency.denominator(), agency.met(), indicator.clause());
+                                agency.numerator(), agency.denominator(), agency.unfilled(), agency.met(),
+                                indicator.clause(), reason);
                     }
                 }
             }
@@ -323,6 +327,13 @@ public final class XlsxRenderer implements Renderer {
                     t.row(String.join(list(), skipped.rules()), lang.pick(skipped.reason(), skipped.reasonEn()));
                 }
             }
+            if (summary.notes() != null && !summary.notes().isEmpty()) {
+                t.blank();
+                t.heading(label("xlsx.notes"));
+                for (Summary.Note note : summary.notes()) {
+                    t.row(lang.pick(note.text(), note.textEn()));
+                }
+            }
             t.fitColumns();
             if (chartLast >= chartFirst) {
                 chart(sheet, chartFirst, chartLast, t.widestColumn() + 1);
@@ -330,17 +341,20 @@ public final class XlsxRenderer implements Renderer {
         }
 
         private void indicatorRow(Table t, String id, String name, String agency, double target, Double value,
-                                  int numerator, int denominator, Boolean met, String clause) {
-            Row row = t.row(id, name, agency, null, null, numerator, denominator,
-                    value == null ? label("xlsx.indicator.noData")
-                            : Boolean.TRUE.equals(met) ? label("xlsx.indicator.met") : label("xlsx.indicator.notMet"),
-                    clause);
+                                  Integer numerator, int denominator, int unfilled, Boolean met, String clause,
+                                  String notComputed) {
+            String verdict = notComputed != null ? label("xlsx.indicator.notComputed")
+                    : value == null ? label("xlsx.indicator.noData")
+                    : Boolean.TRUE.equals(met) ? label("xlsx.indicator.met") : label("xlsx.indicator.notMet");
+            Row row = t.row(id, name, agency, null, null, numerator, denominator, verdict, clause, unfilled,
+                    notComputed);
             Cell targetCell = row.createCell(3);
             targetCell.setCellValue(target);
             targetCell.setCellStyle(styles.percent);
             Cell valueCell = row.createCell(4);
             if (value == null) {
-                valueCell.setCellValue(label("xlsx.indicator.noData"));
+                valueCell.setCellValue(notComputed != null ? label("xlsx.indicator.notComputed")
+                        : label("xlsx.indicator.noData"));
             } else {
                 valueCell.setCellValue(value);
                 valueCell.setCellStyle(styles.percent);
@@ -420,8 +434,24 @@ public final class XlsxRenderer implements Renderer {
                         spec == null ? null : ParameterSpec.spell(spec.defaultValue()),
                         spec == null ? null : spec.description().in(lang), String.join(", ", usedBy));
             }
+            scopedParameters(t);
             sheet.createFreezePane(1, headerRow + 1);
             t.fitColumns();
+        }
+
+        /** The overrides a params file made per 执法领域 and per agency, under the run's values. */
+        private void scopedParameters(Table t) {
+            ParameterScopes scopes = report.parameterScopes();
+            if (scopes == null || scopes.byField().isEmpty() && scopes.byAgency().isEmpty()) {
+                return;
+            }
+            t.blank();
+            t.heading(label("xlsx.parameters.scoped"));
+            t.header("xlsx.col.scope", "xlsx.col.param", "xlsx.col.paramValue");
+            scopes.byField().forEach((field, values) -> values.forEach((name, value) ->
+                    t.row(label("xlsx.scope.field", field), name, ParameterSpec.spell(value))));
+            scopes.byAgency().forEach((agency, values) -> values.forEach((name, value) ->
+                    t.row(label("xlsx.scope.agency", agency), name, ParameterSpec.spell(value))));
         }
 
         private void readMeSheet(XSSFSheet sheet) {

@@ -8,13 +8,15 @@ import org.fazhi.read.InputSummary;
 /**
  * The one object every renderer takes: what was read, what was found, the indicators and the
  * gate's verdict. Serialised as-is it is the JSON report ({@code fazhi-report/1}); {@code waivers}
- * is there only when a waivers file was given.
+ * is there only when a waivers file was given; {@code parameterScopes} shows the defaults and the
+ * overrides beside the run's values.
  */
 public record Report(
         String schema,
         Tool tool,
         String asOf,
         Map<String, Object> parameters,
+        @JsonInclude(JsonInclude.Include.NON_NULL) ParameterScopes parameterScopes,
         List<InputSummary> inputs,
         Summary summary,
         List<Indicator> indicators,
@@ -22,6 +24,12 @@ public record Report(
         List<Finding> findings) {
 
     public static final String SCHEMA = "fazhi-report/1";
+
+    /** A report without the parameters' defaults and scopes. */
+    public Report(String schema, Tool tool, String asOf, Map<String, Object> parameters, List<InputSummary> inputs,
+                  Summary summary, List<Indicator> indicators, List<WaiverStatus> waivers, List<Finding> findings) {
+        this(schema, tool, asOf, parameters, null, inputs, summary, indicators, waivers, findings);
+    }
 
     /** The tool that wrote the report. */
     public record Tool(String name, String version) {

@@ -12,11 +12,24 @@ import java.util.Map;
  * @param gate          the gate's verdict
  * @param skippedRules  rules not evaluated because what they join with was not supplied,
  *                      each with the reason
+ * @param notes         what the reader of the report should know about the run that is no
+ *                      finding (a working-day count in a year no calendar covers, a params file
+ *                      naming an agency no record has), in Chinese and English
  */
 public record Summary(Map<String, Integer> records, Map<String, Integer> findings, Map<String, Integer> byRule,
-                      Gate gate, List<SkippedRules> skippedRules) {
+                      Gate gate, List<SkippedRules> skippedRules, List<Note> notes) {
+
+    /** A summary without notes. */
+    public Summary(Map<String, Integer> records, Map<String, Integer> findings, Map<String, Integer> byRule,
+                   Gate gate, List<SkippedRules> skippedRules) {
+        this(records, findings, byRule, gate, skippedRules, List.of());
+    }
 
     /** Rules skipped for one reason. */
     public record SkippedRules(List<String> rules, String reason, String reasonEn) {
+    }
+
+    /** One note on the run, in Chinese and English. */
+    public record Note(String text, String textEn) {
     }
 }

@@ -97,7 +97,8 @@ class GeneratorTest {
             assertThat(byType.get(type.key())).as(type.key()).isEqualTo((long) generator.counts().of(type.key()));
         }
         assertThat(generator.counts().officers()).isGreaterThanOrEqualTo(10);
-        assertThat(Generator.Counts.of(100_000)).isEqualTo(new Generator.Counts(1000, 100_000, 2000, 1000, 50_000, 1000, 1000));
+        assertThat(Generator.Counts.of(100_000)).isEqualTo(new Generator.Counts(1000, 100_000, 2000, 1000, 50_000, 1000, 1000, 1000,
+                2 * 26));
     }
 
     @Test

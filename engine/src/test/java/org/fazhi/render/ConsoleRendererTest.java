@@ -71,18 +71,18 @@ class ConsoleRendererTest extends AbstractRendererTest {
     void indicatorsShowOverallAndOnlyTheAgenciesShortOfTheTarget() throws IOException {
         String zh = text(report(), plain(Lang.ZH));
         assertThat(zh).contains("  指标：\n"
-                + "    IND-04 行政执法案卷评查合格率：97.4%（1,169/1,200），目标 95%，达标 ✓\n"
+                + "    IND-04 行政执法案卷评查合格率：97.4%（1,169/1,200），目标 95%，达标 ✓（已填报 1,200 / 未填报 0）\n"
                 + "      昆明市交通运输局：90%（90/100），未达标 ✗\n"
-                + "    IND-05 行政机关负责人出庭应诉率：无数据，目标 100%\n"
-                + "    IND-06 执法案件上平台率：99.96%（2,499/2,500），目标 100%，未达标 ✗\n"
+                + "    IND-05 行政机关负责人出庭应诉率：无数据，目标 100%（已填报 0 / 未填报 0）\n"
+                + "    IND-06 执法案件上平台率：99.96%（2,499/2,500），目标 100%，未达标 ✗（已填报 2,500 / 未填报 0）\n"
                 + "      昆明市市场监督管理局：99.96%（2,499/2,500），未达标 ✗\n");
         assertThat(zh).doesNotContain("96.8%");
         String en = text(report(), plain(Lang.EN));
         assertThat(en).contains("  Indicators:\n"
-                + "    IND-04 Case file review pass rate: 97.4% (1,169/1,200), target 95%, met ✓\n"
+                + "    IND-04 Case file review pass rate: 97.4% (1,169/1,200), target 95%, met ✓ (filled in 1,200 / blank 0)\n"
                 + "      昆明市交通运输局: 90% (90/100), not met ✗\n"
-                + "    IND-05 Agency heads appearing in court: no data, target 100%\n"
-                + "    IND-06 Enforcement cases on the platform: 99.96% (2,499/2,500), target 100%, not met ✗\n");
+                + "    IND-05 Agency heads appearing in court: no data, target 100% (filled in 0 / blank 0)\n"
+                + "    IND-06 Enforcement cases on the platform: 99.96% (2,499/2,500), target 100%, not met ✗ (filled in 2,500 / blank 0)\n");
     }
 
     @Test

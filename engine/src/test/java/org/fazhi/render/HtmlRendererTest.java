@@ -81,9 +81,11 @@ class HtmlRendererTest extends AbstractRendererTest {
                         + "<td class=\"num\" data-sort=\"1200\">1200</td><td class=\"num\" data-sort=\"3\">3</td><td>备注</td>",
                 "Not read: Neither the sheet name nor its headers were recognised; not read");
         assertThat(html).contains("<td class=\"id\">IND-04</td><td>Case file review pass rate</td><td class=\"num\">97.4%</td>"
-                + "<td class=\"num\">1169 / 1200</td><td class=\"num\">95%</td><td class=\"met\">met</td>");
+                + "<td class=\"num\">1169 / 1200<br><small class=\"filled\">filled in 1200 / blank 0</small></td>"
+                + "<td class=\"num\">95%</td><td class=\"met\">met</td>");
         assertThat(html).contains("<td class=\"id\">IND-05</td><td>Agency heads appearing in court</td>"
-                + "<td class=\"num\">—</td><td class=\"num\">0 / 0</td><td class=\"num\">100%</td>"
+                + "<td class=\"num\">—</td><td class=\"num\">0 / 0<br><small class=\"filled\">filled in 0 / blank 0</small>"
+                + "</td><td class=\"num\">100%</td>"
                 + "<td class=\"nodata\">no data</td>");
         assertThat(html).contains("<tr data-rule=\"ENF-001\"><td class=\"id\">ENF-001</td><td>No collective discussion</td>",
                 "Rules not run", "ENF-008", "No officers");

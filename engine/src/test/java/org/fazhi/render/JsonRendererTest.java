@@ -72,11 +72,11 @@ class JsonRendererTest extends AbstractRendererTest {
     @Test
     void indicatorsHaveTheDocumentedKeysAndNoDataIsNull() throws IOException {
         JsonNode indicators = json().get("indicators");
-        assertThat(keys(indicators.get(0))).contains("id", "name", "numerator", "denominator", "value", "target",
-                "met", "byAgency");
+        assertThat(keys(indicators.get(0))).contains("id", "name", "numerator", "denominator", "unfilled", "value",
+                "target", "met", "byAgency").doesNotContain("reason");
         assertThat(indicators.get(0).get("value").asDouble()).isEqualTo(0.974);
         assertThat(keys(indicators.get(0).get("byAgency").get(0)))
-                .containsExactly("agency", "numerator", "denominator", "value", "met");
+                .containsExactly("agency", "numerator", "denominator", "unfilled", "value", "met");
         assertThat(indicators.get(1).get("value").isNull()).isTrue();
         assertThat(indicators.get(1).get("met").isNull()).isTrue();
     }

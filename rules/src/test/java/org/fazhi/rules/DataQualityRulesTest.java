@@ -322,14 +322,19 @@ class DataQualityRulesTest {
                 Arguments.of("case", "decision_date", "publicity_date"),
                 Arguments.of("case", "filing_date", "notice_date"),
                 Arguments.of("case", "violation_date", "filing_date"),
+                Arguments.of("case", "decision_date", "service_dispatch_date"),
+                Arguments.of("case", "violation_date", "violation_end_date"),
                 Arguments.of("decision", "discussion_date", "decision_date"),
-                Arguments.of("document", "issue_date", "filing_date"));
+                Arguments.of("decision", "decision_date", "published_date"),
+                Arguments.of("document", "issue_date", "filing_date"),
+                Arguments.of("reconsideration", "acceptance_date", "decision_date"),
+                Arguments.of("suggestion", "received_date", "reply_date"));
     }
 
     @ParameterizedTest(name = "{0}: {1} before {2}")
     @MethodSource("chronologicalPairs")
     void dq006ImpossiblePair(String type, String first, String second) {
-        List<Finding> findings = runner.run(complete(type).with(first, "2025-03-02").with(second, "2025-03-01"));
+        List<Finding> findings = runner.run(complete(type, second).with(first, "2025-03-02").with(second, "2025-03-01"));
         assertThat(of("DQ-006", findings)).singleElement().satisfies(f -> {
             assertThat(f.fields()).containsEntry(first, "2025-03-02").containsEntry(second, "2025-03-01");
             assertThat(f.message()).contains("2025-03-02").contains("2025-03-01");
@@ -340,7 +345,7 @@ class DataQualityRulesTest {
     @ParameterizedTest(name = "{0}: {1} and {2} on the same day")
     @MethodSource("chronologicalPairs")
     void dq006SameDayIsPossible(String type, String first, String second) {
-        assertThat(of("DQ-006", runner.run(complete(type).with(first, "2025-03-01").with(second, "2025-03-01"))))
+        assertThat(of("DQ-006", runner.run(complete(type, second).with(first, "2025-03-01").with(second, "2025-03-01"))))
                 .isEmpty();
     }
 
@@ -381,6 +386,26 @@ class DataQualityRulesTest {
     }
 
     @Test
+    void dq006ScheduledHearingsMayLieAhead() {
+        LocalDate asOf = LocalDate.of(2025, 6, 30);
+        List<Finding> findings = new RuleRunner().asOf(asOf).run(
+                penaltyCase("AJ-1").with("hearing_date", "2025-07-15"),
+                Rec.of("litigation").with("case_id", "（2025）云01行初1号").with("agency", "昆明市人民政府")
+                        .with("hearing_date", "2025-07-15"),
+                Rec.of("reconsideration").with("case_id", "FY-1").with("agency", "昆明市人民政府")
+                        .with("hearing_date", "2025-07-15"));
+        assertThat(of("DQ-006", findings)).isEmpty();
+        assertThat(of("DQ-006", new RuleRunner().asOf(asOf).run(Rec.of("suggestion").with("suggestion_id", "JY-1")
+                .with("agency", "昆明市人民政府").with("received_date", "2025-07-01")))).as("a receipt may not")
+                .singleElement().satisfies(f -> assertThat(f.fields()).containsKey("received_date"));
+    }
+
+    @Test
+    void dq006BasisSaysDataQuality() {
+        assertThat(org.fazhi.catalogue.Catalogue.builtIn().require("DQ-006").basis()).startsWith("数据质量");
+    }
+
+    @Test
     void dq006EveryLateDateOfARecordIsReported() {
         List<Finding> findings = new RuleRunner().asOf(LocalDate.of(2025, 6, 30)).run(penaltyCase("AJ-1")
                 .with("filing_date", "2025-07-01").with("decision_date", "2025-07-02"));
@@ -388,11 +413,18 @@ class DataQualityRulesTest {
                 .containsExactlyInAnyOrder("filing_date", "decision_date");
     }
 
-    private static Rec complete(String type) {
+    /** A record of the type without DQ findings, whose other dates are in order around the pair's. */
+    private static Rec complete(String type, String second) {
+        if (second.equals("violation_end_date")) {
+            return penaltyCase("AJ-1").with("filing_date", "2025-03-02");
+        }
         return switch (type) {
             case "case" -> penaltyCase("AJ-1");
             case "decision" -> decision("JC-1");
             case "document" -> Rec.of("document").with("doc_id", "WJ-1").with("agency", "昆明市人民政府");
+            case "reconsideration" -> Rec.of("reconsideration").with("case_id", "FY-1").with("agency", "昆明市人民政府");
+            case "suggestion" -> Rec.of("suggestion").with("suggestion_id", "JY-1").with("agency", "昆明市人民政府")
+                    .with("received_date", "2025-01-02");
             default -> throw new IllegalArgumentException(type);
         };
     }

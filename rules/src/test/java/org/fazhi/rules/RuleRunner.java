@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.catalogue.Catalogue;
+import org.fazhi.evaluate.CalendarLoader;
 import org.fazhi.evaluate.Evaluation;
 import org.fazhi.evaluate.Evaluator;
 import org.fazhi.evaluate.OfficerDirectory;
@@ -30,7 +31,7 @@ public final class RuleRunner {
     private LocalDate asOf = DEFAULT_AS_OF;
     private final Map<String, Object> overrides = new LinkedHashMap<>();
     private Parameters fromFile;
-    private WorkCalendar calendar = WorkCalendar.weekdays();
+    private WorkCalendar calendar = CalendarLoader.official();
     private int batch = 2;
 
     public RuleRunner asOf(LocalDate asOf) {

@@ -15,7 +15,7 @@ import org.fazhi.evaluate.RuleEngine;
 import org.fazhi.evaluate.RuleSelection;
 import org.fazhi.evaluate.RunContext;
 import org.fazhi.evaluate.StreamingEvaluator;
-import org.fazhi.evaluate.WorkCalendar;
+import org.fazhi.evaluate.CalendarLoader;
 import org.fazhi.model.Record;
 import org.fazhi.report.Finding;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class StreamingOrderTest {
     void repeatsAndTalliesFollowReadingOrderWhenEarlierBatchesParseSlowest() {
         Catalogue catalogue = Catalogue.builtIn();
         RunContext context = new RunContext(LocalDate.of(2025, 12, 31), new ParametersLoader(catalogue).defaults(),
-                WorkCalendar.weekdays());
+                CalendarLoader.official());
         List<Integer> seen = Collections.synchronizedList(new ArrayList<>());
         StreamingEvaluator evaluator = new StreamingEvaluator(catalogue,
                 new RuleEngine(List.of(RuleEngine.builtInRules())), RuleSelection.all(), context,
