@@ -93,12 +93,16 @@ final class InspectCommand implements Callable<Integer> {
 
     private void print(PrintWriter out, Inspector.Sheet sheet, Lang lang) {
         String place = sheet.sheet() == null ? sheet.file() : sheet.file() + " [" + sheet.sheet() + "]";
-        if (sheet.sheet() == null && sheet.recordType() == null) {
-            // a whole file not read (a report, an ignored or unrecognised file): its kind says nothing
-            out.println(place);
+        String hidden = sheet.hidden() ? Messages.get(lang, "render.input.hidden") : "";
+        if (sheet.format() == null) {
+            // a whole file not read for its name or as a report: its content was not looked at
+            out.println(place + hidden);
         } else {
-            String kind = Messages.get(lang, sheet.sheet() == null ? "inspect.format.text" : "inspect.format.workbook");
-            out.println(place + " · " + kind);
+            out.println(place + hidden + " · " + Messages.get(lang, "format." + sheet.format()));
+        }
+        if (sheet.disguised()) {
+            out.println("  " + Messages.get(lang, "render.input.disguised", sheet.file(),
+                    Messages.get(lang, "format." + sheet.format())));
         }
         if (sheet.recordType() == null) {
             out.println("  " + Messages.describe(lang, sheet.ignoredReason()));
@@ -123,6 +127,11 @@ final class InspectCommand implements Callable<Integer> {
         }
         out.println("  " + Messages.get(lang, "inspect.rows", String.valueOf(sheet.rows()),
                 String.valueOf(sheet.blankRowsSkipped())));
+        if (sheet.summaryRows().count() > 0) {
+            out.println("  " + Messages.get(lang, "inspect.summaryRows", String.valueOf(sheet.summaryRows().count()),
+                    sheet.summaryRows().rows().stream().map(String::valueOf)
+                            .collect(java.util.stream.Collectors.joining(lang.pick("、", ", ")))));
+        }
         if (sheet.unreadableCells() > 0) {
             out.println("  " + Messages.get(lang, "inspect.problems", String.valueOf(sheet.unreadableCells()),
                     String.valueOf(sheet.problems().size())));

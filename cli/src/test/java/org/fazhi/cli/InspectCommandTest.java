@@ -47,11 +47,31 @@ class InspectCommandTest {
     }
 
     @Test
+    void saysTheRealFormatAndTheTotalRowsSkipped() throws IOException {
+        Path html = Files.writeString(dir.resolve("执法案件.xls"), """
+                <html><head><meta charset="utf-8"></head><body><table>
+                <tr><td>案件编号</td><td>执法机关</td><td>立案日期</td></tr>
+                <tr><td>AJ-1</td><td>某局</td><td>2025-01-02</td></tr>
+                <tr><td>合计</td><td></td><td>共1件</td></tr>
+                </table></body></html>
+                """, StandardCharsets.UTF_8);
+        Cli.Result result = cli().run("inspect", html.toString());
+        assertThat(result.code()).as(result.toString()).isZero();
+        assertThat(result.out()).contains("执法案件.xls [执法案件] · HTML 表格", "执法案件.xls 实为 HTML 表格",
+                "数据行 1", "跳过合计、小计和表尾行 1 行：第 3 行");
+        Cli.Result json = cli().run("inspect", html.toString(), "--format", "json");
+        JsonNode sheet = new ObjectMapper().readTree(json.out()).get("sheets").get(0);
+        assertThat(sheet.get("format").asText()).isEqualTo("html");
+        assertThat(sheet.get("disguised").asBoolean()).isTrue();
+        assertThat(sheet.get("summaryRows").get("rows").get(0).asInt()).isEqualTo(3);
+    }
+
+    @Test
     void showsPerSheetWhatTheReaderSees() throws IOException {
         Cli.Result result = cli().run("inspect", export().toString());
         assertThat(result.code()).as(result.toString()).isZero();
         assertThat(result.out()).contains(
-                "[2025年行政处罚案件台账] · 工作表",
+                "[2025年行政处罚案件台账] · Excel 工作簿（.xlsx）",
                 "记录类型：行政处罚案件（case），名称中包含该类型的别名",
                 "表头：第 2 行",
                 "已识别的列（4）：案件编号、执法机关、立案日期、处罚决定日期",
@@ -59,7 +79,7 @@ class InspectCommandTest {
                 "申请听证（判定 ENF-006）",
                 "数据行 2，跳过空行 0",
                 "第 3 行 E 列「处罚决定日期」：“2025-02-30”",
-                "[说明] · 工作表",
+                "[说明] · Excel 工作簿（.xlsx）",
                 "工作表名称和表头都无法识别");
     }
 

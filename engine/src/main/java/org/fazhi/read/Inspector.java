@@ -49,10 +49,15 @@ public final class Inspector {
      * @param headerRow    the header row, null when no data row was read
      * @param matched      the fields bound to a column, in the type's order (empty when no data row was read)
      * @param missing      the type's fields without a column (likewise)
+     * @param format       what the file really is ({@link FileFormat#key()}), whatever its name says
+     * @param disguised    whether the file's name says another format than its content
+     * @param hidden       whether the sheet is hidden in its workbook
+     * @param summaryRows  the total, subtotal and footer rows skipped
      */
     public record Sheet(String file, String sheet, String recordType, Recognition recognisedBy, Integer headerRow,
                         List<String> matched, List<String> unknownColumns, List<String> missing, int rows,
-                        int blankRowsSkipped, String ignoredReason, int unreadableCells, List<Problem> problems) {
+                        int blankRowsSkipped, String ignoredReason, int unreadableCells, List<Problem> problems,
+                        String format, boolean disguised, boolean hidden, InputSummary.SkippedRows summaryRows) {
     }
 
     private final Mapping mapping;
@@ -107,7 +112,8 @@ public final class Inspector {
                 : RecordTypes.byKey(summary.recordType()).orElse(null);
         if (type == null) {
             return new Sheet(summary.file(), summary.sheet(), null, null, null, List.of(), summary.unknownColumns(),
-                    List.of(), 0, 0, summary.ignoredReason(), 0, List.of());
+                    summary.missingColumns(), 0, 0, summary.ignoredReason(), 0, List.of(), summary.format(),
+                    summary.disguised(), summary.hidden(), summary.summaryRowsSkipped());
         }
         List<String> matched = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -119,7 +125,8 @@ public final class Inspector {
         return new Sheet(summary.file(), summary.sheet(), type.key(), recognition(summary, type),
                 tally == null ? null : tally.columns.header().row(), matched, summary.unknownColumns(), missing,
                 summary.rows(), summary.blankRowsSkipped(), null, tally == null ? 0 : tally.unreadable,
-                tally == null ? List.of() : List.copyOf(tally.problems));
+                tally == null ? List.of() : List.copyOf(tally.problems), summary.format(), summary.disguised(),
+                summary.hidden(), summary.summaryRowsSkipped());
     }
 
     /** The first of the reader's ways that names this type for the sheet (or the file's stem). */
