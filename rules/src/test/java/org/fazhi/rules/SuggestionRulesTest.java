@@ -28,7 +28,7 @@ class SuggestionRulesTest {
                 .satisfies(f -> {
                     assertThat(f.fields()).containsEntry("received_date", "2025-03-01")
                             .containsEntry("reply_date", "2025-05-02");
-                    assertThat(f.message()).contains("2025-03-01收到", "2个月内书面回复", "2025-05-01前",
+                    assertThat(f.message()).contains("2025-03-01收到", "2个月内书面回复", "期限至2025-05-01（含当日）",
                             "书面回复于2025-05-02作出，超过期限1日", "第二十一条第二款", "请");
                     assertThat(f.messageEn()).contains("within 2 months", "by 2025-05-01", "1 days after");
                 });
@@ -50,7 +50,7 @@ class SuggestionRulesTest {
         assertThat(sug001(urgent.copy().with("reply_date", "2025-03-16"))).isEmpty();
         assertThat(sug001(urgent.copy().with("reply_date", "2025-03-17"))).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("紧急情形的诉前检察建议应在收到后15日内书面回复",
-                        "2025-03-16前", "超过期限1日"));
+                        "期限至2025-03-16（含当日）", "超过期限1日"));
     }
 
     @Test
