@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.fazhi.generate.Generator;
+import org.fazhi.generate.Layout;
 import org.fazhi.i18n.Lang;
 import org.fazhi.i18n.Messages;
 import org.fazhi.model.RecordType;
@@ -55,6 +56,15 @@ final class GenerateCommand implements Callable<Integer> {
                     + "By default as -o says: ending in .xlsx a workbook, in / a directory; without -o xlsx")
     String format;
 
+    @Option(names = "--layout", paramLabel = "tidy|messy", defaultValue = "tidy",
+            description = "tidy（默认）：标题行、一行表头、记录；messy：按真实政务导出的样子写工作簿——标题与填报单位行、"
+                    + "案件表两行表头（合并的“处罚决定”）、金额以万元列出、空的非必填文本与日期写“／”、表尾合计行与填表人行；"
+                    + "记录与 tidy 相同，只用于 xlsx "
+                    + "tidy (default): a title row, one header row, the records; messy: the workbook as real government exports "
+                    + "look - title and 填报单位 lines, a two-row header on the case sheet (merged 处罚决定), amounts in 万元, "
+                    + "／ in blank optional text and date cells, a 合计 row and a 填表人 footer; the same records as tidy; xlsx only")
+    String layout;
+
     @Option(names = {"-o", "--output"}, paramLabel = "PATH",
             description = "输出文件（xlsx）或目录（csv），默认 fazhi-synthetic.xlsx / fazhi-synthetic/ "
                     + "The workbook (xlsx) or directory (csv) to write")
@@ -74,6 +84,13 @@ final class GenerateCommand implements Callable<Integer> {
             throw new UserError(Messages.get(lang, "generate.cases.bad", String.valueOf(cases)));
         }
         double rate = rate(violations, lang);
+        Layout chosen = Layout.parse(layout);
+        if (chosen == null) {
+            throw new UserError(Messages.get(lang, "generate.layout.bad", layout));
+        }
+        if (csv && chosen == Layout.MESSY) {
+            throw new UserError(Messages.get(lang, "generate.layout.csv"));
+        }
         Path target = output != null ? output : Path.of(csv ? "fazhi-synthetic" : "fazhi-synthetic.xlsx");
         if (out != null && csv && out.namesDirectory()) {
             out.requireDirectory(lang, parent.io.err());
@@ -81,7 +98,7 @@ final class GenerateCommand implements Callable<Integer> {
             out.requireParent(lang);
         }
         Generator generator = new Generator(cases, seed, rate);
-        write(generator, target, csv, lang);
+        write(generator, target, csv, chosen, lang);
         List<String> parts = new ArrayList<>();
         for (RecordType type : RecordTypes.all()) {
             String name = lang == Lang.EN ? type.key() : type.name();
@@ -119,11 +136,15 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     static void write(Generator generator, Path target, boolean csv, Lang lang) {
+        write(generator, target, csv, Layout.TIDY, lang);
+    }
+
+    static void write(Generator generator, Path target, boolean csv, Layout layout, Lang lang) {
         try {
             if (csv) {
                 generator.writeCsv(target);
             } else {
-                generator.writeXlsx(target);
+                generator.writeXlsx(target, layout);
             }
         } catch (IOException e) {
             throw new UserError(Messages.get(lang, "generate.write", target,

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.fazhi.catalogue.Catalogue;
@@ -97,5 +99,60 @@ class GenerateCommandTest {
         Cli.Result format = cli().run("--lang", "en", "generate", "--format", "ods", "-o", dir.resolve("x").toString());
         assertThat(format.code()).isEqualTo(2);
         assertThat(format.err()).contains("use xlsx or csv");
+    }
+
+    /** A finding without what depends on the row it sits in (source, messages naming rows). */
+    private static List<String> findingsWithoutRows(JsonNode report) {
+        List<String> findings = new ArrayList<>();
+        for (JsonNode finding : report.path("findings")) {
+            findings.add(String.join(" | ", finding.path("ruleId").asText(), finding.path("severity").asText(),
+                    finding.path("recordType").asText(), finding.path("recordId").asText(),
+                    finding.path("agency").asText(), finding.path("fields").toString()));
+        }
+        findings.sort(null);
+        return findings;
+    }
+
+    @Test
+    void aMessyWorkbookGivesExactlyTheFindingsOfTheTidyOneAndSkipsItsTotalAndFooterRows() throws IOException {
+        Path tidy = dir.resolve("tidy.xlsx");
+        Path messy = dir.resolve("messy.xlsx");
+        assertThat(cli().run("generate", "--cases", "400", "--seed", "6", "-o", tidy.toString()).code()).isZero();
+        assertThat(cli().run("generate", "--cases", "400", "--seed", "6", "--layout", "messy", "-o", messy.toString())
+                .code()).isZero();
+        JsonNode tidyReport = check(tidy);
+        JsonNode messyReport = check(messy);
+        assertThat(findingsWithoutRows(tidyReport)).isNotEmpty();
+        assertThat(findingsWithoutRows(messyReport)).isEqualTo(findingsWithoutRows(tidyReport));
+        assertThat(messyReport.path("summary").path("records")).isEqualTo(tidyReport.path("summary").path("records"));
+        Generator.Counts counts = new Generator(400, 6, 0.1).counts();
+        JsonNode inputs = messyReport.path("inputs");
+        assertThat(inputs).hasSize(RecordTypes.all().size());
+        for (JsonNode input : inputs) {
+            String type = input.path("recordType").asText();
+            int records = counts.of(type);
+            // title, 填报单位 line and one header row (two on the case sheet), the records, 合计, 填表人
+            int header = type.equals("case") ? 4 : 3;
+            assertThat(input.path("rows").asInt()).as(type).isEqualTo(records);
+            assertThat(input.path("blankRowsSkipped").asInt()).as(type).isZero();
+            assertThat(input.path("summaryRowsSkipped").path("count").asInt()).as(type).isEqualTo(2);
+            assertThat(input.path("summaryRowsSkipped").path("rows").toString()).as(type)
+                    .isEqualTo("[" + (header + records + 1) + "," + (header + records + 2) + "]");
+        }
+        for (JsonNode input : tidyReport.path("inputs")) {
+            assertThat(input.path("summaryRowsSkipped").path("count").asInt()).isZero();
+        }
+    }
+
+    @Test
+    void theLayoutIsDocumentedAndAMessyCsvOrAnUnknownLayoutCannotRun() {
+        assertThat(cli().run("generate", "--help").out()).contains("--layout", "tidy|messy", "填表人", "xlsx only");
+        Cli.Result unknown = cli().run("--lang", "en", "generate", "--layout", "untidy", "-o", dir.resolve("x.xlsx").toString());
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("use tidy or messy");
+        Cli.Result csv = cli().run("generate", "--layout", "messy", "--format", "csv", "-o", dir.resolve("d").toString());
+        assertThat(csv.code()).isEqualTo(2);
+        assertThat(csv.err()).contains("--layout messy");
+        assertThat(dir.resolve("d")).doesNotExist();
     }
 }

@@ -157,8 +157,13 @@ public final class Generator {
 
     /** Writes one workbook with a sheet per record type. */
     public void writeXlsx(Path file) throws IOException {
+        writeXlsx(file, Layout.TIDY);
+    }
+
+    /** Writes one workbook with a sheet per record type, laid out as {@code layout} says. */
+    public void writeXlsx(Path file, Layout layout) throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-             XlsxExport export = new XlsxExport(out)) {
+             XlsxExport export = new XlsxExport(out, layout)) {
             write(export, true);
         }
     }
