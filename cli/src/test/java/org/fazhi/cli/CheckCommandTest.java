@@ -179,6 +179,20 @@ class CheckCommandTest {
     }
 
     @Test
+    void aParameterScopeNoRecordHasIsANoteAndNamesCompareWidthFolded() throws IOException {
+        // the agency written with a trailing ideographic space is the records' agency: no note for it
+        Path params = write("scopes.yaml", "byAgency:\n  \"昆明市应急管理局\u3000\": {max_inspections_per_year: 3}\n"
+                + "  昆明市不存在局: {max_inspections_per_year: 3}\n");
+        Cli.Result result = cli().run("check", clean().toString(), "--params", params.toString(), "--format", "json",
+                "--as-of", "2025-12-31");
+        assertThat(result.code()).as(result.toString()).isZero();
+        com.fasterxml.jackson.databind.JsonNode notes = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(result.out()).get("summary").get("notes");
+        assertThat(notes).hasSize(1);
+        assertThat(notes.get(0).get("text").asText()).contains("昆明市不存在局").doesNotContain("应急管理局");
+    }
+
+    @Test
     void aBadParameterFileNamesTheParameter() throws IOException {
         Path params = write("params.yaml", "service_deadline_workdays: 7\nno_such_param: 3\n");
         Cli.Result result = cli().run("check", clean().toString(), "--params", params.toString(), "--lang", "en");

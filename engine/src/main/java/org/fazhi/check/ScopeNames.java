@@ -1,6 +1,7 @@
 package org.fazhi.check;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,9 +12,10 @@ import org.fazhi.model.Record;
 import org.fazhi.report.Summary;
 
 /**
- * The agencies and 执法领域 the records of a run name, folded as parameter scopes compare them,
- * so that a params file naming one no record has can be told (a misspelt scope silently applies
- * to nothing otherwise).
+ * The agencies and 执法领域 the records of a run name, so that a params file naming one no record
+ * has can be told (a misspelt scope silently applies to nothing otherwise). Names are kept as
+ * written, a handful for a whole run, and folded as parameter scopes compare them only at the end:
+ * every record passes here.
  */
 final class ScopeNames {
     private final Set<String> agencies = ConcurrentHashMap.newKeySet();
@@ -21,21 +23,29 @@ final class ScopeNames {
 
     void add(Record record) {
         if (record.getAgency() != null) {
-            agencies.add(Parameters.fold(record.getAgency()));
+            agencies.add(record.getAgency());
         }
         if (record.scopeField() != null) {
-            fields.add(Parameters.fold(record.scopeField()));
+            fields.add(record.scopeField());
         }
     }
 
     /** One note per scope of the params file that no record of the run has. */
     List<Summary.Note> unused(Parameters parameters) {
         List<Summary.Note> notes = new ArrayList<>();
-        parameters.byField().keySet().stream().filter(name -> !fields.contains(name)).sorted()
+        Set<String> foldedFields = folded(fields);
+        Set<String> foldedAgencies = folded(agencies);
+        parameters.byField().keySet().stream().filter(name -> !foldedFields.contains(name)).sorted()
                 .forEach(name -> notes.add(note("note.params.unusedField", name)));
-        parameters.byAgency().keySet().stream().filter(name -> !agencies.contains(name)).sorted()
+        parameters.byAgency().keySet().stream().filter(name -> !foldedAgencies.contains(name)).sorted()
                 .forEach(name -> notes.add(note("note.params.unusedAgency", name)));
         return notes;
+    }
+
+    private static Set<String> folded(Set<String> names) {
+        Set<String> folded = new HashSet<>();
+        names.forEach(name -> folded.add(Parameters.fold(name)));
+        return folded;
     }
 
     static Summary.Note note(String key, Object... args) {

@@ -1,7 +1,6 @@
 package org.fazhi.evaluate;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.fazhi.model.Record;
+import org.fazhi.read.Identifiers;
 
 /**
  * The rule parameters of rules.md with their values for this run: catalogue defaults, overridden
@@ -130,7 +130,8 @@ public final class Parameters {
 
     /** Agency and field names compare trimmed and with full-width forms folded to half-width. */
     public static String fold(String name) {
-        return Normalizer.normalize(name.strip(), Normalizer.Form.NFKC);
+        // the same comparison as for identifiers (records.md), so there is one rule for both
+        return Identifiers.key(name);
     }
 
     private static Map<String, Map<String, Object>> folded(Map<String, Map<String, Object>> scopes) {
