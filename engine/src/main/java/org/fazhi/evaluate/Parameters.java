@@ -23,8 +23,11 @@ public final class Parameters {
     private final Map<String, Object> values;
     private final Map<String, Map<String, Object>> byField;
     private final Map<String, Map<String, Object>> byAgency;
-    /** Resolved views by scope key; few distinct agencies and fields, looked up for every record. */
-    private final Map<String, Parameters> scoped = new ConcurrentHashMap<>();
+    /**
+     * Resolved views by agency and field as the records write them: few distinct names, looked up
+     * for every parameter a rule reads, so a lookup neither folds nor builds a key.
+     */
+    private final Map<String, Map<String, Parameters>> scoped = new ConcurrentHashMap<>();
 
     public Parameters(Map<String, Object> values) {
         this(values, Map.of(), Map.of());
@@ -51,14 +54,15 @@ public final class Parameters {
         if (byField.isEmpty() && byAgency.isEmpty()) {
             return this;
         }
-        String agencyKey = agency == null ? "" : fold(agency);
-        String fieldKey = field == null ? "" : fold(field);
-        return scoped.computeIfAbsent(agencyKey + '\u0000' + fieldKey, k -> {
-            Map<String, Object> merged = new LinkedHashMap<>(values);
-            merged.putAll(byField.getOrDefault(fieldKey, Map.of()));
-            merged.putAll(byAgency.getOrDefault(agencyKey, Map.of()));
-            return new Parameters(merged);
-        });
+        return scoped.computeIfAbsent(agency == null ? "" : agency, a -> new ConcurrentHashMap<>())
+                .computeIfAbsent(field == null ? "" : field, f -> resolve(agency, field));
+    }
+
+    private Parameters resolve(String agency, String field) {
+        Map<String, Object> merged = new LinkedHashMap<>(values);
+        merged.putAll(byField.getOrDefault(field == null ? "" : fold(field), Map.of()));
+        merged.putAll(byAgency.getOrDefault(agency == null ? "" : fold(agency), Map.of()));
+        return new Parameters(merged);
     }
 
     /** A whole-number parameter (days, years, counts). */
