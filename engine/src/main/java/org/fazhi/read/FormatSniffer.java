@@ -1,5 +1,6 @@
 package org.fazhi.read;
 
+import org.fazhi.model.FileFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -7,7 +7,7 @@ import org.fazhi.i18n.Messages;
 import org.fazhi.model.FieldSpec;
 import org.fazhi.model.RecordType;
 import org.fazhi.model.RecordTypes;
-import org.fazhi.read.InputSummary;
+import org.fazhi.report.InputSummary;
 
 /** What every report says about an input beyond its counts: why it was not read, which rows were skipped. */
 final class InputNotes {

@@ -3,7 +3,6 @@ package org.fazhi.report;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
-import org.fazhi.read.InputSummary;
 
 /**
  * The one object every renderer takes: what was read, what was found, the indicators and the

@@ -1,5 +1,6 @@
 package org.fazhi.read;
 
+import org.fazhi.report.InputSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fazhi.read.Workbooks.row;
 

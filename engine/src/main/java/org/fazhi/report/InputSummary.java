@@ -1,5 +1,6 @@
-package org.fazhi.read;
+package org.fazhi.report;
 
+import org.fazhi.model.FileFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
@@ -49,13 +50,13 @@ public record InputSummary(String file, String sheet, String recordType, int row
     }
 
     /** This summary with the file's real format and the sheet's visibility. */
-    InputSummary in(FileFormat real, boolean hiddenSheet) {
+    public InputSummary in(FileFormat real, boolean hiddenSheet) {
         return new InputSummary(file, sheet, recordType, rows, blankRowsSkipped, summaryRowsSkipped, unknownColumns,
                 ignoredReason, missingColumns, real.key(), hiddenSheet);
     }
 
     /** A file that holds no table fazhi reads, skipped inside a directory. */
-    static InputSummary skipped(String file, FileFormat real) {
+    public static InputSummary skipped(String file, FileFormat real) {
         return new InputSummary(file, null, null, 0, 0, SkippedRows.NONE, List.of(), "read.ignored.format", List.of(),
                 real.key(), false);
     }
@@ -86,7 +87,7 @@ public record InputSummary(String file, String sheet, String recordType, int row
     }
 
     /** A whole file not read, for this reason ({@code read.ignored.*}). */
-    static InputSummary ignored(String file, String reason) {
+    public static InputSummary ignored(String file, String reason) {
         return new InputSummary(file, null, null, 0, 0, List.of(), reason);
     }
 }

@@ -1,4 +1,4 @@
-package org.fazhi.read;
+package org.fazhi.model;
 
 import java.util.Locale;
 import java.util.Set;
@@ -70,14 +70,14 @@ public enum FileFormat {
         return null;
     }
 
-    static String extension(String name) {
+    public static String extension(String name) {
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
         int dot = name.lastIndexOf('.');
         return dot > slash ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
     }
 
     /** The file name without its directory and extension: what a text file's record type is read from. */
-    static String stem(String name) {
+    public static String stem(String name) {
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
         int dot = name.lastIndexOf('.');
         return dot > slash + 1 ? name.substring(slash + 1, dot) : name.substring(slash + 1);
