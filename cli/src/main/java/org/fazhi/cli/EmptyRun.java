@@ -5,7 +5,7 @@ import java.util.List;
 import org.fazhi.i18n.Lang;
 import org.fazhi.i18n.Messages;
 import org.fazhi.model.RecordTypes;
-import org.fazhi.report.InputSummary;
+import org.fazhi.model.InputSummary;
 import org.fazhi.report.Report;
 
 /**

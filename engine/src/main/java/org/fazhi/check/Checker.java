@@ -12,7 +12,7 @@ import org.fazhi.evaluate.RunContext;
 import org.fazhi.evaluate.StreamingEvaluator;
 import org.fazhi.model.Officer;
 import org.fazhi.read.InputReader;
-import org.fazhi.report.InputSummary;
+import org.fazhi.model.InputSummary;
 import org.fazhi.report.IndicatorCalculator;
 import org.fazhi.report.IndicatorDefinition;
 import org.fazhi.report.Report;

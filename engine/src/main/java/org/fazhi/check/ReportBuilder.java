@@ -10,7 +10,7 @@ import org.fazhi.evaluate.Parameters;
 import org.fazhi.gate.Suppressions;
 import org.fazhi.i18n.Lang;
 import org.fazhi.i18n.Messages;
-import org.fazhi.report.InputSummary;
+import org.fazhi.model.InputSummary;
 import org.fazhi.report.Finding;
 import org.fazhi.report.Gate;
 import org.fazhi.report.IndicatorCalculator;

@@ -1,7 +1,7 @@
 package org.fazhi.read;
 
 import org.fazhi.model.FileFormat;
-import org.fazhi.report.InputSummary;
+import org.fazhi.model.InputSummary;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectReader;

@@ -1,7 +1,7 @@
 package org.fazhi.read;
 
 import org.fazhi.model.FileFormat;
-import org.fazhi.report.InputSummary;
+import org.fazhi.model.InputSummary;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -18,7 +18,7 @@ import org.fazhi.i18n.Messages;
 import org.fazhi.model.RecordType;
 import org.fazhi.model.RecordTypes;
 import org.fazhi.model.SourceRef;
-import org.fazhi.report.InputSummary;
+import org.fazhi.model.InputSummary;
 import org.fazhi.report.FailOn;
 import org.fazhi.report.Finding;
 import org.fazhi.report.Gate;

@@ -7,7 +7,7 @@ import org.fazhi.i18n.Messages;
 import org.fazhi.model.FieldSpec;
 import org.fazhi.model.RecordType;
 import org.fazhi.model.RecordTypes;
-import org.fazhi.report.InputSummary;
+import org.fazhi.model.InputSummary;
 
 /** What every report says about an input beyond its counts: why it was not read, which rows were skipped. */
 final class InputNotes {

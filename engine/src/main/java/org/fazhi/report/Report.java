@@ -1,5 +1,6 @@
 package org.fazhi.report;
 
+import org.fazhi.model.InputSummary;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;

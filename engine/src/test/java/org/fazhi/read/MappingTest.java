@@ -1,6 +1,6 @@
 package org.fazhi.read;
 
-import org.fazhi.report.InputSummary;
+import org.fazhi.model.InputSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.fazhi.read.Workbooks.row;

@@ -1,6 +1,6 @@
 package org.fazhi.read;
 
-import org.fazhi.report.InputSummary;
+import org.fazhi.model.InputSummary;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -16,7 +16,7 @@ import org.fazhi.catalogue.RuleSpec;
 import org.fazhi.catalogue.Text;
 import org.fazhi.i18n.Lang;
 import org.fazhi.model.SourceRef;
-import org.fazhi.report.InputSummary;
+import org.fazhi.model.InputSummary;
 import org.fazhi.report.FailOn;
 import org.fazhi.report.Finding;
 import org.fazhi.report.Gate;

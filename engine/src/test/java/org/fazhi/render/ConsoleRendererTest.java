@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.List;
 import org.fazhi.i18n.Lang;
-import org.fazhi.report.InputSummary;
+import org.fazhi.model.InputSummary;
 import org.fazhi.report.Report;
 import org.junit.jupiter.api.Test;
 

@@ -32,7 +32,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.fazhi.i18n.Lang;
 import org.fazhi.model.SourceRef;
-import org.fazhi.report.InputSummary;
+import org.fazhi.model.InputSummary;
 import org.fazhi.report.FailOn;
 import org.fazhi.report.Finding;
 import org.fazhi.report.Gate;

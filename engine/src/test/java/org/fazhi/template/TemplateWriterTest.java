@@ -18,7 +18,7 @@ import org.fazhi.model.Record;
 import org.fazhi.model.RecordType;
 import org.fazhi.model.RecordTypes;
 import org.fazhi.read.InputReader;
-import org.fazhi.report.InputSummary;
+import org.fazhi.model.InputSummary;
 import org.fazhi.read.Mapping;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

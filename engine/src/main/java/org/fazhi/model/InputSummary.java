@@ -1,6 +1,5 @@
-package org.fazhi.report;
+package org.fazhi.model;
 
-import org.fazhi.model.FileFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
