@@ -5,9 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.fazhi.catalogue.RuleSpec;
 import org.fazhi.catalogue.Text;
+import org.fazhi.i18n.Lang;
+import org.fazhi.model.AcceptedValues;
 import org.fazhi.model.CellProblem;
 import org.fazhi.model.FieldSpec;
 import org.fazhi.model.FieldType;
@@ -39,7 +42,11 @@ final class DataQualityChecks {
             if (problem.raw() != null) {
                 args.put("raw", problem.raw());
             }
-            if (problem.expected() != null) {
+            Optional<FieldSpec> field = record.type().field(problem.field());
+            if (field.isPresent()) {
+                args.put("expected", new Text(AcceptedValues.describe(field.get(), problem.kind(), Lang.ZH),
+                        AcceptedValues.describe(field.get(), problem.kind(), Lang.EN)));
+            } else if (problem.expected() != null) {
                 args.put("expected", problem.expected());
             }
             Map<String, String> seen = new LinkedHashMap<>();

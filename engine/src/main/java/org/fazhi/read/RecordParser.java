@@ -3,6 +3,8 @@ package org.fazhi.read;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Map;
+import org.fazhi.i18n.Lang;
+import org.fazhi.model.AcceptedValues;
 import org.fazhi.model.CellProblem;
 import org.fazhi.model.FieldSpec;
 import org.fazhi.model.Record;
@@ -19,7 +21,6 @@ final class RecordParser {
     static final int MAX_CELL = 32_767;
     /** How much of a cut cell a finding shows. */
     private static final int SHOWN = 50;
-    private static final String TOO_LONG_EXPECTED = "至多 32767 个字符（Excel 单元格的上限）";
     private final String file;
     private final String sheet;
     private final RecordType type;
@@ -57,7 +58,8 @@ final class RecordParser {
                 // longer than Excel lets a cell be: a broken export, kept cut as Excel would show it
                 text = text.substring(0, MAX_CELL);
                 record.addProblem(new CellProblem(b.field.key(), b.columnName, b.header,
-                        text.substring(0, SHOWN) + "…", CellProblem.Kind.TOO_LONG, TOO_LONG_EXPECTED));
+                        text.substring(0, SHOWN) + "…", CellProblem.Kind.TOO_LONG,
+                        AcceptedValues.describe(b.field, CellProblem.Kind.TOO_LONG, Lang.ZH)));
             }
             ValueParser.Result result = ValueParser.parse(b.field, kind, text, date1904, b.words, b.scale);
             if (result.problem() != null) {

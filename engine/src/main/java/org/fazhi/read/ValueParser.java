@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.fazhi.i18n.Lang;
+import org.fazhi.model.AcceptedValues;
 import org.fazhi.model.CellProblem;
 import org.fazhi.model.FieldSpec;
 import org.fazhi.model.FieldType;
@@ -20,10 +22,7 @@ import org.fazhi.read.RowView.CellKind;
  * Every method returns null when the text does not parse; the caller records the problem.
  */
 final class ValueParser {
-    static final String BOOL_WORDS = "是/否、有/无、Y/N、yes/no、true/false、1/0、√/×";
-    static final String DATE_EXPECTED = "日期 (2023-01-11, 2023/1/11, 2023年1月11日, 20230111)";
-    static final String INT_EXPECTED = "整数 (30, 30天)";
-    static final String DECIMAL_EXPECTED = "数字 (12000, 12,000, 1.2万, ¥3000, 3000元)";
+    static final String BOOL_WORDS = AcceptedValues.BOOL_SPELLINGS;
 
     /** Latest Excel serial date: 9999-12-31. */
     private static final double MAX_SERIAL = 2958465;
@@ -126,18 +125,9 @@ final class ValueParser {
         }
     }
 
-    /** What would have been accepted, for a problem report. */
+    /** What would have been accepted, for a problem report (in Chinese: the export's language). */
     static String expected(FieldSpec field) {
-        return switch (field.type()) {
-            case TEXT -> "文本";
-            case DATE -> DATE_EXPECTED;
-            case BOOL -> BOOL_WORDS;
-            case INT -> INT_EXPECTED;
-            case DECIMAL -> DECIMAL_EXPECTED;
-            case ENUM -> String.join("、", field.words());
-            case SET -> field.words().isEmpty() ? "文本 (、 , ; / 分隔)" : String.join("、", field.words())
-                    + " (、 , ; / 分隔)";
-        };
+        return AcceptedValues.describe(field, CellProblem.Kind.UNPARSEABLE, Lang.ZH);
     }
 
     /** A cell as text: numbers keep every digit and no ".0"; dates become ISO dates. */

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import org.fazhi.error.InputException;
 import org.fazhi.i18n.Lang;
 import org.fazhi.model.CellProblem;
+import org.fazhi.model.RecordTypes;
 import org.fazhi.model.Decision;
 import org.fazhi.model.PenaltyCase;
 import org.fazhi.model.Record;
@@ -188,7 +189,7 @@ class CsvReaderTest {
         Reading r = Reading.of(file);
         Record rec = r.record(0);
         assertThat(rec.getProblems()).containsExactly(new CellProblem("filing_date", "3", "filing_date", "2023-13-01",
-                CellProblem.Kind.UNPARSEABLE, ValueParser.DATE_EXPECTED));
+                CellProblem.Kind.UNPARSEABLE, ValueParser.expected(RecordTypes.of(PenaltyCase.class).field("filing_date").orElseThrow())));
         assertThat(r.summary(0).unknownColumns()).containsExactly("notes");
     }
 

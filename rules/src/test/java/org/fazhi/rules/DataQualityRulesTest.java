@@ -62,8 +62,10 @@ class DataQualityRulesTest {
                 .problem(new CellProblem("fine_amount", "K", "罚款金额(元)", "三千块", Kind.UNPARSEABLE, "金额，如 3000、1.2万")));
         assertThat(of("DQ-002", findings)).singleElement().satisfies(f -> {
             assertThat(f.fields()).containsEntry("fine_amount", "三千块");
-            assertThat(f.message()).contains("三千块").contains("金额，如 3000、1.2万").contains("K列");
-            assertThat(f.messageEn()).contains("三千块").contains("fine_amount").contains("column K");
+            assertThat(f.message()).contains("三千块").contains("应为：数字 (12000").contains("K列");
+            // what a cell may hold is said in the message's language; only the cell's own text stays Chinese
+            assertThat(f.messageEn()).contains("三千块").contains("fine_amount").contains("column K")
+                    .contains("expected a number (12000").doesNotContain("数字");
         });
         assertThat(of("DQ-001", findings)).isEmpty();
     }
