@@ -1,5 +1,8 @@
 package org.fazhi;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -8,7 +11,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The pipeline's stages stay apart (DESIGN.md): data flows READ → EVALUATE → REPORT → RENDER and
+ * The pipeline's stages stay apart (docs/design.md, "Package layout"): data flows READ → EVALUATE → REPORT → RENDER and
  * nothing reaches back; a reader knows nothing of rules, a renderer nothing of Drools.
  */
 class ArchitectureTest {
@@ -35,10 +38,23 @@ class ArchitectureTest {
     }
 
     @Test
-    void reportsAndRenderersKnowNothingOfDroolsOrEvaluation() {
+    void reportsAndRenderersKnowNothingOfReadingDroolsOrEvaluation() {
         noClasses().that().resideInAnyPackage("org.fazhi.report..", "org.fazhi.render..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.fazhi.evaluate..", "org.fazhi.check..", "org.kie..", "org.drools..")
+                        "org.fazhi.read..", "org.fazhi.evaluate..", "org.fazhi.check..", "org.kie..", "org.drools..")
+                .check(ENGINE);
+    }
+
+    /**
+     * A renderer takes the report and nothing else of fazhi's, so that a new format can be added
+     * (or an old one changed) without knowing how a check is made.
+     */
+    @Test
+    void renderersDependOnlyOnTheReportTheCatalogueMessagesAndTheModel() {
+        classes().that().resideInAPackage("org.fazhi.render..")
+                .should().onlyDependOnClassesThat(resideOutsideOfPackage("org.fazhi..").or(resideInAnyPackage(
+                        "org.fazhi.render..", "org.fazhi.report..", "org.fazhi.catalogue..", "org.fazhi.i18n..",
+                        "org.fazhi.model..")))
                 .check(ENGINE);
     }
 

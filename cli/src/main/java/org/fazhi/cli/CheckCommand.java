@@ -17,7 +17,6 @@ import org.fazhi.check.CheckRequest;
 import org.fazhi.error.InputException;
 import org.fazhi.evaluate.CalendarLoader;
 import org.fazhi.evaluate.ParametersLoader;
-import org.fazhi.evaluate.RuleEngine;
 import org.fazhi.evaluate.RuleSelection;
 import org.fazhi.evaluate.WorkCalendar;
 import org.fazhi.gate.Baseline;
@@ -33,7 +32,6 @@ import org.fazhi.render.Renderer;
 import org.fazhi.render.Renderers;
 import org.fazhi.report.FailOn;
 import org.fazhi.report.Report;
-import org.kie.api.KieBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -142,8 +140,6 @@ final class CheckCommand implements Callable<Integer> {
         List<Renderer> renderers = renderers(lang);
         LocalDate date = asOfDate(lang);
         Packs packs = RulesCommand.packs(parent, ruleDirs, quiet);
-        List<KieBase> kieBases = new ArrayList<>(List.of(RuleEngine.builtInRules()));
-        kieBases.addAll(packs.kieBases());
         Catalogue catalogue = packs.catalogue();
         org.fazhi.evaluate.Parameters parameters = params == null
                 ? new ParametersLoader(catalogue).defaults() : new ParametersLoader(catalogue).load(params);
@@ -158,7 +154,7 @@ final class CheckCommand implements Callable<Integer> {
 
         CheckRequest request = new CheckRequest(List.copyOf(inputs), headerMapping, parameters, workCalendar, date,
                 selection, failOn, earlier, accepted, progress());
-        Report report = parent.runner.run(request, catalogue, new RuleEngine(kieBases));
+        Report report = parent.runner.run(request, catalogue, packs.ruleEngine());
         if (!allowEmpty) {
             EmptyRun.requireRecords(report, lang);
         }

@@ -17,13 +17,11 @@ import javax.xml.stream.XMLStreamWriter;
 import org.fazhi.catalogue.Catalogue;
 import org.fazhi.error.InputException;
 import org.fazhi.evaluate.ParametersLoader;
-import org.fazhi.evaluate.RuleEngine;
 import org.fazhi.i18n.Lang;
 import org.fazhi.i18n.Messages;
 import org.fazhi.pack.Packs;
 import org.fazhi.pack.RuleCase;
 import org.fazhi.pack.RuleTests;
-import org.kie.api.KieBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -69,15 +67,13 @@ final class RulesTestCommand implements Callable<Integer> {
         List<RuleCase> cases;
         if (dirs.isEmpty()) {
             packs = Packs.none(Catalogue.builtIn());
-            cases = RuleTests.builtInCases(packs.catalogue(), RuleEngine.builtInRules());
+            cases = RuleTests.builtInCases(packs.catalogue());
         } else {
             Packs.Tested tested = Packs.loadWithCases(dirs, Catalogue.builtIn());
             packs = tested.packs();
             cases = tested.cases();
         }
-        List<KieBase> kieBases = new ArrayList<>(List.of(RuleEngine.builtInRules()));
-        kieBases.addAll(packs.kieBases());
-        RuleTests tests = new RuleTests(packs.catalogue(), new RuleEngine(kieBases), packs.ruleIds(),
+        RuleTests tests = new RuleTests(packs.catalogue(), packs.ruleEngine(), packs.ruleIds(),
                 new ParametersLoader(packs.catalogue()).defaults(), date(lang));
         List<RuleTests.Result> results = tests.run(cases);
         byte[] text = wanted.equals("junit") ? junit(results, lang) : console(results, lang);

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * A rule parameter of rules.md with its default.
+ * A rule parameter of docs/spec/rules.md with its default.
  *
  * @param name         the name used in {@code --params} files and messages
  * @param defaultValue the default: a {@link BigDecimal}, a {@link Boolean}, a list of words or a {@link LocalDate}

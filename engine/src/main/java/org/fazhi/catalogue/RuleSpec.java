@@ -17,7 +17,7 @@ import org.fazhi.report.Severity;
  * @param basis            the legal basis beyond the plan, if any
  * @param quote            the plan's words the rule enforces
  * @param fields           the fields a finding shows with the values seen
- * @param decidedBy        the deciding fields ("Decided by" in rules.md): while one is blank, the rule
+ * @param decidedBy        the deciding fields ("Decided by" in docs/spec/rules.md): while one is blank, the rule
  *                         may be undecided on a record (DQ-004, DQ-007)
  * @param undecidedHint    per deciding field, what to fill in when it leaves the rule undecided (the
  *                         end of the DQ-004 message); a field without one gets a generic sentence

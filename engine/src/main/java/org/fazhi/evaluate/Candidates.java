@@ -10,7 +10,7 @@ import java.util.Set;
 import org.fazhi.model.FieldSpec;
 
 /**
- * The values a blank deciding field is tried with to tell whether a rule is undecided (rules.md
+ * The values a blank deciding field is tried with to tell whether a rule is undecided (docs/spec/rules.md
  * "Deciding fields and blanks"): enough values of each type that a condition on the field holds
  * for one of them whenever it holds for any value a record could plausibly carry.
  */

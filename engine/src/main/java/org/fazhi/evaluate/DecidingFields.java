@@ -19,7 +19,7 @@ import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.Match;
 
 /**
- * Which rules a blank deciding field leaves undecided (rules.md "Deciding fields and blanks"): a
+ * Which rules a blank deciding field leaves undecided (docs/spec/rules.md "Deciding fields and blanks"): a
  * rule that did not fire on a record is undecided when it fires on a copy of the record with its
  * blank deciding fields set to some {@link Candidates candidate values}, everything else as it is.
  * Decided by substitution and the rule itself, not by a second description of its condition, so

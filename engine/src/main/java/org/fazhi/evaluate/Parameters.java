@@ -11,7 +11,7 @@ import org.fazhi.model.Record;
 import org.fazhi.read.Identifiers;
 
 /**
- * The rule parameters of rules.md with their values for this run: catalogue defaults, overridden
+ * The rule parameters of docs/spec/rules.md with their values for this run: catalogue defaults, overridden
  * by {@code --params} for the whole run, per 执法领域 ({@code byField}) and per agency
  * ({@code byAgency}). Rules read them by name, for the record they judge: the record's agency wins
  * over its field, which wins over the run's value.

@@ -23,6 +23,7 @@ import org.fazhi.catalogue.RuleSpec;
 import org.fazhi.catalogue.Text;
 import org.fazhi.check.Version;
 import org.fazhi.error.InputException;
+import org.fazhi.evaluate.RuleEngine;
 import org.fazhi.i18n.Lang;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -91,9 +92,11 @@ public final class Packs {
         return catalogue;
     }
 
-    /** The packs' knowledge bases, to evaluate beside the built-in one. */
-    public List<KieBase> kieBases() {
-        return packs.stream().map(RulePack::kieBase).toList();
+    /** The rules a run evaluates: the built-in knowledge base, then every pack's beside it. */
+    public RuleEngine ruleEngine() {
+        List<KieBase> kieBases = new ArrayList<>(List.of(RuleEngine.builtInRules()));
+        packs.forEach(p -> kieBases.add(p.kieBase()));
+        return new RuleEngine(kieBases);
     }
 
     /** The built-in rules the packs replace ({@code skip} of pack.yaml). */

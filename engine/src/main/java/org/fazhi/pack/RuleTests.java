@@ -22,7 +22,6 @@ import org.fazhi.model.RecordTypes;
 import org.fazhi.model.SourceRef;
 import org.fazhi.read.CellValues;
 import org.fazhi.report.Finding;
-import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
@@ -86,9 +85,9 @@ public final class RuleTests {
      * passing one must not. Rules decided over several records, or joined with officers, are shown
      * by their own tests, not by one example record.
      */
-    public static List<RuleCase> builtInCases(Catalogue catalogue, KieBase builtIn) {
+    public static List<RuleCase> builtInCases(Catalogue catalogue) {
         Set<String> crossRecord = new java.util.HashSet<>();
-        for (KiePackage kiePackage : builtIn.getKiePackages()) {
+        for (KiePackage kiePackage : RuleEngine.builtInRules().getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
                 if (rule.getMetaData().containsKey(RuleEngine.CROSS_RECORD)) {
                     crossRecord.add(rule.getName().split(" ", 2)[0]);

@@ -18,7 +18,7 @@ import org.fazhi.model.RecordTypes;
 import org.fazhi.model.SourceRef;
 
 /**
- * The plan's targets measured over the checked records (rules.md, "Indicators"): IND-01 … IND-10,
+ * The plan's targets measured over the checked records (docs/spec/rules.md, "Indicators"): IND-01 … IND-10,
  * overall and per agency, each with the records its deciding field leaves blank ("unfilled").
  * Records are counted as they stream past ({@link #accept}); findings are taken at the end
  * ({@link #indicators}). What is kept per record is one bit of its row, for the indicators a

@@ -20,7 +20,7 @@ import org.fazhi.model.Record;
 import org.fazhi.model.Suggestion;
 
 /**
- * One indicator of rules.md "Indicators": which records it is measured on ({@code counted}, the
+ * One indicator of docs/spec/rules.md "Indicators": which records it is measured on ({@code counted}, the
  * denominator), which of them meet it — decided by the record itself ({@code met}) or by the
  * absence of a finding ({@code unmetBy}) — and which records its deciding field leaves out because
  * it is blank ({@code unfilled}); with the words {@code fazhi rules explain} shows.
@@ -187,7 +187,7 @@ public record IndicatorDefinition(String id, Text name, double target, String cl
         return notRun;
     }
 
-    /** IND-01: "reached discussion" is a discussion or a decision date (rules.md Conventions). */
+    /** IND-01: "reached discussion" is a discussion or a decision date (docs/spec/rules.md Conventions). */
     private static boolean reachedDiscussion(Decision d) {
         return d.getDiscussionDate() != null || d.getDecisionDate() != null;
     }

@@ -9,7 +9,7 @@ import org.fazhi.model.Record;
 import org.fazhi.model.RecordTypes;
 
 /**
- * DQ-006's impossible pairs (rules.md "Data quality"), declared by field key so that one DRL rule
+ * DQ-006's impossible pairs (docs/spec/rules.md "Data quality"), declared by field key so that one DRL rule
  * checks them all. A pair whose fields a record type does not declare is left out.
  */
 public final class Chronology {

@@ -12,7 +12,7 @@ import org.fazhi.evaluate.RunContext;
 import org.fazhi.model.PenaltyCase;
 
 /**
- * The vocabulary of the penalty-case rules (rules.md, "Administrative penalty cases"), defined
+ * The vocabulary of the penalty-case rules (docs/spec/rules.md, "Administrative penalty cases"), defined
  * once so that the DRL and the tests agree: "penalty imposed", "heavy penalty" and the date a
  * case is judged at.
  */
@@ -41,7 +41,7 @@ public final class PenaltyTerms {
         return false;
     }
 
-    /** "Penalty imposed" as rules.md v2 defines it: decided, and a type other than 不予处罚. */
+    /** "Penalty imposed" as docs/spec/rules.md v2 defines it: decided, and a type other than 不予处罚. */
     public static boolean imposed(PenaltyCase c) {
         return c.getDecisionDate() != null && penaltyImposed(c.getPenaltyTypes());
     }
@@ -70,7 +70,7 @@ public final class PenaltyTerms {
     }
 
     /**
-     * "Heavy penalty" as rules.md defines it. Judged for every case, so it decides without
+     * "Heavy penalty" as docs/spec/rules.md defines it. Judged for every case, so it decides without
      * building the sentence {@link #heavyReason} writes for the few that are.
      */
     public static boolean heavy(PenaltyCase c, Parameters parameters) {
@@ -124,7 +124,7 @@ public final class PenaltyTerms {
     }
 
     /**
-     * The date {@code years} after {@code from} (rules.md "a + N years", "a + N months"): a
+     * The date {@code years} after {@code from} (docs/spec/rules.md "a + N years", "a + N months"): a
      * fraction counts in whole months (0.5 = 6 months), and a day the target month lacks becomes
      * its last day (29 February + 1 year = 28 February).
      */

@@ -5,7 +5,7 @@ import org.fazhi.catalogue.Text;
 
 /**
  * The two wordings of a step that is either not recorded or recorded too late, so that a message
- * never asserts a missing step when only the ledger's cell is blank (rules.md "Messages").
+ * never asserts a missing step when only the ledger's cell is blank (docs/spec/rules.md "Messages").
  */
 public final class StepTexts {
     private StepTexts() {

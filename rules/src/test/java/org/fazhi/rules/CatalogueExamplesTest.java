@@ -40,12 +40,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CatalogueExamplesTest {
     private static final Set<String> CROSS_RECORD = Set.of("ENF-020", "INS-001");
-    /** Rules whose requirement is the plan's alone (rules.md: "no statutory article"). */
+    /** Rules whose requirement is the plan's alone (docs/spec/rules.md: "no statutory article"). */
     private static final Set<String> PLAN_ONLY = Set.of("ENF-018", "STF-001", "AGY-001");
     /** "第61条", "第63–65条", "第21条第2款": an article named. */
     private static final Pattern ARTICLE = Pattern.compile("第\\d+(?:[–-]\\d+)?条");
     /**
-     * Rules whose basis rules.md gives as a State Council document without articles
+     * Rules whose basis docs/spec/rules.md gives as a State Council document without articles
      * (国办发〔2018〕115号, 〔2018〕37号, the 2025 国办意见 on enterprise inspections).
      */
     private static final Pattern DOCUMENT = Pattern.compile("〔\\d{4}〕\\d+号|国办意见");

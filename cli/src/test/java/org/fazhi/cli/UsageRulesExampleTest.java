@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's own-rules example runs as printed: its DRL and YAML blocks, written to the files
- * their first line names, and its command give the finding the README promises.
+ * The own-rules example of docs/usage.md runs as printed: its DRL and YAML blocks, written to the
+ * files their first line names, and its command give the finding the page promises.
  */
-class ReadmeRulesExampleTest {
+class UsageRulesExampleTest {
     private static final Pattern BLOCK = Pattern.compile("```(drl|yaml|sh)\\n(.*?)```", Pattern.DOTALL);
 
     @TempDir
@@ -26,8 +26,8 @@ class ReadmeRulesExampleTest {
 
     @Test
     void theOwnRulesExampleRunsAsPrinted() throws IOException {
-        String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
-        String section = readme.substring(readme.indexOf("### Your own rules"), readme.indexOf("## Synthetic data"));
+        String usage = Files.readString(Path.of("../docs/usage.md"), StandardCharsets.UTF_8);
+        String section = usage.substring(usage.indexOf("### Your own rules"), usage.indexOf("## Synthetic data"));
         Matcher m = BLOCK.matcher(section);
         List<String> commands = new ArrayList<>();
         while (m.find()) {
