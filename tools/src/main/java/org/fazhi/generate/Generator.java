@@ -3,6 +3,8 @@ package org.fazhi.generate;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.math.BigDecimal;
@@ -10,12 +12,14 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.fazhi.generate.World.Agency;
 import org.fazhi.generate.World.Basis;
 import org.fazhi.evaluate.CalendarLoader;
 import org.fazhi.evaluate.WorkCalendar;
+import org.fazhi.model.RecordType;
 import org.fazhi.model.RecordTypes;
 
 /**
@@ -150,22 +154,65 @@ public final class Generator {
 
     /** Writes one CSV file per record type into {@code directory}. */
     public void writeCsv(Path directory) throws IOException {
-        try (CsvExport export = new CsvExport(directory)) {
-            write(export, false);
-        }
+        write(directory, ExportFormat.CSV, Layout.TIDY);
     }
 
     /** Writes one workbook with a sheet per record type. */
     public void writeXlsx(Path file) throws IOException {
-        writeXlsx(file, Layout.TIDY);
+        write(file, ExportFormat.XLSX, Layout.TIDY);
     }
 
     /** Writes one workbook with a sheet per record type, laid out as {@code layout} says. */
     public void writeXlsx(Path file, Layout layout) throws IOException {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-             XlsxExport export = new XlsxExport(out, layout)) {
+        write(file, ExportFormat.XLSX, layout);
+    }
+
+    /**
+     * Whether every record type fits on one sheet of {@code format} in {@code layout} (an
+     * {@code .xls} sheet holds 65,536 rows) and the format has the layout (CSV is tidy only).
+     */
+    public boolean fits(ExportFormat format, Layout layout) {
+        if (format == ExportFormat.CSV && layout != Layout.TIDY) {
+            return false;
+        }
+        for (RecordType type : RecordTypes.all()) {
+            if (SheetExport.rows(type, layout, counts.of(type.key())) > format.maxRows()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Writes the export to {@code target}: a directory for CSV, else one file with a sheet (or
+     * table) per record type, laid out as {@code layout} says.
+     *
+     * @throws IllegalArgumentException when it does not {@link #fits fit} the format; nothing is written then
+     */
+    public void write(Path target, ExportFormat format, Layout layout) throws IOException {
+        if (!fits(format, layout)) {
+            throw new IllegalArgumentException(counts.cases() + " cases do not fit " + format.key() + " in the "
+                    + layout.name().toLowerCase(Locale.ROOT) + " layout");
+        }
+        if (format == ExportFormat.CSV) {
+            try (CsvExport export = new CsvExport(target)) {
+                write(export, false);
+            }
+            return;
+        }
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
+             SheetExport export = new SheetExport(grid(format, layout, out), layout)) {
             write(export, true);
         }
+    }
+
+    private static Grid grid(ExportFormat format, Layout layout, OutputStream out) throws IOException {
+        return switch (format) {
+            case XLSX -> PoiGrid.xlsx(out);
+            case XLS -> PoiGrid.xls(out);
+            case HTML -> new HtmlGrid(out, layout == Layout.MESSY ? Charset.forName("GBK") : StandardCharsets.UTF_8);
+            case CSV -> throw new IllegalArgumentException("a CSV export is a directory of files");
+        };
     }
 
     /** Writes every record type, in records.md order. */
