@@ -2,7 +2,6 @@ package org.fazhi.generate;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -89,8 +88,6 @@ final class PoiGrid implements Grid {
             } else if (value instanceof LocalDate date) {
                 cell.setCellValue(date);
                 cell.setCellStyle(dateStyle);
-            } else if (value instanceof BigDecimal number) {
-                cell.setCellValue(number.doubleValue());
             } else if (value instanceof Number number) {
                 cell.setCellValue(number.doubleValue());
             } else {
