@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.fazhi.generate.ExportFormat;
 import org.fazhi.generate.Generator;
 import org.fazhi.generate.Layout;
 import org.fazhi.i18n.Lang;
@@ -49,25 +51,30 @@ final class GenerateCommand implements Callable<Integer> {
             description = "随机种子（默认 1）Random seed (default 1)")
     long seed;
 
-    @Option(names = "--format", paramLabel = "xlsx|csv",
-            description = "xlsx：一个工作簿，每种记录一个工作表；csv：目录中每种记录一个文件。默认按 -o："
-                    + "以 .xlsx 结尾为工作簿，以 / 结尾为目录；不加 -o 为 xlsx "
-                    + "xlsx: one workbook, a sheet per record type; csv: a file per record type in a directory. "
-                    + "By default as -o says: ending in .xlsx a workbook, in / a directory; without -o xlsx")
+    @Option(names = "--format", paramLabel = "xlsx|xls|html|csv",
+            description = "xlsx：一个工作簿，每种记录一个工作表；xls：Excel 97–2003 工作簿（BIFF8，每表至多 65536 行）；"
+                    + "html：一个网页，每种记录一个表格，-o 以 .xls 结尾时即政务系统常见的“伪装成 xls 的 HTML”；"
+                    + "csv：目录中每种记录一个文件。默认按 -o：以 .xlsx、.xls（真正的 xls）、.html 或 .htm 结尾为相应格式，"
+                    + "以 / 结尾为 CSV 目录；不加 -o 为 xlsx "
+                    + "xlsx: one workbook, a sheet per record type; xls: an Excel 97-2003 workbook (BIFF8, at most 65,536 rows "
+                    + "a sheet); html: one web page, a table per record type - with -o ending in .xls it is the HTML disguised "
+                    + "as xls that government systems export; csv: a file per record type in a directory. By default as -o "
+                    + "says: ending in .xlsx, .xls (a real xls), .html or .htm that format, in / a CSV directory; without -o xlsx")
     String format;
 
     @Option(names = "--layout", paramLabel = "tidy|messy", defaultValue = "tidy",
-            description = "tidy（默认）：标题行、一行表头、记录；messy：按真实政务导出的样子写工作簿——标题与填报单位行、"
-                    + "案件表两行表头（合并的“处罚决定”）、金额以万元列出、空的非必填文本与日期写“／”、表尾合计行与填表人行；"
-                    + "记录与 tidy 相同，只用于 xlsx "
-                    + "tidy (default): a title row, one header row, the records; messy: the workbook as real government exports "
-                    + "look - title and 填报单位 lines, a two-row header on the case sheet (merged 处罚决定), amounts in 万元, "
-                    + "／ in blank optional text and date cells, a 合计 row and a 填表人 footer; the same records as tidy; xlsx only")
+            description = "tidy（默认）：标题行、一行表头、记录；messy：按真实政务导出的样子写——标题与填报单位行、"
+                    + "案件表两行表头（合并的“处罚决定”）、金额以万元列出、空的非必填文本与日期写“／”、表尾合计行与填表人行，"
+                    + "html 用 GBK 编码（tidy 用 UTF-8）；记录与 tidy 相同，用于 xlsx、xls 与 html，不用于 csv "
+                    + "tidy (default): a title row, one header row, the records; messy: as real government exports look - "
+                    + "title and 填报单位 lines, a two-row header on the case sheet (merged 处罚决定), amounts in 万元, "
+                    + "／ in blank optional text and date cells, a 合计 row and a 填表人 footer, html in GBK (tidy: UTF-8); "
+                    + "the same records as tidy; for xlsx, xls and html, not csv")
     String layout;
 
     @Option(names = {"-o", "--output"}, paramLabel = "PATH",
-            description = "输出文件（xlsx）或目录（csv），默认 fazhi-synthetic.xlsx / fazhi-synthetic/ "
-                    + "The workbook (xlsx) or directory (csv) to write")
+            description = "输出文件（xlsx、xls、html）或目录（csv），默认 fazhi-synthetic.xlsx（.xls、.html）/ fazhi-synthetic/ "
+                    + "The file (xlsx, xls, html) or directory (csv) to write")
     Path output;
 
     @Option(names = "--violations", paramLabel = "RATE", defaultValue = DEFAULT_VIOLATIONS,
@@ -79,7 +86,7 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         Lang lang = parent.lang;
         OutputPath out = OutputPath.of(spec);
-        boolean csv = csv(out, lang);
+        ExportFormat chosenFormat = format(out, lang);
         if (cases < 1) {
             throw new UserError(Messages.get(lang, "generate.cases.bad", String.valueOf(cases)));
         }
@@ -88,17 +95,22 @@ final class GenerateCommand implements Callable<Integer> {
         if (chosen == null) {
             throw new UserError(Messages.get(lang, "generate.layout.bad", layout));
         }
-        if (csv && chosen == Layout.MESSY) {
+        if (chosenFormat == ExportFormat.CSV && chosen == Layout.MESSY) {
             throw new UserError(Messages.get(lang, "generate.layout.csv"));
         }
-        Path target = output != null ? output : Path.of(csv ? "fazhi-synthetic" : "fazhi-synthetic.xlsx");
-        if (out != null && csv && out.namesDirectory()) {
+        Generator generator = new Generator(cases, seed, rate);
+        if (!generator.fits(chosenFormat, chosen)) {
+            throw new UserError(Messages.get(lang, "generate.rows.tooMany", chosenFormat.key(),
+                    String.valueOf(chosenFormat.maxRows()), String.valueOf(cases)));
+        }
+        Path target = output != null ? output : Path.of(chosenFormat == ExportFormat.CSV ? "fazhi-synthetic"
+                : "fazhi-synthetic." + chosenFormat.key());
+        if (out != null && chosenFormat == ExportFormat.CSV && out.namesDirectory()) {
             out.requireDirectory(lang, parent.io.err());
         } else if (out != null) {
             out.requireParent(lang);
         }
-        Generator generator = new Generator(cases, seed, rate);
-        write(generator, target, csv, chosen, lang);
+        write(generator, target, chosenFormat, chosen, lang);
         List<String> parts = new ArrayList<>();
         for (RecordType type : RecordTypes.all()) {
             String name = lang == Lang.EN ? type.key() : type.name();
@@ -111,41 +123,55 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     /**
-     * The format: --format's, which -o must fit; else the one -o names (a workbook ending in
-     * .xlsx, a directory ending in a separator or already there). Anything else is refused
-     * rather than written under a name that says another format.
+     * The format: --format's, which -o must fit (an html page may be named .xls, as systems
+     * export it); else the one -o names (.xlsx, .xls, .html or .htm, a directory ending in a
+     * separator or already there). Anything else is refused rather than written under a name
+     * that says another format.
      */
-    private boolean csv(OutputPath out, Lang lang) {
+    private ExportFormat format(OutputPath out, Lang lang) {
         if (format == null) {
-            if (out == null || out.extension().equals("xlsx") && !out.namesDirectory()) {
-                return false;
+            if (out == null) {
+                return ExportFormat.XLSX;
             }
             if (out.namesDirectory()) {
-                return true;
+                return ExportFormat.CSV;
             }
-            throw new UserError(Messages.get(lang, "generate.output.unknown", out.spelled()));
+            return switch (out.extension()) {
+                case "xlsx" -> ExportFormat.XLSX;
+                case "xls" -> ExportFormat.XLS;
+                case "html", "htm" -> ExportFormat.HTML;
+                default -> throw new UserError(Messages.get(lang, "generate.output.unknown", out.spelled()));
+            };
         }
-        boolean csv = isCsv(format, lang, "generate.format.bad");
-        if (out != null && !csv && (out.namesDirectory() || !out.extension().equals("xlsx"))) {
-            throw new UserError(Messages.get(lang, "generate.output.xlsx", out.spelled()));
+        ExportFormat chosen = ExportFormat.parse(format);
+        if (chosen == null) {
+            throw new UserError(Messages.get(lang, "generate.format.bad", format));
         }
-        if (out != null && csv && !out.namesDirectory() && out.extension().matches("[a-z]+")) {
-            throw new UserError(Messages.get(lang, "generate.output.csv", out.spelled()));
+        if (out == null) {
+            return chosen;
         }
-        return csv;
+        if (chosen == ExportFormat.CSV) {
+            if (!out.namesDirectory() && out.extension().matches("[a-z]+")) {
+                throw new UserError(Messages.get(lang, "generate.output.csv", out.spelled()));
+            }
+            return chosen;
+        }
+        List<String> names = chosen == ExportFormat.HTML ? List.of("html", "htm", "xls") : List.of(chosen.key());
+        if (out.namesDirectory() || !names.contains(out.extension())) {
+            throw new UserError(Messages.get(lang, "generate.output.file", chosen.key(),
+                    names.stream().map(name -> "." + name).collect(Collectors.joining(lang == Lang.EN ? ", " : "、")),
+                    out.spelled()));
+        }
+        return chosen;
     }
 
     static void write(Generator generator, Path target, boolean csv, Lang lang) {
-        write(generator, target, csv, Layout.TIDY, lang);
+        write(generator, target, csv ? ExportFormat.CSV : ExportFormat.XLSX, Layout.TIDY, lang);
     }
 
-    static void write(Generator generator, Path target, boolean csv, Layout layout, Lang lang) {
+    static void write(Generator generator, Path target, ExportFormat format, Layout layout, Lang lang) {
         try {
-            if (csv) {
-                generator.writeCsv(target);
-            } else {
-                generator.writeXlsx(target, layout);
-            }
+            generator.write(target, format, layout);
         } catch (IOException e) {
             throw new UserError(Messages.get(lang, "generate.write", target,
                     e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage())), e);

@@ -98,7 +98,7 @@ class GenerateCommandTest {
         assertThat(share.err()).contains("--violations 150%");
         Cli.Result format = cli().run("--lang", "en", "generate", "--format", "ods", "-o", dir.resolve("x").toString());
         assertThat(format.code()).isEqualTo(2);
-        assertThat(format.err()).contains("use xlsx or csv");
+        assertThat(format.err()).contains("use xlsx, xls, html or csv");
     }
 
     /** A finding without what depends on the row it sits in (source, messages naming rows). */
@@ -113,40 +113,64 @@ class GenerateCommandTest {
         return findings;
     }
 
+    /**
+     * The messy export as an xlsx, a real .xls and an HTML page named .xls: each gives exactly the
+     * findings and records of the tidy workbook, its 合计 and 填表人 rows skipped and counted.
+     */
     @Test
-    void aMessyWorkbookGivesExactlyTheFindingsOfTheTidyOneAndSkipsItsTotalAndFooterRows() throws IOException {
+    void aMessyExportInEveryFormatGivesExactlyTheFindingsOfTheTidyOneAndSkipsItsTotalAndFooterRows()
+            throws IOException {
         Path tidy = dir.resolve("tidy.xlsx");
-        Path messy = dir.resolve("messy.xlsx");
         assertThat(cli().run("generate", "--cases", "400", "--seed", "6", "-o", tidy.toString()).code()).isZero();
-        assertThat(cli().run("generate", "--cases", "400", "--seed", "6", "--layout", "messy", "-o", messy.toString())
-                .code()).isZero();
         JsonNode tidyReport = check(tidy);
-        JsonNode messyReport = check(messy);
         assertThat(findingsWithoutRows(tidyReport)).isNotEmpty();
-        assertThat(findingsWithoutRows(messyReport)).isEqualTo(findingsWithoutRows(tidyReport));
-        assertThat(messyReport.path("summary").path("records")).isEqualTo(tidyReport.path("summary").path("records"));
-        Generator.Counts counts = new Generator(400, 6, 0.1).counts();
-        JsonNode inputs = messyReport.path("inputs");
-        assertThat(inputs).hasSize(RecordTypes.all().size());
-        for (JsonNode input : inputs) {
-            String type = input.path("recordType").asText();
-            int records = counts.of(type);
-            // title, 填报单位 line and one header row (two on the case sheet), the records, 合计, 填表人
-            int header = type.equals("case") ? 4 : 3;
-            assertThat(input.path("rows").asInt()).as(type).isEqualTo(records);
-            assertThat(input.path("blankRowsSkipped").asInt()).as(type).isZero();
-            assertThat(input.path("summaryRowsSkipped").path("count").asInt()).as(type).isEqualTo(2);
-            assertThat(input.path("summaryRowsSkipped").path("rows").toString()).as(type)
-                    .isEqualTo("[" + (header + records + 1) + "," + (header + records + 2) + "]");
-        }
         for (JsonNode input : tidyReport.path("inputs")) {
             assertThat(input.path("summaryRowsSkipped").path("count").asInt()).isZero();
+        }
+        Generator.Counts counts = new Generator(400, 6, 0.1).counts();
+        String[][] messyExports = {{"xlsx", "messy.xlsx"}, {"xls", "messy.xls"}, {"html", "messy-page.xls"}};
+        for (String[] export : messyExports) {
+            Path messy = dir.resolve(export[1]);
+            Cli.Result written = cli().run("generate", "--cases", "400", "--seed", "6", "--layout", "messy",
+                    "--format", export[0], "-o", messy.toString());
+            assertThat(written.code()).as(written.toString()).isZero();
+            JsonNode messyReport = check(messy);
+            assertThat(findingsWithoutRows(messyReport)).as(export[0]).isEqualTo(findingsWithoutRows(tidyReport));
+            assertThat(messyReport.path("summary").path("records")).as(export[0])
+                    .isEqualTo(tidyReport.path("summary").path("records"));
+            JsonNode inputs = messyReport.path("inputs");
+            assertThat(inputs).hasSize(RecordTypes.all().size());
+            for (JsonNode input : inputs) {
+                String type = input.path("recordType").asText();
+                String as = export[0] + " " + type;
+                int records = counts.of(type);
+                // title, 填报单位 line and one header row (two on the case sheet), the records, 合计, 填表人
+                int header = type.equals("case") ? 4 : 3;
+                assertThat(input.path("format").asText()).as(as).isEqualTo(export[0]);
+                assertThat(input.path("rows").asInt()).as(as).isEqualTo(records);
+                assertThat(input.path("blankRowsSkipped").asInt()).as(as).isZero();
+                assertThat(input.path("summaryRowsSkipped").path("count").asInt()).as(as).isEqualTo(2);
+                assertThat(input.path("summaryRowsSkipped").path("rows").toString()).as(as)
+                        .isEqualTo("[" + (header + records + 1) + "," + (header + records + 2) + "]");
+            }
         }
     }
 
     @Test
+    void anExportTooLargeForAnXlsSheetIsRefusedWithTheLimit() {
+        Path out = dir.resolve("large.xls");
+        Cli.Result result = cli().run("--lang", "en", "generate", "--cases", "70000", "-o", out.toString());
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("65536 rows", "70000 cases", "--format xlsx");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void theLayoutIsDocumentedAndAMessyCsvOrAnUnknownLayoutCannotRun() {
-        assertThat(cli().run("generate", "--help").out()).contains("--layout", "tidy|messy", "填表人", "xlsx only");
+        String help = cli().run("generate", "--help").out();
+        assertThat(help).contains("--layout", "tidy|messy", "xlsx|xls|html|csv", "BIFF8", "disguised");
+        // the help wraps its lines wherever it likes
+        assertThat(help.replaceAll("\\s+", "")).contains("填表人", "伪装成xls的HTML", "notcsv", "用于xlsx、xls与html");
         Cli.Result unknown = cli().run("--lang", "en", "generate", "--layout", "untidy", "-o", dir.resolve("x.xlsx").toString());
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("use tidy or messy");

@@ -104,6 +104,15 @@ class OutputPathTest {
         assertThat(directory.code()).as(directory.toString()).isZero();
         assertThat(directory.err()).contains("已新建目录");
         assertThat(csv.resolve("行政处罚案件.csv")).isRegularFile();
+        Path xls = dir.resolve("g.xls");
+        assertThat(cli().run("generate", "--cases", "20", "-o", xls.toString()).code()).isZero();
+        assertThat(Files.readAllBytes(xls)).as("an OLE2 file, not HTML").startsWith(0xD0, 0xCF, 0x11, 0xE0);
+        Path page = dir.resolve("g.htm");
+        assertThat(cli().run("generate", "--cases", "20", "-o", page.toString()).code()).isZero();
+        assertThat(Files.readString(page)).startsWith("<html>");
+        Path disguised = dir.resolve("page.xls");
+        assertThat(cli().run("generate", "--cases", "20", "--format", "html", "-o", disguised.toString()).code()).isZero();
+        assertThat(Files.readString(disguised)).startsWith("<html>");
     }
 
     @Test
@@ -114,6 +123,10 @@ class OutputPathTest {
             {"--format", "xlsx", "-o", "g.csv"},
             {"--format", "xlsx", "-o", "dir/"},
             {"--format", "csv", "-o", "g.xlsx"},
+            {"--format", "xls", "-o", "g.xlsx"},
+            {"--format", "xlsx", "-o", "g.xls"},
+            {"--format", "html", "-o", "g.xlsx"},
+            {"--format", "xls", "-o", "dir/"},
         };
         for (String[] options : refused) {
             String[] args = Stream.concat(Stream.of("generate", "--cases", "20"), Stream.of(options))

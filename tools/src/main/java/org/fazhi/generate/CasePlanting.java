@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.fazhi.rules.CaseDeadlines;
 
 /**
  * The breaches of the penalty-case rules added in v2 (ENF-021 to ENF-027), planted on a case row
@@ -32,10 +33,11 @@ final class CasePlanting {
                 cells.put("hearing_date", decided.minusDays(1));
             }
             case "ENF-023" -> {
-                // a summary-procedure ticket above the largest fine for any party
-                cells.put("procedure", "简易程序");
+                // a summary-procedure ticket 500 to 2,400 yuan above the largest fine for any party
+                cells.put("procedure", CaseDeadlines.SIMPLE_PROCEDURE);
                 cells.put("penalty_types", List.of("罚款"));
-                cells.put("fine_amount", BigDecimal.valueOf(3_500 + 100L * random.nextInt(20)));
+                cells.put("fine_amount", Generator.DEFAULTS.decimal("simple_fine_org")
+                        .add(BigDecimal.valueOf(500 + 100L * random.nextInt(20))));
                 cells.put("service_method", "当场交付");
                 cells.put("service_date", decided);
             }
@@ -44,14 +46,17 @@ final class CasePlanting {
                 cells.put("corrected", true);
             }
             case "ENF-025" -> {
-                // approved five days after the written report, transferred the day after
+                // approved two days later than allowed after the written report, transferred in time after that
+                LocalDate report = filing.plusDays(1);
+                LocalDate approval = report.plusDays(Generator.DEFAULTS.intValue("transfer_approval_days") + 2);
                 cells.put("suspected_crime", true);
-                cells.put("transfer_report_date", filing.plusDays(1));
-                cells.put("transfer_approval_date", filing.plusDays(6));
-                cells.put("transfer_date", filing.plusDays(7));
+                cells.put("transfer_report_date", report);
+                cells.put("transfer_approval_date", approval);
+                cells.put("transfer_date", approval.plusDays(Generator.DEFAULTS.intValue("transfer_after_approval_days")));
             }
             case "ENF-026" -> cells.put("extension_approved", true);
-            case "ENF-027" -> cells.put("violation_date", filing.minusYears(6).minusDays(random.nextInt(200)));
+            case "ENF-027" -> cells.put("violation_date", filing.minusYears(Generator.yearsAfter("limitation_years_extended"))
+                    .minusDays(random.nextInt(200)));
             default -> throw new IllegalStateException(rule);
         }
     }

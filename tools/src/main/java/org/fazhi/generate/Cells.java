@@ -1,5 +1,7 @@
 package org.fazhi.generate;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -46,5 +48,11 @@ final class Cells {
     /** The cells; the array is reused for the next row. */
     Object[] cells() {
         return cells;
+    }
+
+    /** A cell as text, for the formats that hold only text: a date as ISO, a number without exponent. */
+    static String text(Object cell) {
+        return cell instanceof LocalDate date ? Speller.iso(date)
+                : cell instanceof BigDecimal number ? number.toPlainString() : cell.toString();
     }
 }

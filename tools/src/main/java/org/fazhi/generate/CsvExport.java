@@ -3,11 +3,9 @@ package org.fazhi.generate;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.model.RecordType;
 
@@ -46,8 +44,7 @@ public final class CsvExport implements RowSink {
             if (cell == null) {
                 continue;
             }
-            String text = cell instanceof LocalDate date ? Speller.iso(date)
-                    : cell instanceof BigDecimal number ? number.toPlainString() : cell.toString();
+            String text = Cells.text(cell);
             if (needsQuotes(text)) {
                 out.write('"');
                 out.write(text.replace("\"", "\"\""));

@@ -3,6 +3,8 @@ package org.fazhi.generate;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.math.BigDecimal;
@@ -10,13 +12,27 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.fazhi.generate.World.Agency;
 import org.fazhi.generate.World.Basis;
+import org.fazhi.catalogue.Catalogue;
 import org.fazhi.evaluate.CalendarLoader;
+import org.fazhi.evaluate.Parameters;
+import org.fazhi.evaluate.ParametersLoader;
 import org.fazhi.evaluate.WorkCalendar;
+import org.fazhi.model.RecordType;
 import org.fazhi.model.RecordTypes;
+import org.fazhi.model.Suggestion;
+import org.fazhi.rules.CaseDeadlines;
+import org.fazhi.rules.DecisionSteps;
+import org.fazhi.rules.Documents;
+import org.fazhi.rules.Litigations;
+import org.fazhi.rules.Officers;
+import org.fazhi.rules.PenaltyTerms;
+import org.fazhi.rules.Reconsiderations;
+import org.fazhi.rules.Suggestions;
 
 /**
  * Makes a synthetic export of every record type, deterministically from a seed: realistic Kunming
@@ -58,10 +74,16 @@ public final class Generator {
         return all;
     }
 
-    /** Same-week suspension orders per planted ENF-020 group (the rule's default threshold). */
-    static final int SUSPENSION_GROUP = 5;
-    /** Inspections of one enterprise in one year per planted INS-001 group (one above the default maximum). */
-    static final int INSPECTION_GROUP = 3;
+    /**
+     * The built-in rules' parameter defaults: the thresholds and deadlines planted violations
+     * break and the other records keep, read from the catalogue, not copied.
+     */
+    static final Parameters DEFAULTS = new ParametersLoader(Catalogue.builtIn()).defaults();
+    /** Same-week suspension orders per planted ENF-020 group (the rule's threshold). */
+    static final int SUSPENSION_GROUP = DEFAULTS.intValue("blanket_suspension_min_cases");
+    /** Inspections of one enterprise in one year that are allowed (INS-001); a planted group has one more. */
+    private static final int INSPECTIONS_PER_YEAR = DEFAULTS.intValue("max_inspections_per_year");
+    static final int INSPECTION_GROUP = INSPECTIONS_PER_YEAR + 1;
     /** Officers that are never planted: two enforcement officers and one legal reviewer per agency. */
     private static final int RESERVED_OFFICERS = 3 * World.AGENCIES.size();
     private static final int MIN_SMALL_TYPE = 20;
@@ -69,18 +91,22 @@ public final class Generator {
     private static final int HEARING_REQUEST_MARGIN = 21;
 
     private static final LocalDate START = LocalDate.of(2024, 1, 1);
+    /** The days from filing to decision, and with an approved extension (ENF-014, ENF-026). */
+    private static final int DECISION_DAYS = DEFAULTS.intValue("decision_deadline_days");
+    private static final int EXTENDED_DECISION_DAYS = DECISION_DAYS + DEFAULTS.intValue("decision_extension_days");
     /** The training year officers report: the last completed year of the generated period. */
     private static final int TRAINING_YEAR = 2024;
-    /** Inspections from this day on are checked for approval and officers (INS-003's default). */
-    private static final LocalDate INSPECTION_RULES_FROM = LocalDate.of(2025, 1, 3);
-    /** The 2023 行政复议法 applies to cases accepted from this day (REC-001, REC-003). */
-    private static final LocalDate NEW_RECONSIDERATION_LAW = LocalDate.of(2024, 1, 1);
-    private static final List<String> SCOPE = List.of("决策主体", "决策依据", "决策内容", "决策权限", "决策程序");
-    private static final List<String> HEAVY = List.of("降低资质等级", "吊销许可证件", "责令停产停业", "责令关闭", "限制从业");
-    private static final BigDecimal FINE_NATURAL = BigDecimal.valueOf(10_000);
-    private static final BigDecimal FINE_ORG = BigDecimal.valueOf(100_000);
-    private static final List<String> CATEGORIES = List.of("食品药品安全", "生态环境和资源保护", "公共卫生安全",
-            "房屋土地征收", "移民搬迁安置", "旧城改造", "群体性事件风险", "其他");
+    /** Inspections from this day on are checked for approval and officers (INS-003). */
+    private static final LocalDate INSPECTION_RULES_FROM = DEFAULTS.date("inspection_rules_from");
+    /** The categories of lawsuits: those in which the head must appear (LIT-001), and 其他. */
+    private static final List<String> CATEGORIES = categories();
+    private static final String OTHER = "其他";
+
+    private static List<String> categories() {
+        List<String> categories = new ArrayList<>(Litigations.HEAD_MUST_APPEAR);
+        categories.add(OTHER);
+        return List.copyOf(categories);
+    }
 
     /** How many records of each type an export with {@code cases} cases holds. */
     public record Counts(int decisions, int cases, int officers, int documents, int inspections, int litigation,
@@ -150,22 +176,65 @@ public final class Generator {
 
     /** Writes one CSV file per record type into {@code directory}. */
     public void writeCsv(Path directory) throws IOException {
-        try (CsvExport export = new CsvExport(directory)) {
-            write(export, false);
-        }
+        write(directory, ExportFormat.CSV, Layout.TIDY);
     }
 
     /** Writes one workbook with a sheet per record type. */
     public void writeXlsx(Path file) throws IOException {
-        writeXlsx(file, Layout.TIDY);
+        write(file, ExportFormat.XLSX, Layout.TIDY);
     }
 
     /** Writes one workbook with a sheet per record type, laid out as {@code layout} says. */
     public void writeXlsx(Path file, Layout layout) throws IOException {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-             XlsxExport export = new XlsxExport(out, layout)) {
+        write(file, ExportFormat.XLSX, layout);
+    }
+
+    /**
+     * Whether every record type fits on one sheet of {@code format} in {@code layout} (an
+     * {@code .xls} sheet holds 65,536 rows) and the format has the layout (CSV is tidy only).
+     */
+    public boolean fits(ExportFormat format, Layout layout) {
+        if (format == ExportFormat.CSV && layout != Layout.TIDY) {
+            return false;
+        }
+        for (RecordType type : RecordTypes.all()) {
+            if (SheetExport.rows(type, layout, counts.of(type.key())) > format.maxRows()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Writes the export to {@code target}: a directory for CSV, else one file with a sheet (or
+     * table) per record type, laid out as {@code layout} says.
+     *
+     * @throws IllegalArgumentException when it does not {@link #fits fit} the format; nothing is written then
+     */
+    public void write(Path target, ExportFormat format, Layout layout) throws IOException {
+        if (!fits(format, layout)) {
+            throw new IllegalArgumentException(counts.cases() + " cases do not fit " + format.key() + " in the "
+                    + layout.name().toLowerCase(Locale.ROOT) + " layout");
+        }
+        if (format == ExportFormat.CSV) {
+            try (CsvExport export = new CsvExport(target)) {
+                write(export, false);
+            }
+            return;
+        }
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
+             SheetExport export = new SheetExport(grid(format, layout, out), layout)) {
             write(export, true);
         }
+    }
+
+    private static Grid grid(ExportFormat format, Layout layout, OutputStream out) throws IOException {
+        return switch (format) {
+            case XLSX -> PoiGrid.xlsx(out);
+            case XLS -> PoiGrid.xls(out);
+            case HTML -> new HtmlGrid(out, layout == Layout.MESSY ? Charset.forName("GBK") : StandardCharsets.UTF_8);
+            case CSV -> throw new IllegalArgumentException("a CSV export is a directory of files");
+        };
     }
 
     /** Writes every record type, in records.md order. */
@@ -193,6 +262,11 @@ public final class Generator {
         return START.plusDays(random.nextInt(span));
     }
 
+    /** Whole years a moment past a limitation period in years (ENF-019, ENF-027): the period plus one. */
+    static int yearsAfter(String parameter) {
+        return DEFAULTS.decimal(parameter).intValue() + 1;
+    }
+
     /** The day {@code n} working days after {@code day}, by the official calendar (ENF-016 counts so). */
     private static LocalDate workdaysAfter(LocalDate day, int n) {
         WorkCalendar calendar = CalendarLoader.official();
@@ -204,6 +278,13 @@ public final class Generator {
             }
         }
         return result;
+    }
+
+    /** The words without the one at {@code index}. */
+    private static List<String> lacking(List<String> words, int index) {
+        List<String> rest = new ArrayList<>(words);
+        rest.remove(index);
+        return rest;
     }
 
     private static int between(SplittableRandom random, int low, int high) {
@@ -253,6 +334,9 @@ public final class Generator {
         }
     }
 
+    /** The legal role a reviewer has (STF-002, ENF-008). */
+    private static final String LEGAL_REVIEW = Officers.LEGAL_ROLES.get(0);
+
     private static String officerId(int i) {
         return String.format("5301%05d", i + 1);
     }
@@ -275,11 +359,13 @@ public final class Generator {
             LocalDate validUntil = kind == OfficerKind.EXPIRED
                     ? LocalDate.of(2023, 1, 1).plusDays(random.nextInt(365))
                     : LocalDate.of(2027, 1, 1).plusDays(random.nextInt(4 * 365));
-            List<String> roles = !reviewer ? List.of("行政执法")
-                    : random.nextBoolean() ? List.of("法制审核") : List.of("行政执法", "法制审核");
+            List<String> roles = !reviewer ? List.of(Officers.ENFORCEMENT)
+                    : random.nextBoolean() ? List.of(LEGAL_REVIEW) : List.of(Officers.ENFORCEMENT, LEGAL_REVIEW);
+            // a planted officer 4 to 44 hours short of the minimum (STF-001), the others up to 50 above it in halves
+            int minimum = DEFAULTS.intValue("min_training_hours");
             BigDecimal hours = kind == OfficerKind.LOW_TRAINING
-                    ? BigDecimal.valueOf(between(random, 16, 56))
-                    : BigDecimal.valueOf(between(random, 120, 220)).divide(BigDecimal.valueOf(2));
+                    ? BigDecimal.valueOf(between(random, minimum - 44, minimum - 4))
+                    : BigDecimal.valueOf(between(random, 2 * minimum, 2 * minimum + 100)).divide(BigDecimal.valueOf(2));
             cells.clear();
             cells.put("officer_id", officerId(i))
                     .put("name", World.person(random))
@@ -313,7 +399,8 @@ public final class Generator {
             boolean technical = random.nextInt(10) < 4 || "DEC-011".equals(rule);
             LocalDate start = day(random, 540);
             LocalDate participation = start;
-            Integer commentDays = participation == null ? null : between(random, 30, 45);
+            int minCommentDays = DEFAULTS.intValue("public_comment_min_days");
+            Integer commentDays = participation == null ? null : between(random, minCommentDays, minCommentDays + 15);
             LocalDate hearing = publicInterest || random.nextInt(5) == 0 ? start.plusDays(between(random, 5, 20)) : null;
             LocalDate expert = technical || random.nextInt(3) == 0 ? start.plusDays(between(random, 10, 30)) : null;
             LocalDate risk = stability || random.nextInt(3) == 0 ? start.plusDays(between(random, 10, 30)) : null;
@@ -321,7 +408,7 @@ public final class Generator {
             LocalDate legality = start.plusDays(between(random, 35, 45));
             String method = "合法性审查";
             String result = random.nextInt(100) < 85 ? "合法" : "修改后合法";
-            List<String> scope = SCOPE;
+            List<String> scope = DecisionSteps.REVIEW_ASPECTS;
             LocalDate report = legality.plusDays(between(random, 1, 5));
             LocalDate discussion = legality.plusDays(between(random, 5, 10));
             LocalDate decided = discussion.plusDays(between(random, 0, 10));
@@ -339,7 +426,7 @@ public final class Generator {
                     }
                     case "DEC-002" -> result = "不合法";
                     case "DEC-003" -> method = random.nextBoolean() ? "征求意见" : "会签";
-                    case "DEC-004" -> scope = List.of("决策主体", "决策依据", "决策内容", "决策程序");
+                    case "DEC-004" -> scope = lacking(DecisionSteps.REVIEW_ASPECTS, 3);
                     case "DEC-005" -> risk = null;
                     case "DEC-006" -> {
                         participation = null;
@@ -356,7 +443,7 @@ public final class Generator {
                     case "DEC-015" -> archived = false;
                     case "DEC-016" -> {
                         participation = start;
-                        commentDays = between(random, 7, 20);
+                        commentDays = between(random, 7, minCommentDays - 10);
                     }
                     case "DEC-017", "DEC-018", "DEC-019" -> { } // legalityReviewAndPublication
                     default -> throw new IllegalStateException(rule);
@@ -440,8 +527,10 @@ public final class Generator {
                 agencyIndex = groupAgency;
             }
             Agency agency = World.AGENCIES.get(agencyIndex);
-            int gap = "ENF-014".equals(rule) ? between(random, 100, 140)
-                    : "ENF-026".equals(rule) ? between(random, 130, 170) : between(random, 10, 80);
+            // days from filing to decision: 10 to 50 beyond the time limit (ENF-014) or the extended one (ENF-026)
+            int gap = "ENF-014".equals(rule) ? between(random, DECISION_DAYS + 10, DECISION_DAYS + 50)
+                    : "ENF-026".equals(rule) ? between(random, EXTENDED_DECISION_DAYS + 10, EXTENDED_DECISION_DAYS + 50)
+                    : between(random, 10, 80);
             LocalDate filing = day(random, 609);
             if (("ENF-014".equals(rule) || "ENF-026".equals(rule)) && filing.isAfter(LocalDate.of(2025, 7, 1))) {
                 filing = filing.minusDays(180);
@@ -454,9 +543,9 @@ public final class Generator {
             LocalDate violation = filing.minusDays(between(random, 1, 60));
 
             int partyRoll = random.nextInt(100);
-            String partyType = partyRoll < 40 ? "自然人" : partyRoll < 95 ? "法人" : "其他组织";
-            String party = partyType.equals("自然人") ? World.person(random) : World.company(random);
-            boolean natural = partyType.equals("自然人");
+            String partyType = partyRoll < 40 ? PenaltyTerms.NATURAL_PERSON : partyRoll < 95 ? "法人" : "其他组织";
+            boolean natural = partyType.equals(PenaltyTerms.NATURAL_PERSON);
+            String party = natural ? World.person(random) : World.company(random);
 
             List<String> pool = enforcers.get(agencyIndex);
             int first = random.nextInt(pool.size());
@@ -477,7 +566,7 @@ public final class Generator {
             int kind = planted ? 30 : random.nextInt(100);
             if (kind < 8) {
                 exempt = true;
-                penalties.add("不予处罚");
+                penalties.add(PenaltyTerms.NO_PENALTY);
             } else if (kind < 18) {
                 penalties.add("警告");
             } else if (kind < 23) {
@@ -498,7 +587,7 @@ public final class Generator {
                 penalties.add("吊销许可证件");
             }
             if ("ENF-020".equals(rule)) {
-                penalties.add("责令停产停业");
+                penalties.add(PenaltyTerms.SUSPENSION);
             }
             if (penalties.contains("罚款")) {
                 boolean large = !planted && random.nextInt(100) < 5;
@@ -513,10 +602,10 @@ public final class Generator {
             String basisType = basis.type();
             String basisText = basis.citation();
 
-            BigDecimal threshold = natural ? FINE_NATURAL : FINE_ORG;
-            boolean heavy = penalties.stream().anyMatch(HEAVY::contains)
-                    || (fine != null && fine.compareTo(threshold) >= 0)
-                    || (confiscation != null && confiscation.compareTo(threshold) >= 0);
+            boolean heavy = penalties.stream().anyMatch(PenaltyTerms.HEAVY_TYPES::contains)
+                    || (fine != null && fine.compareTo(PenaltyTerms.largeAmount(partyType, DEFAULTS)) >= 0)
+                    || (confiscation != null
+                        && confiscation.compareTo(PenaltyTerms.largeConfiscation(partyType, DEFAULTS)) >= 0);
             Boolean hearingNotified = heavy || random.nextInt(3) > 0;
             Boolean hearingRequested = hearingNotified && heavy && !planted && random.nextInt(100) < 30;
             Boolean complex = !planted && random.nextInt(100) < 10;
@@ -544,8 +633,9 @@ public final class Generator {
                       + (random.nextBoolean() ? "一般" : "从轻") + "处罚" : null;
             Boolean firstOffense = exempt || (!planted && random.nextInt(100) < 10);
             Boolean corrected = exempt || (!firstOffense && random.nextBoolean());
-            LocalDate service = decided.plusDays(random.nextInt(7));
-            LocalDate publicity = workdaysAfter(decided, 1 + random.nextInt(7));
+            // served within as many calendar days as the working days allowed, published within the working days
+            LocalDate service = decided.plusDays(random.nextInt(DEFAULTS.intValue("service_deadline_workdays")));
+            LocalDate publicity = workdaysAfter(decided, 1 + random.nextInt(DEFAULTS.intValue("publicity_deadline_workdays")));
             Boolean recorded = true;
             Boolean crime = !planted && random.nextInt(100) < 3;
             LocalDate transfer = crime ? decided.plusDays(1 + random.nextInt(10)) : null;
@@ -569,7 +659,10 @@ public final class Generator {
                     }
                     case "ENF-004" -> notice = null;
                     case "ENF-005" -> {
-                        fine = natural ? yuan(random, 20_000, 50_000, 1_000) : yuan(random, 150_000, 400_000, 10_000);
+                        // a fine of 2 to 5 times the 较大数额 of a natural person, 1.5 to 4 times an organisation's
+                        int large = PenaltyTerms.largeAmount(partyType, DEFAULTS).intValueExact();
+                        fine = natural ? yuan(random, 2 * large, 5 * large, 1_000)
+                                : yuan(random, large * 3 / 2, 4 * large, 10_000);
                         hearingNotified = false;
                     }
                     case "ENF-006" -> {
@@ -595,7 +688,8 @@ public final class Generator {
                     case "ENF-016" -> publicity = null;
                     case "ENF-017" -> crime = true;
                     case "ENF-018" -> onPlatform = false;
-                    case "ENF-019" -> violation = filing.minusYears(3).minusDays(random.nextInt(200));
+                    case "ENF-019" -> violation = filing.minusYears(yearsAfter("limitation_years"))
+                            .minusDays(random.nextInt(200));
                     case "ENF-020" -> hearingNotified = true;
                     case "ENF-021", "ENF-022", "ENF-023", "ENF-024", "ENF-025", "ENF-026", "ENF-027" ->
                         planting.plant(rule, random, filing, decided);
@@ -666,17 +760,18 @@ public final class Generator {
                     : World.pick(random, World.AGENCIES).name();
             LocalDate issued = day(random, 600);
             LocalDate review = issued.minusDays(between(random, 3, 20));
-            LocalDate filed = issued.plusDays(between(random, 3, 25));
+            int filingDays = DEFAULTS.intValue("filing_deadline_days");
+            LocalDate filed = issued.plusDays(between(random, 3, filingDays - 5));
             boolean problem = random.nextInt(10) == 0;
-            String result = problem ? "有问题" : "无问题";
+            String result = problem ? Documents.PROBLEM_FOUND : "无问题";
             Boolean corrected = problem ? Boolean.TRUE : null;
             Boolean published = true;
             if (rule != null) {
                 switch (rule) {
                     case "DOC-001" -> review = issued.plusDays(between(random, 1, 10));
-                    case "DOC-002" -> filed = issued.plusDays(between(random, 40, 90));
+                    case "DOC-002" -> filed = issued.plusDays(between(random, filingDays + 10, filingDays + 60));
                     case "DOC-003" -> {
-                        result = "有问题";
+                        result = Documents.PROBLEM_FOUND;
                         corrected = false;
                     }
                     case "DOC-004" -> published = false;
@@ -730,8 +825,8 @@ public final class Generator {
         sink.begin(cells.type(), title(cells), cells.headers());
         for (int i = 0; i < counts.inspections(); i++) {
             String rule = plan.at(i);
-            // two inspections of each enterprise, by one agency: never more than the yearly maximum
-            long enterprise = i / 2;
+            // as many inspections of each enterprise, by one agency, as the yearly maximum allows
+            long enterprise = i / INSPECTIONS_PER_YEAR;
             int agencyIndex = (int) Math.floorMod(enterprise * 0x9E3779B97F4A7C15L + seed, (long) World.AGENCIES.size());
             String name = World.company(new SplittableRandom(seed ^ (enterprise * 0xD1B54A32D192ED03L)));
             LocalDate date = day(random, 700);
@@ -807,14 +902,14 @@ public final class Generator {
             String rule = plan.at(i);
             String agency = random.nextInt(3) == 0 ? World.pick(random, World.GOVERNMENTS)
                     : World.pick(random, World.AGENCIES).name();
-            String category = random.nextInt(10) < 3 ? "其他" : World.pick(random, CATEGORIES);
+            String category = random.nextInt(10) < 3 ? OTHER : World.pick(random, CATEGORIES);
             boolean notice = random.nextInt(10) < 4;
-            Boolean appeared = !category.equals("其他") || notice || random.nextBoolean();
+            Boolean appeared = !category.equals(OTHER) || notice || random.nextBoolean();
             LocalDate hearing = day(random, 650);
             boolean effective = random.nextInt(10) < 7;
             Boolean performed = effective;
             if ("LIT-001".equals(rule)) {
-                if (category.equals("其他")) {
+                if (category.equals(OTHER)) {
                     category = "房屋土地征收";
                 }
                 appeared = false;
@@ -894,22 +989,24 @@ public final class Generator {
     private static void reconsiderationProcedure(Cells cells, Speller spell, SplittableRandom random, String rule,
                                                  LocalDate decided, boolean complex) {
         boolean simple = !complex && random.nextInt(5) == 0;
-        LocalDate accepted = decided.minusDays(simple ? between(random, 10, 28) : between(random, 20, 55));
+        int days = DEFAULTS.intValue("rec_decision_days");
+        int simpleDays = DEFAULTS.intValue("rec_simple_decision_days");
+        LocalDate accepted = decided.minusDays(simple ? between(random, 10, simpleDays - 2) : between(random, 20, days - 5));
         LocalDate hearing = complex ? decided.minusDays(between(random, 3, 10)) : null;
         if ("REC-003".equals(rule)) {
             hearing = null;
         } else if ("REC-004".equals(rule)) {
-            accepted = decided.minusDays(between(random, 75, 90));
+            accepted = decided.minusDays(between(random, days + 15, days + 30));
         }
         boolean newLawDuty = "REC-001".equals(rule) || "REC-003".equals(rule);
-        if (newLawDuty && accepted.isBefore(NEW_RECONSIDERATION_LAW)) {
-            accepted = NEW_RECONSIDERATION_LAW.plusDays(random.nextInt(20));
+        if (newLawDuty && accepted.isBefore(Reconsiderations.NEW_LAW)) {
+            accepted = Reconsiderations.NEW_LAW.plusDays(random.nextInt(20));
         }
         if (!decided.isAfter(accepted)) {
             cells.put("decision_date", spell.date(accepted.plusDays(between(random, 20, 50))));
         }
         cells.put("acceptance_date", spell.date(accepted))
-                .put("procedure", simple ? "简易程序" : "普通程序")
+                .put("procedure", simple ? CaseDeadlines.SIMPLE_PROCEDURE : "普通程序")
                 .put("hearing_date", spell.date(hearing))
                 .put("extension_approved", spell.bool(false))
                 .put("suspended_days", spell.integer(0))
@@ -924,14 +1021,15 @@ public final class Generator {
         Speller spell = new Speller(random(108), spreadsheet);
         Plan plan = new Plan(counts.suggestions(), violations, SUGGESTION_RULES, r -> 1);
         sink.begin(cells.type(), title(cells), cells.headers());
-        List<String> kinds = List.of("司法建议", "检察建议", "诉前检察建议");
+        List<String> kinds = List.of("司法建议", "检察建议", Suggestion.PRE_SUIT);
         for (int i = 0; i < counts.suggestions(); i++) {
             String rule = plan.at(i);
             String kind = World.pick(random, kinds);
-            Boolean urgent = kind.equals("诉前检察建议") ? random.nextInt(4) == 0 : Boolean.FALSE;
+            Boolean urgent = kind.equals(Suggestion.PRE_SUIT) ? random.nextInt(4) == 0 : Boolean.FALSE;
             // received by 2025-08-23, so that even a late reply lies before LATEST_DATE
             LocalDate received = day(random, 600);
-            LocalDate due = urgent ? received.plusDays(15) : received.plusMonths(2);
+            LocalDate due = urgent ? received.plusDays(DEFAULTS.intValue(Suggestions.URGENT_REPLY_DAYS))
+                    : received.plusMonths(DEFAULTS.intValue(Suggestions.REPLY_MONTHS));
             LocalDate reply = received.plusDays(between(random, 3, (int) (due.toEpochDay() - received.toEpochDay())));
             if ("SUG-001".equals(rule)) {
                 reply = due.plusDays(between(random, 1, 30));
@@ -960,6 +1058,7 @@ public final class Generator {
         Speller spell = new Speller(random(109), spreadsheet);
         Plan plan = new Plan(counts.agencies(), violations, AGENCY_RULES, r -> 1);
         sink.begin(cells.type(), title(cells), cells.headers());
+        int minLectures = DEFAULTS.intValue("min_rule_of_law_lectures");
         List<String> names = new ArrayList<>(World.GOVERNMENTS);
         World.AGENCIES.forEach(agency -> names.add(agency.name()));
         int i = 0;
@@ -970,10 +1069,10 @@ public final class Generator {
                 boolean adviser = true;
                 int qualified = between(random, 0, 6);
                 boolean publicLawyer = qualified > 0 || random.nextBoolean();
-                int lectures = between(random, 2, 4);
+                int lectures = between(random, minLectures, minLectures + 2);
                 if ("AGY-001".equals(rule)) {
                     if (government && year < LATEST_DATE.getYear() && random.nextBoolean()) {
-                        lectures = 1;
+                        lectures = minLectures - 1;
                     } else {
                         adviser = false;
                     }

@@ -1,10 +1,12 @@
 package org.fazhi.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ import java.util.zip.ZipFile;
 import org.fazhi.error.InputException;
 import org.fazhi.model.CellProblem;
 import org.fazhi.model.FieldSpec;
+import org.fazhi.model.InputSummary;
 import org.fazhi.model.Record;
 import org.fazhi.model.RecordType;
 import org.fazhi.model.RecordTypes;
@@ -27,6 +30,8 @@ import org.fazhi.read.InputReader;
 import org.fazhi.read.Mapping;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class GeneratorTest {
     @TempDir
@@ -132,21 +137,85 @@ class GeneratorTest {
     void aThousandCaseWorkbookReadsBackAsTheSameRecordsAsTheCsv() throws IOException, InputException {
         new Generator(1000, 11, 0.1).writeXlsx(dir.resolve("export.xlsx"));
         new Generator(1000, 11, 0.1).writeCsv(dir.resolve("csv"));
-        List<Record> fromXlsx = read(dir.resolve("export.xlsx"));
-        List<Record> fromCsv = read(dir.resolve("csv"));
-        assertThat(fromXlsx).hasSize(fromCsv.size());
-        assertThat(fromXlsx.stream().map(Record::typeKey).collect(Collectors.toSet()))
+        assertSameRecords(read(dir.resolve("export.xlsx")), read(dir.resolve("csv")));
+    }
+
+    /**
+     * Every format in every layout reads back as the records of the tidy CSV, value for value;
+     * in the messy layout the 合计 and 填表人 rows under each sheet's records are skipped and counted.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"XLSX, MESSY, export.xlsx", "XLS, TIDY, export.xls", "XLS, MESSY, export.xls",
+        "HTML, TIDY, export.html", "HTML, MESSY, export.xls"})
+    void everyFormatAndLayoutReadsBackAsTheRecordsOfTheTidyCsv(ExportFormat format, Layout layout, String name)
+            throws IOException, InputException {
+        Path file = dir.resolve(name);
+        new Generator(600, 12, 0.1).write(file, format, layout);
+        new Generator(600, 12, 0.1).writeCsv(dir.resolve("csv"));
+        List<Record> records = new ArrayList<>();
+        List<InputSummary> sheets = new InputReader(Mapping.none()).read(List.of(file), records::add);
+        assertSameRecords(records, read(dir.resolve("csv")));
+        assertThat(sheets).hasSize(RecordTypes.all().size()).allSatisfy(sheet -> {
+            assertThat(sheet.format()).as(sheet.sheet()).isEqualTo(format.key());
+            assertThat(sheet.blankRowsSkipped()).as(sheet.sheet()).isZero();
+            assertThat(sheet.summaryRowsSkipped().count()).as(sheet.sheet()).isEqualTo(layout == Layout.MESSY ? 2 : 0);
+        });
+    }
+
+    private static void assertSameRecords(List<Record> read, List<Record> fromCsv) {
+        assertThat(read).hasSize(fromCsv.size());
+        assertThat(read.stream().map(Record::typeKey).collect(Collectors.toSet()))
                 .isEqualTo(Set.copyOf(RecordTypes.keys()));
         Map<String, List<Record>> csvByType = fromCsv.stream().collect(Collectors.groupingBy(Record::typeKey));
-        Map<String, List<Record>> xlsxByType = fromXlsx.stream().collect(Collectors.groupingBy(Record::typeKey));
+        Map<String, List<Record>> readByType = read.stream().collect(Collectors.groupingBy(Record::typeKey));
         for (RecordType type : RecordTypes.all()) {
-            List<Record> x = xlsxByType.get(type.key());
+            List<Record> x = readByType.get(type.key());
             List<Record> c = csvByType.get(type.key());
             assertThat(x).as(type.key()).hasSameSizeAs(c);
             for (int i = 0; i < x.size(); i++) {
                 assertThat(values(x.get(i))).as(type.key() + " " + i).isEqualTo(values(c.get(i)));
             }
         }
+    }
+
+    @Test
+    void theSameSeedGivesTheSameXlsAndHtmlBytes() throws IOException {
+        for (ExportFormat format : List.of(ExportFormat.XLS, ExportFormat.HTML)) {
+            for (Layout layout : Layout.values()) {
+                Path a = dir.resolve("a-" + layout + "." + format.key());
+                Path b = dir.resolve("b-" + layout + "." + format.key());
+                new Generator(150, 3, 0.1).write(a, format, layout);
+                new Generator(150, 3, 0.1).write(b, format, layout);
+                assertThat(Files.readAllBytes(b)).as(a.toString()).isEqualTo(Files.readAllBytes(a));
+            }
+        }
+    }
+
+    @Test
+    void aMessyPageIsGbkAsOlderSystemsWriteItAndATidyOneUtf8() throws IOException {
+        Path messy = dir.resolve("messy.xls");
+        Path tidy = dir.resolve("tidy.html");
+        new Generator(50, 1, 0.1).write(messy, ExportFormat.HTML, Layout.MESSY);
+        new Generator(50, 1, 0.1).write(tidy, ExportFormat.HTML, Layout.TIDY);
+        String gbk = new String(Files.readAllBytes(messy), Charset.forName("GBK"));
+        assertThat(gbk).contains("charset=GBK", "<th colspan=\"3\">处罚决定</th>", "rowspan=\"2\"", "合计", "填表人", "／",
+                "罚款金额（万元）");
+        assertThat(Files.readString(tidy)).contains("charset=UTF-8", "<caption>行政处罚案件</caption>")
+                .doesNotContain("rowspan", "合计");
+    }
+
+    @Test
+    void anExportTooLargeForAnXlsSheetIsRefusedBeforeAnythingIsWritten() {
+        Generator large = new Generator(PoiGrid.XLS_ROWS, 1, 0.1);
+        assertThat(large.fits(ExportFormat.XLS, Layout.TIDY)).isFalse();
+        assertThat(large.fits(ExportFormat.XLSX, Layout.MESSY)).isTrue();
+        assertThat(new Generator(PoiGrid.XLS_ROWS - 6, 1, 0.1).fits(ExportFormat.XLS, Layout.MESSY)).isTrue();
+        assertThat(new Generator(PoiGrid.XLS_ROWS - 5, 1, 0.1).fits(ExportFormat.XLS, Layout.MESSY)).isFalse();
+        assertThat(new Generator(10, 1, 0.1).fits(ExportFormat.CSV, Layout.MESSY)).isFalse();
+        Path file = dir.resolve("large.xls");
+        assertThatThrownBy(() -> large.write(file, ExportFormat.XLS, Layout.TIDY))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(file).doesNotExist();
     }
 
     private static Map<String, Object> values(Record record) {
