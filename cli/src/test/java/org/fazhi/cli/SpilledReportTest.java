@@ -10,11 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import org.fazhi.report.spill.Spill;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -107,9 +108,11 @@ class SpilledReportTest {
 
     private static Map<String, byte[]> parts(Path workbook) throws IOException {
         Map<String, byte[]> parts = new TreeMap<>();
-        try (InputStream in = Files.newInputStream(workbook); ZipInputStream zip = new ZipInputStream(in)) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                parts.put(entry.getName(), zip.readAllBytes());
+        try (ZipFile zip = new ZipFile(workbook.toFile())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    parts.put(entry.getName(), in.readAllBytes());
+                }
             }
         }
         return parts;
