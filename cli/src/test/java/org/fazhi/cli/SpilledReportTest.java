@@ -5,6 +5,7 @@ import static org.fazhi.cli.Cli.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.fazhi.model.SourceRef;
+import org.fazhi.report.Finding;
+import org.fazhi.report.Severity;
+import org.fazhi.report.spill.FindingSorter;
 import org.fazhi.report.spill.Spill;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +78,32 @@ class SpilledReportTest {
                 CheckCommandTest.AS_OF, "--temp-dir", notADirectory.toString());
         assertThat(en.code()).isEqualTo(2);
         assertThat(en.err()).contains(notADirectory.toString(), "--temp-dir", "disk is full");
+    }
+
+    @Test
+    void theTemporaryFilesAreRemovedWhenTheRunFailsAfterSpilling() throws IOException {
+        System.setProperty(Spill.THRESHOLD_PROPERTY, "1");
+        Path temp = Files.createDirectories(dir.resolve("temp"));
+        List<Path> seen = new ArrayList<>();
+        Cli.Result result = cli().runner((request, catalogue, engine) -> {
+            FindingSorter sorter = request.spill().inOrder();
+            for (int row = 2; row < 5; row++) {
+                sorter.add(new Finding("ENF-001", Severity.ERROR, "case", "KM-" + row, "昆明市司法局",
+                        new SourceRef("a.xlsx", "案件", row), Map.of(), "二(四)2", "", "m", "m", List.of(), null));
+            }
+            try (Stream<Path> made = Files.list(temp)) {
+                seen.addAll(made.toList());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            throw new IllegalStateException("broken after spilling");
+        }).run("check", CheckCommandTest.SAMPLE.toString(), "--as-of", CheckCommandTest.AS_OF, "--temp-dir",
+                temp.toString());
+        assertThat(result.code()).as(result.toString()).isEqualTo(3);
+        assertThat(seen).as("the run's directory while it ran").hasSize(1);
+        try (Stream<Path> left = Files.list(temp)) {
+            assertThat(left).as("temporary files left behind").isEmpty();
+        }
     }
 
     /** Every report of one run, by file name (a workbook's parts by name within it); console as well. */
