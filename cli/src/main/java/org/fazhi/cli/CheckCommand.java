@@ -30,6 +30,7 @@ import org.fazhi.read.ReadProgress;
 import org.fazhi.render.RenderOptions;
 import org.fazhi.render.Renderer;
 import org.fazhi.render.Renderers;
+import org.fazhi.report.spill.Spill;
 import org.fazhi.report.FailOn;
 import org.fazhi.report.Report;
 import picocli.CommandLine.Command;
@@ -134,6 +135,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "不使用颜色 No colours (also when NO_COLOR is set)")
     boolean noColor;
 
+    @Option(names = "--temp-dir", paramLabel = "DIR",
+            description = "发现过多时暂存到此目录（默认系统临时目录），结束时删除 Where findings too many to hold in memory "
+                    + "are kept while the run lasts (default: the system's temporary directory)")
+    Path tempDir;
+
     @Override
     public Integer call() throws IOException, InputException {
         Lang lang = parent.lang;
@@ -152,17 +158,19 @@ final class CheckCommand implements Callable<Integer> {
         List<Waiver> accepted = waivers == null ? List.of() : WaiverFile.load(waivers, catalogue);
         List<Target> targets = targets(renderers, lang);
 
-        CheckRequest request = new CheckRequest(List.copyOf(inputs), headerMapping, parameters, workCalendar, date,
-                selection, failOn, earlier, accepted, progress());
-        Report report = parent.runner.run(request, catalogue, packs.ruleEngine());
-        if (!allowEmpty) {
-            EmptyRun.requireRecords(report, lang);
-        }
+        try (Spill spill = Spill.under(tempDir)) {
+            CheckRequest request = new CheckRequest(List.copyOf(inputs), headerMapping, parameters, workCalendar,
+                    date, selection, failOn, earlier, accepted, progress(), spill);
+            Report report = parent.runner.run(request, catalogue, packs.ruleEngine());
+            if (!allowEmpty) {
+                EmptyRun.requireRecords(report, lang);
+            }
 
-        for (Target target : targets) {
-            write(report, target, catalogue, lang);
+            for (Target target : targets) {
+                write(report, target, catalogue, lang);
+            }
+            return report.summary().gate().passed() ? ExitCode.PASSED : ExitCode.GATE_FAILED;
         }
-        return report.summary().gate().passed() ? ExitCode.PASSED : ExitCode.GATE_FAILED;
     }
 
     /**

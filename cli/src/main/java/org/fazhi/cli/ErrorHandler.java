@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.fazhi.error.InputException;
 import org.fazhi.i18n.Lang;
 import org.fazhi.i18n.Messages;
+import org.fazhi.report.spill.SpillFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -15,9 +16,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Turns every failure into an exit code and one paragraph on standard error, in the user's
- * language, never a stack trace: bad command line, input or configuration → 2 (the message
- * says which file, sheet or column and what to do); anything else is a bug → 3, with the path of
- * the log file that holds the stack trace.
+ * language, never a stack trace: bad command line, input or configuration, too little memory or
+ * temporary disk space → 2 (the message says which file, sheet, column or directory and what to
+ * do); anything else is a bug → 3, with the path of the log file that holds the stack trace.
  */
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
     private final Lang lang;
@@ -52,6 +53,11 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         if (causedByLackOfMemory(ex)) {
             return outOfMemory(ex);
         }
+        SpillFailedException spill = spillFailure(ex);
+        if (spill != null) {
+            log().warn("the findings could not be kept in {}", spill.directory(), spill);
+            return cannotRun(Messages.get(lang, "cli.spill.failed", spill.directory()));
+        }
         log().error("internal error running fazhi {}", String.join(" ", parseResult.originalArgs()), ex);
         String what = ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
         err.println(Messages.get(lang, "cli.internal", what, LogFile.path()));
@@ -75,6 +81,16 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             }
         }
         return false;
+    }
+
+    /** The temporary directory could not take the findings (a worker's failure arrives wrapped). */
+    static SpillFailedException spillFailure(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SpillFailedException spill) {
+                return spill;
+            }
+        }
+        return null;
     }
 
     private static long maxHeapMegabytes() {

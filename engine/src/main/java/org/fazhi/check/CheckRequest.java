@@ -11,6 +11,7 @@ import org.fazhi.evaluate.WorkCalendar;
 import org.fazhi.read.Mapping;
 import org.fazhi.read.ReadProgress;
 import org.fazhi.report.FailOn;
+import org.fazhi.report.spill.Spill;
 
 /**
  * Everything a check run needs, already loaded and validated.
@@ -25,8 +26,10 @@ import org.fazhi.report.FailOn;
  * @param baseline   findings of an earlier report that do not count again ({@link Baseline#none()})
  * @param waivers    accepted exceptions (empty when none)
  * @param progress   told how reading goes ({@link ReadProgress#NONE} when nobody watches)
+ * @param spill      where findings go beyond those held in memory; the caller closes it once the
+ *                   report is rendered
  */
 public record CheckRequest(List<Path> inputs, Mapping mapping, Parameters parameters, WorkCalendar calendar,
                            LocalDate asOf, RuleSelection selection, FailOn failOn, Baseline baseline,
-                           List<Waiver> waivers, ReadProgress progress) {
+                           List<Waiver> waivers, ReadProgress progress, Spill spill) {
 }

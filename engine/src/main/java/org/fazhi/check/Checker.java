@@ -20,7 +20,8 @@ import org.fazhi.report.Report;
 /**
  * The pipeline of a check run: read the officers ahead (the reference facts that cases join
  * with), then read every input and evaluate the records as they come, then build the report.
- * Records are not kept: memory grows with the findings, not with the rows.
+ * Records are not kept, and findings beyond the spill's threshold go to disk: memory grows with
+ * neither the rows nor the findings.
  */
 public final class Checker {
     private final Catalogue catalogue;
@@ -43,7 +44,7 @@ public final class Checker {
                     counts.add(record);
                     scopes.add(record);
                     indicators.accept(record);
-                });
+                }, request.spill());
         List<InputSummary> inputs = new InputReader(request.mapping()).withProgress(request.progress())
                 .readRows(request.inputs(), type -> true, evaluator);
         Evaluation evaluation = evaluator.finish();

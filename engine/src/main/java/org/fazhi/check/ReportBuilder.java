@@ -11,12 +11,9 @@ import org.fazhi.gate.Suppressions;
 import org.fazhi.i18n.Lang;
 import org.fazhi.i18n.Messages;
 import org.fazhi.model.InputSummary;
-import org.fazhi.report.Finding;
-import org.fazhi.report.Gate;
 import org.fazhi.report.IndicatorCalculator;
 import org.fazhi.report.ParameterScopes;
 import org.fazhi.report.Report;
-import org.fazhi.report.Severity;
 import org.fazhi.report.Summary;
 
 /** Assembles the report of a run: totals, indicators, gate verdict and the findings in report order. */
@@ -29,21 +26,20 @@ final class ReportBuilder {
 
     Report build(List<InputSummary> inputs, RecordCounts records, IndicatorCalculator indicators,
                  Evaluation evaluation, RunNotes notes) {
-        Suppressions.Result gated = Suppressions.apply(evaluation.findings(), request.baseline(), request.waivers(),
-                request.asOf());
-        List<Finding> findings = gated.findings();
+        Suppressions suppressions = new Suppressions(request.baseline(), request.waivers(), request.asOf());
+        FindingPass pass = new FindingPass(evaluation.findings(), suppressions, indicators, request.failOn(),
+                request.spill());
         Summary summary = new Summary(
                 records.asMap(),
-                severityCounts(findings),
-                ruleCounts(findings),
-                Gate.of(request.failOn(), findings),
+                pass.severityCounts(),
+                pass.ruleCounts(),
+                pass.gate(),
                 skipped(evaluation),
                 notes.notes());
         return new Report(Report.SCHEMA, new Report.Tool("fazhi", Version.current()), request.asOf().toString(),
                 reported(request.parameters().asMap()), scopes(notes.defaults()), inputs, summary,
-                // indicators measure the data: every finding counts, suppressed or not
-                indicators.indicators(evaluation.findings()),
-                request.waivers().isEmpty() ? null : gated.waivers(), findings);
+                indicators.indicators(),
+                request.waivers().isEmpty() ? null : suppressions.waivers(), pass.findings());
     }
 
     /** Parameter values as a report holds them: numbers, true/false and lists as they are, dates as ISO text. */
@@ -70,20 +66,6 @@ final class ReportBuilder {
         Map<String, Map<String, Object>> reported = new TreeMap<>();
         scopes.forEach((name, values) -> reported.put(name, reported(new TreeMap<>(values))));
         return reported;
-    }
-
-    private static Map<String, Integer> severityCounts(List<Finding> findings) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Severity severity : Severity.values()) {
-            counts.put(severity.id(), (int) findings.stream().filter(f -> f.severity() == severity).count());
-        }
-        return counts;
-    }
-
-    private static Map<String, Integer> ruleCounts(List<Finding> findings) {
-        Map<String, Integer> counts = new TreeMap<>();
-        findings.forEach(f -> counts.merge(f.ruleId(), 1, Integer::sum));
-        return counts;
     }
 
     private static List<Summary.SkippedRules> skipped(Evaluation evaluation) {

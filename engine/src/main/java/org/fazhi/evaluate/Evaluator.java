@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import org.fazhi.catalogue.Catalogue;
 import org.fazhi.model.Officer;
 import org.fazhi.model.Record;
+import org.fazhi.report.spill.Spill;
 
 /**
  * Runs every selected rule over the records of a run, all in memory: one session per partition
@@ -28,7 +29,8 @@ public final class Evaluator {
     public Evaluation evaluate(List<Record> records, RunContext context) {
         OfficerDirectory officers = new OfficerDirectory(records.stream()
                 .filter(Officer.class::isInstance).map(Officer.class::cast).toList());
-        FindingCollector findings = new FindingCollector(catalogue, selection, context.getParameters());
+        FindingCollector findings = new FindingCollector(catalogue, selection, context.getParameters(),
+                Spill.inMemory());
         DuplicateIds duplicates = new DuplicateIds();
         for (Record record : records) {
             findings.add(duplicates.check(record));

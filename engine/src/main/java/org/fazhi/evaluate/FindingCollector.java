@@ -9,20 +9,24 @@ import org.fazhi.catalogue.RuleSpec;
 import org.fazhi.model.FieldSpec;
 import org.fazhi.model.Record;
 import org.fazhi.report.Finding;
+import org.fazhi.report.spill.FindingSorter;
+import org.fazhi.report.spill.Spill;
 
 /**
  * Turns hits into findings as they arrive, keeping only those of selected rules, and adds the
- * data-quality checks that follow from a record's own cells. Holds findings, not records, so
- * memory grows with the number of findings. Thread-safe: batches may report from several threads.
+ * data-quality checks that follow from a record's own cells. Holds findings, not records, and
+ * no more of them in memory than the spill's threshold: beyond it they go to disk in sorted
+ * runs. Thread-safe: batches may report from several threads.
  */
 final class FindingCollector {
     private final Catalogue catalogue;
     private final RuleSelection selection;
     private final FindingFactory factory;
-    private final List<Finding> findings = new ArrayList<>();
+    private final FindingSorter findings;
     private final MissingColumns missingColumns = new MissingColumns();
 
-    FindingCollector(Catalogue catalogue, RuleSelection selection, Parameters parameters) {
+    FindingCollector(Catalogue catalogue, RuleSelection selection, Parameters parameters, Spill spill) {
+        this.findings = spill.sorter(Finding.REPORT_ORDER);
         this.catalogue = catalogue;
         this.selection = selection;
         this.factory = new FindingFactory(catalogue, parameters);
@@ -49,9 +53,7 @@ final class FindingCollector {
                 made.add(factory.make(hit));
             }
         }
-        synchronized (findings) {
-            findings.addAll(made);
-        }
+        findings.addAll(made);
     }
 
     void add(Hit hit) {
@@ -62,16 +64,12 @@ final class FindingCollector {
 
     /** Every finding in report order, with one DQ-007 per sheet and absent deciding column. */
     List<Finding> sorted() {
-        synchronized (findings) {
-            List<Finding> all = new ArrayList<>(findings);
-            if (selection.selects(DataQualityChecks.COLUMN_MISSING)) {
-                for (MissingColumns.Gap gap : missingColumns.gaps()) {
-                    all.add(DataQualityChecks.missingColumn(gap, factory));
-                }
+        if (selection.selects(DataQualityChecks.COLUMN_MISSING)) {
+            for (MissingColumns.Gap gap : missingColumns.gaps()) {
+                findings.add(DataQualityChecks.missingColumn(gap, factory));
             }
-            all.sort(Finding.REPORT_ORDER);
-            return all;
         }
+        return findings.finish();
     }
 
     /** Rules skipped because they join with officers and none were supplied. */

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.fazhi.catalogue.Catalogue;
 import org.fazhi.model.Record;
 import org.fazhi.read.PendingRecord;
+import org.fazhi.report.spill.Spill;
 
 /**
  * Evaluates records while they are read, holding a batch at a time. Each full batch goes to a
@@ -22,8 +23,8 @@ import org.fazhi.read.PendingRecord;
  * that a rule retains for a cross-record rule. The few steps that must see records in reading
  * order (repeated identifiers, and the caller's tallies) run batch by batch in that order. The
  * cross-record rules run over the retained records per partition (record type and agency) at the
- * end, the partitions in parallel. Memory grows with the findings and the retained records, not
- * with the rows read. The findings are those of {@link Evaluator}, in the same order.
+ * end, the partitions in parallel. Memory grows with the retained records, not with the rows
+ * read; findings beyond the spill's threshold go to disk. The findings are those of {@link Evaluator}, in the same order.
  */
 public final class StreamingEvaluator implements Consumer<PendingRecord> {
     /**
@@ -50,18 +51,26 @@ public final class StreamingEvaluator implements Consumer<PendingRecord> {
     private List<PendingRecord> batch;
     private long batches;
 
+    /** An evaluator that holds every finding in memory (rule tests, small inputs). */
+    public StreamingEvaluator(Catalogue catalogue, RuleEngine engine, RuleSelection selection, RunContext context,
+                              OfficerDirectory officers, int batchSize, Consumer<Record> inReadingOrder) {
+        this(catalogue, engine, selection, context, officers, batchSize, inReadingOrder, Spill.inMemory());
+    }
+
     /**
      * @param inReadingOrder sees every record once, in reading order, whichever thread parsed it
      *                       (the caller's counts and tallies)
+     * @param spill          where findings go beyond those held in memory
      */
     public StreamingEvaluator(Catalogue catalogue, RuleEngine engine, RuleSelection selection, RunContext context,
-                              OfficerDirectory officers, int batchSize, Consumer<Record> inReadingOrder) {
+                              OfficerDirectory officers, int batchSize, Consumer<Record> inReadingOrder,
+                              Spill spill) {
         this.engine = engine;
         this.context = context;
         this.officers = officers;
         this.batchSize = batchSize;
         this.inReadingOrder = inReadingOrder;
-        this.findings = new FindingCollector(catalogue, selection, context.getParameters());
+        this.findings = new FindingCollector(catalogue, selection, context.getParameters(), spill);
         this.deciding = new DecidingFields(catalogue, selection, engine);
         this.batch = new ArrayList<>(batchSize);
         // One core stays the reader's: reading a workbook is the longest single job of a run. When

@@ -32,11 +32,14 @@ import org.fazhi.report.WaiverStatus;
  * The report for a legal officer at a terminal: what was read, the findings grouped by file and
  * sheet (row, severity, rule, record, message, clause), then the totals, the indicators and the
  * gate's verdict. Labels come from the message bundles in the chosen language; colours only when
- * the options ask for them. Findings are written as they come, so a large report does not need
- * a second copy in memory.
+ * the options ask for them. At most {@value #SHOWN} findings are listed (outputs.md "Console"),
+ * then how many more there are: a terminal is no place for more, and the full list is in the
+ * other formats.
  */
 public final class ConsoleRenderer implements Renderer {
     private static final int TOP_RULES = 5;
+    /** Findings listed before the line that says how many more there are. */
+    static final int SHOWN = 200;
 
     @Override
     public String name() {
@@ -119,13 +122,14 @@ public final class ConsoleRenderer implements Renderer {
         }
 
         private void findings() throws IOException {
-            List<Finding> findings = report.findings();
-            line(style.bold(label("render.findings", findings.size())));
-            if (findings.isEmpty()) {
+            int total = report.findings().size();
+            line(style.bold(label("render.findings", total)));
+            if (total == 0) {
                 line("  " + label("render.findings.none"));
                 line("");
                 return;
             }
+            List<Finding> findings = report.findings().stream().limit(SHOWN).toList();
             int i = 0;
             while (i < findings.size()) {
                 SourceRef first = findings.get(i).source();
@@ -141,6 +145,10 @@ public final class ConsoleRenderer implements Renderer {
                 }
                 line("");
                 i = end;
+            }
+            if (total > findings.size()) {
+                line(label("render.findings.more", total - findings.size()));
+                line("");
             }
         }
 

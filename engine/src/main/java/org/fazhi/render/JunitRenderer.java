@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +17,10 @@ import org.fazhi.catalogue.RuleSpec;
 import org.fazhi.i18n.Lang;
 import org.fazhi.i18n.Messages;
 import org.fazhi.model.RecordTypes;
+import org.fazhi.report.FailOn;
 import org.fazhi.report.Finding;
+import org.fazhi.report.FindingOrder;
+import org.fazhi.report.FindingStatus;
 import org.fazhi.report.Report;
 
 /**
@@ -47,46 +53,66 @@ public final class JunitRenderer implements Renderer {
         }
     }
 
-    /** One JUnit document. */
+    /**
+     * One JUnit document. Its test cases, one per record type and rule, are numbered in the order
+     * they are written; the findings are counted per case in one pass, then read once more sorted
+     * by case (counted ones first, each group in report order) as the cases are written, so that
+     * no finding is held: a report's findings may be on disk.
+     */
     private static final class Document {
         private final Report report;
-        private final RenderOptions options;
         private final Lang lang;
         private final XMLStreamWriter xml;
-        /** Findings by record type, then rule, in report order. */
-        private final Map<String, Map<String, List<Finding>>> byTypeAndRule = new LinkedHashMap<>();
+        private final FailOn failOn;
+        /** The record types read, in records.md order, and their rules. */
+        private final Map<String, List<RuleSpec>> plan = new LinkedHashMap<>();
+        /** Each case's number: record type, then rule ID. */
+        private final Map<String, Map<String, Integer>> cases = new HashMap<>();
+        private final int[] counted;
+        private final int[] others;
+        private Iterator<Finding> byCase;
 
         Document(Report report, RenderOptions options, XMLStreamWriter xml) {
             this.report = report;
-            this.options = options;
             this.lang = options.lang();
             this.xml = xml;
+            this.failOn = report.summary().gate().failOn();
+            int n = 0;
+            for (String type : report.summary().records().keySet().stream()
+                    .sorted(Comparator.comparingInt(RecordTypes::order)).toList()) {
+                List<RuleSpec> rules = rulesFor(options, type);
+                plan.put(type, rules);
+                Map<String, Integer> ofType = cases.computeIfAbsent(type, t -> new HashMap<>());
+                for (RuleSpec rule : rules) {
+                    ofType.put(rule.id(), n++);
+                }
+            }
+            this.counted = new int[n];
+            this.others = new int[n];
             for (Finding finding : report.findings()) {
-                byTypeAndRule.computeIfAbsent(finding.recordType(), t -> new LinkedHashMap<>())
-                        .computeIfAbsent(finding.ruleId(), r -> new ArrayList<>()).add(finding);
+                int at = caseOf(finding);
+                if (at < n) {
+                    (counts(finding) ? counted : others)[at]++;
+                }
             }
         }
 
         void write() throws XMLStreamException {
-            List<String> types = report.summary().records().keySet().stream()
-                    .sorted((a, b) -> Integer.compare(RecordTypes.order(a), RecordTypes.order(b))).toList();
-            int tests = 0;
             int failures = 0;
-            for (String type : types) {
-                for (RuleSpec rule : rulesFor(type)) {
-                    tests++;
-                    failures += counted(type, rule.id()).isEmpty() ? 0 : 1;
-                }
+            for (int c : counted) {
+                failures += c > 0 ? 1 : 0;
             }
+            byCase = FindingOrder.sorted(report.findings(), Comparator.<Finding>comparingInt(this::caseOf)
+                    .thenComparing(f -> !counts(f))).iterator();
             xml.writeStartDocument("UTF-8", "1.0");
             newline(0);
             xml.writeStartElement("testsuites");
             xml.writeAttribute("name", "fazhi");
-            xml.writeAttribute("tests", Integer.toString(tests));
+            xml.writeAttribute("tests", Integer.toString(counted.length));
             xml.writeAttribute("failures", Integer.toString(failures));
             xml.writeAttribute("errors", "0");
-            for (String type : types) {
-                suite(type);
+            for (Map.Entry<String, List<RuleSpec>> type : plan.entrySet()) {
+                suite(type.getKey(), type.getValue());
             }
             newline(0);
             xml.writeEndElement();
@@ -94,9 +120,8 @@ public final class JunitRenderer implements Renderer {
             xml.writeEndDocument();
         }
 
-        private void suite(String type) throws XMLStreamException {
-            List<RuleSpec> rules = rulesFor(type);
-            long failing = rules.stream().filter(rule -> !counted(type, rule.id()).isEmpty()).count();
+        private void suite(String type, List<RuleSpec> rules) throws XMLStreamException {
+            long failing = rules.stream().filter(rule -> counted[caseOf(type, rule.id())] > 0).count();
             newline(1);
             xml.writeStartElement("testsuite");
             xml.writeAttribute("name", "fazhi." + type);
@@ -112,55 +137,58 @@ public final class JunitRenderer implements Renderer {
         }
 
         private void testCase(String type, RuleSpec rule) throws XMLStreamException {
-            List<Finding> counted = counted(type, rule.id());
-            List<Finding> others = findings(type, rule.id()).stream().filter(f -> !counts(f)).toList();
+            int at = caseOf(type, rule.id());
             newline(2);
             xml.writeStartElement("testcase");
             xml.writeAttribute("classname", "fazhi." + type);
             xml.writeAttribute("name", rule.id() + " " + rule.title().in(lang));
-            if (!counted.isEmpty()) {
+            if (counted[at] > 0) {
                 newline(3);
                 xml.writeStartElement("failure");
                 xml.writeAttribute("type", rule.severity().id());
-                xml.writeAttribute("message", Messages.get(lang, "junit.failure", counted.size(), rule.clause()));
-                xml.writeCharacters(lines(counted));
+                xml.writeAttribute("message", Messages.get(lang, "junit.failure", counted[at], rule.clause()));
+                lines(counted[at]);
                 xml.writeEndElement();
             }
-            if (!others.isEmpty()) {
+            if (others[at] > 0) {
                 newline(3);
                 xml.writeStartElement("system-out");
-                xml.writeCharacters(lines(others));
+                lines(others[at]);
                 xml.writeEndElement();
             }
-            if (!counted.isEmpty() || !others.isEmpty()) {
+            if (counted[at] > 0 || others[at] > 0) {
                 newline(2);
             }
             xml.writeEndElement();
         }
 
         /** The rules of a record type, then the data-quality rules, in catalogue order. */
-        private List<RuleSpec> rulesFor(String type) {
+        private static List<RuleSpec> rulesFor(RenderOptions options, String type) {
             List<RuleSpec> rules = new ArrayList<>(options.catalogue().rulesFor(type));
             options.catalogue().rules().stream().filter(RuleSpec::appliesToAllTypes).forEach(rules::add);
             return rules;
         }
 
-        private List<Finding> findings(String type, String ruleId) {
-            return byTypeAndRule.getOrDefault(type, Map.of()).getOrDefault(ruleId, List.of());
+        /** The number of the finding's case; past the last when it has none (a type not read). */
+        private int caseOf(Finding finding) {
+            return caseOf(finding.recordType(), finding.ruleId());
         }
 
-        private List<Finding> counted(String type, String ruleId) {
-            return findings(type, ruleId).stream().filter(this::counts).toList();
+        private int caseOf(String type, String ruleId) {
+            Integer at = cases.getOrDefault(type, Map.of()).get(ruleId);
+            return at == null ? Integer.MAX_VALUE : at;
         }
 
         private boolean counts(Finding finding) {
-            return !finding.isSuppressed() && report.summary().gate().failOn().counts(finding.severity());
+            return FindingStatus.of(finding, failOn) == FindingStatus.COUNTED;
         }
 
-        /** One line per finding: where, which record, what; and why it does not count, if so. */
-        private String lines(List<Finding> findings) {
-            StringBuilder text = new StringBuilder("\n");
-            for (Finding f : findings) {
+        /** The next findings, one line each: where, which record, what; and why it does not count, if so. */
+        private void lines(int count) throws XMLStreamException {
+            xml.writeCharacters("\n");
+            for (int i = 0; i < count; i++) {
+                Finding f = byCase.next();
+                StringBuilder text = new StringBuilder();
                 text.append(f.source().file());
                 if (f.source().sheet() != null) {
                     text.append(" [").append(f.source().sheet()).append(']');
@@ -171,9 +199,8 @@ public final class JunitRenderer implements Renderer {
                 if (f.isSuppressed()) {
                     text.append(" (").append(Messages.get(lang, "junit.suppressed." + f.suppression().by())).append(')');
                 }
-                text.append('\n');
+                xml.writeCharacters(text.append('\n').toString());
             }
-            return text.toString();
         }
 
         private void newline(int depth) throws XMLStreamException {

@@ -25,6 +25,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.AbstractList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,13 +71,30 @@ public final class SarifRenderer implements Renderer {
             index.put(rule.id(), index.size());
             descriptors.add(descriptor(rule, lang));
         }
-        // Each result is made as it is written, so that a report of 10⁵ findings is not held twice.
+        // Each result is made as it is written, while the findings are iterated: a report's
+        // findings may be on disk, and are never held twice.
         List<Finding> findings = report.findings();
         List<Result> results = new AbstractList<>() {
             @Override
+            public Iterator<Result> iterator() {
+                Iterator<Finding> each = findings.iterator();
+                return new Iterator<>() {
+                    @Override
+                    public boolean hasNext() {
+                        return each.hasNext();
+                    }
+
+                    @Override
+                    public Result next() {
+                        Finding finding = each.next();
+                        return result(finding, index.get(finding.ruleId()), lang);
+                    }
+                };
+            }
+
+            @Override
             public Result get(int i) {
-                Finding finding = findings.get(i);
-                return result(finding, index.get(finding.ruleId()), lang);
+                throw new UnsupportedOperationException("results are only iterated");
             }
 
             @Override

@@ -13,21 +13,35 @@ public record Gate(FailOn failOn, int counted, int baselined, int waived, boolea
 
     /** The verdict on these findings: those at or above the threshold count unless suppressed. */
     public static Gate of(FailOn failOn, Iterable<Finding> findings) {
-        int counted = 0;
-        int baselined = 0;
-        int waived = 0;
-        for (Finding finding : findings) {
-            if (!failOn.counts(finding.severity())) {
-                continue;
-            }
-            if (finding.suppression() == null) {
-                counted++;
-            } else if (finding.suppression().isBaseline()) {
-                baselined++;
-            } else {
-                waived++;
+        Tally tally = new Tally(failOn);
+        findings.forEach(tally::add);
+        return tally.gate();
+    }
+
+    /** The verdict taken as findings stream past. */
+    public static final class Tally {
+        private final FailOn failOn;
+        private int counted;
+        private int baselined;
+        private int waived;
+
+        public Tally(FailOn failOn) {
+            this.failOn = failOn;
+        }
+
+        public void add(Finding finding) {
+            switch (FindingStatus.of(finding, failOn)) {
+                case COUNTED -> counted++;
+                case BASELINED -> baselined++;
+                case WAIVED -> waived++;
+                case BELOW_GATE -> {
+                    // does not reach the threshold: neither counts nor is suppressed for the gate
+                }
             }
         }
-        return new Gate(failOn, counted, baselined, waived, counted == 0);
+
+        public Gate gate() {
+            return new Gate(failOn, counted, baselined, waived, counted == 0);
+        }
     }
 }

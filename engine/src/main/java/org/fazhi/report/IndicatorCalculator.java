@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import org.fazhi.model.Record;
 import org.fazhi.model.RecordTypes;
 import org.fazhi.model.SourceRef;
@@ -20,9 +19,9 @@ import org.fazhi.model.SourceRef;
 /**
  * The plan's targets measured over the checked records (docs/spec/rules.md, "Indicators"): IND-01 … IND-10,
  * overall and per agency, each with the records its deciding field leaves blank ("unfilled").
- * Records are counted as they stream past ({@link #accept}); findings are taken at the end
- * ({@link #indicators}). What is kept per record is one bit of its row, for the indicators a
- * finding decides; otherwise memory grows with the number of agencies and findings.
+ * Records are counted as they stream past ({@link #accept}), then findings ({@link #observe}).
+ * What is kept per record is two bits of its row (counted, decided by a finding), for the
+ * indicators a finding decides; otherwise memory grows with the number of agencies only.
  *
  * <p>Decisions of this implementation:
  * <ul>
@@ -48,6 +47,8 @@ public final class IndicatorCalculator implements Consumer<Record> {
     private final List<IndicatorDefinition> definitions;
     private final Map<String, List<String>> notRun;
     private final List<Tally> tallies = new ArrayList<>();
+    /** Per definition, the key of the record type it measures. */
+    private final List<String> typeKeys = new ArrayList<>();
 
     /**
      * @param parameter  the value of a numeric parameter in force for a record (IND-07's hours, IND-10's
@@ -60,7 +61,10 @@ public final class IndicatorCalculator implements Consumer<Record> {
         this.definitions = IndicatorDefinition.all(Objects.requireNonNull(parameter, "parameter"),
                 Objects.requireNonNull(asOf, "asOf"));
         this.notRun = Map.copyOf(notRun);
-        definitions.forEach(d -> tallies.add(new Tally(d.unmetBy() != null)));
+        for (IndicatorDefinition d : definitions) {
+            tallies.add(new Tally(d.unmetBy() != null));
+            typeKeys.add(RecordTypes.of(d.type()).key());
+        }
     }
 
     /** Counts one record in every indicator that measures it. */
@@ -79,30 +83,35 @@ public final class IndicatorCalculator implements Consumer<Record> {
         }
     }
 
-    /** The ten indicators, in ID order, given every finding of the run. */
-    public List<Indicator> indicators(List<Finding> findings) {
+    /**
+     * Takes one finding of the run, suppressed or not, in report order: a counted record it decides
+     * no longer meets the indicator (of the agency of the first such finding).
+     */
+    public void observe(Finding finding) {
+        for (int i = 0; i < definitions.size(); i++) {
+            IndicatorDefinition d = definitions.get(i);
+            if (d.unmetBy() != null && typeKeys.get(i).equals(finding.recordType()) && d.unmetBy().test(finding)) {
+                tallies.get(i).unmetBy(finding);
+            }
+        }
+    }
+
+    /** The ten indicators, in ID order, once every record and finding of the run was taken. */
+    public List<Indicator> indicators() {
         List<Indicator> indicators = new ArrayList<>(definitions.size());
         for (int i = 0; i < definitions.size(); i++) {
             IndicatorDefinition d = definitions.get(i);
-            Tally tally = tallies.get(i);
             List<String> missing = notRun.getOrDefault(d.id(), List.of());
-            if (!missing.isEmpty()) {
-                indicators.add(tally.notComputed(d, missing));
-                continue;
-            }
-            if (d.unmetBy() != null) {
-                String typeKey = RecordTypes.of(d.type()).key();
-                tally.subtractRecordsWith(findings, d.unmetBy().and(f -> typeKey.equals(f.recordType())));
-            }
-            indicators.add(tally.indicator(d));
+            indicators.add(missing.isEmpty() ? tallies.get(i).indicator(d) : tallies.get(i).notComputed(d, missing));
         }
         return List.copyOf(indicators);
     }
 
-    /** The indicators of records held in memory, for callers that have them all. */
+    /** The indicators of records and findings held in memory, for callers that have them all. */
     public List<Indicator> calculate(List<Record> records, List<Finding> findings) {
         records.forEach(this);
-        return indicators(findings);
+        findings.forEach(this::observe);
+        return indicators();
     }
 
     /** The value rounded to 4 decimals, or null when there is no data. */
@@ -129,6 +138,8 @@ public final class IndicatorCalculator implements Consumer<Record> {
         private final Map<String, int[]> byAgency = new TreeMap<>();
         /** The rows of the counted records per (file, sheet), when a finding decides; else null. */
         private final Map<String, BitSet> counted;
+        /** Of those, the rows already found not to meet it, per (file, sheet). */
+        private final Map<String, BitSet> unmet = new HashMap<>();
         private SourceRef lastSheet;
         private BitSet lastRows;
 
@@ -182,27 +193,28 @@ public final class IndicatorCalculator implements Consumer<Record> {
         }
 
         /** A counted record with a deciding finding does not meet the indicator (once, however many findings). */
-        void subtractRecordsWith(List<Finding> findings, Predicate<Finding> unmetBy) {
-            Map<SourceRef, String> unmet = new HashMap<>();
-            for (Finding finding : findings) {
-                if (unmetBy.test(finding)) {
-                    if (isCounted(finding.source())) {
-                        unmet.putIfAbsent(finding.source(), finding.agency());
-                    }
-                    for (Related member : finding.related()) {
-                        if (isCounted(member.source())) {
-                            unmet.putIfAbsent(member.source(), finding.agency());
-                        }
-                    }
-                }
+        void unmetBy(Finding finding) {
+            unmet(finding.source(), finding.agency());
+            for (Related member : finding.related()) {
+                unmet(member.source(), finding.agency());
             }
-            unmet.forEach((source, agency) -> {
-                overall[0]--;
-                int[] ofAgency = agency == null ? null : byAgency.get(agency.strip());
-                if (ofAgency != null) {
-                    ofAgency[0]--;
-                }
-            });
+        }
+
+        /** The first deciding finding of a counted record takes it off the numerator, of its agency too. */
+        private void unmet(SourceRef source, String agency) {
+            if (!isCounted(source)) {
+                return;
+            }
+            BitSet rows = unmet.computeIfAbsent(sheetKey(source), k -> new BitSet());
+            if (rows.get(source.row())) {
+                return;
+            }
+            rows.set(source.row());
+            overall[0]--;
+            int[] ofAgency = agency == null ? null : byAgency.get(agency.strip());
+            if (ofAgency != null) {
+                ofAgency[0]--;
+            }
         }
 
         private static void count(int[] counts, boolean met) {

@@ -10,6 +10,11 @@ import java.util.Map;
  * gate's verdict. Serialised as-is it is the JSON report ({@code fazhi-report/1}); {@code waivers}
  * is there only when a waivers file was given; {@code parameterScopes} shows the defaults and the
  * overrides beside the run's values.
+ *
+ * <p>{@code findings} is in report order ({@link Finding#REPORT_ORDER}) and may be read from disk
+ * as it is iterated (a run with very many findings spills them): its size is known, but it is
+ * only ever iterated — never indexed, copied or sorted; another order comes from
+ * {@link FindingOrder#sorted}.
  */
 public record Report(
         String schema,

@@ -36,7 +36,7 @@ class SuppressionsTest {
         Path old = report(finding("ENF-018", "A-1", 10), finding("ENF-018", "A-2", 11));
         List<Finding> now = List.of(finding("ENF-018", "A-2", 3), finding("ENF-018", "A-1", 4),
                 finding("ENF-018", "A-3", 5));
-        List<Finding> marked = Suppressions.apply(now, Baseline.load(old), List.of(), AS_OF).findings();
+        List<Finding> marked = apply(now, Baseline.load(old), List.of()).findings();
         assertThat(marked).extracting(f -> f.isSuppressed()).containsExactly(true, true, false);
         Gate gate = Gate.of(FailOn.WARNING, marked);
         assertThat(gate.counted()).isEqualTo(1);
@@ -48,7 +48,7 @@ class SuppressionsTest {
     void aBaselineCountsRepeatsSoOneMoreOfTheSameIsNew() throws Exception {
         Path old = report(finding("ENF-018", "A-1", 10));
         List<Finding> now = List.of(finding("ENF-018", "A-1", 10), finding("ENF-018", "A-1", 10));
-        List<Finding> marked = Suppressions.apply(now, Baseline.load(old), List.of(), AS_OF).findings();
+        List<Finding> marked = apply(now, Baseline.load(old), List.of()).findings();
         assertThat(marked).extracting(Finding::isSuppressed).containsExactly(true, false);
     }
 
@@ -58,8 +58,18 @@ class SuppressionsTest {
                 + "{\"ruleId\": \"DQ-001\", \"recordType\": \"case\", \"recordId\": null,"
                 + " \"fields\": {\"hearing_requested\": null}}]}");
         List<Finding> now = List.of(column("hearing_requested"), column("major_decision"));
-        List<Finding> marked = Suppressions.apply(now, Baseline.load(old), List.of(), AS_OF).findings();
+        List<Finding> marked = apply(now, Baseline.load(old), List.of()).findings();
         assertThat(marked).extracting(Finding::isSuppressed).containsExactly(true, false);
+    }
+
+    /** The findings marked one by one in report order, as a run marks them, and the waivers' fate. */
+    private record Marked(List<Finding> findings, List<WaiverStatus> waivers) {
+    }
+
+    private static Marked apply(List<Finding> findings, Baseline baseline, List<Waiver> waivers) {
+        Suppressions suppressions = new Suppressions(baseline, waivers, AS_OF);
+        List<Finding> marked = findings.stream().map(suppressions::mark).toList();
+        return new Marked(marked, suppressions.waivers());
     }
 
     private static Finding column(String key) {
@@ -73,7 +83,7 @@ class SuppressionsTest {
     void aWaiverCoversMatchingRecordsUntilItsLastDayAndIsCountedSeparately() {
         Waiver waiver = new Waiver("ENF-018", null, "A-*", "platform link from 2026", "Zhang", AS_OF);
         List<Finding> now = List.of(finding("ENF-018", "A-1", 2), finding("ENF-018", "B-1", 3));
-        Suppressions.Result result = Suppressions.apply(now, Baseline.none(), List.of(waiver), AS_OF);
+        Marked result = apply(now, Baseline.none(), List.of(waiver));
         assertThat(result.findings().get(0).suppression())
                 .isEqualTo(new Suppression("waiver", "platform link from 2026", "Zhang", "2025-12-31"));
         assertThat(result.findings().get(1).isSuppressed()).isFalse();
@@ -89,8 +99,7 @@ class SuppressionsTest {
     @Test
     void anExpiredWaiverStopsApplyingAndIsReported() {
         Waiver waiver = new Waiver("ENF-018", null, "A-1", "r", "Zhang", AS_OF.minusDays(1));
-        Suppressions.Result result = Suppressions.apply(List.of(finding("ENF-018", "A-1", 2)), Baseline.none(),
-                List.of(waiver), AS_OF);
+        Marked result = apply(List.of(finding("ENF-018", "A-1", 2)), Baseline.none(), List.of(waiver));
         assertThat(result.findings().get(0).isSuppressed()).isFalse();
         assertThat(result.waivers()).extracting(WaiverStatus::status).containsExactly(WaiverStatus.EXPIRED);
     }
@@ -98,8 +107,7 @@ class SuppressionsTest {
     @Test
     void aWaiverThatMatchesNothingIsStale() {
         Waiver waiver = new Waiver("ENF", "case", "Z-?", "r", "Zhang", AS_OF);
-        Suppressions.Result result = Suppressions.apply(List.of(finding("ENF-018", "Z-10", 2)), Baseline.none(),
-                List.of(waiver), AS_OF);
+        Marked result = apply(List.of(finding("ENF-018", "Z-10", 2)), Baseline.none(), List.of(waiver));
         assertThat(result.waivers()).extracting(WaiverStatus::status).containsExactly(WaiverStatus.STALE);
     }
 

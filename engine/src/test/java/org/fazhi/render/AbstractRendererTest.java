@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.fazhi.catalogue.Catalogue;
 import org.fazhi.catalogue.ParameterSpec;
 import org.fazhi.catalogue.RuleSpec;
@@ -26,7 +32,10 @@ import org.fazhi.report.Report;
 import org.fazhi.report.Severity;
 import org.fazhi.report.Summary;
 import org.fazhi.report.Suppression;
+import org.fazhi.report.spill.FindingSorter;
+import org.fazhi.report.spill.Spill;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The checks every renderer must pass, on the same report: each format's test extends this
@@ -48,6 +57,41 @@ abstract class AbstractRendererTest {
         for (Lang lang : Lang.values()) {
             assertThat(render(report(), plain(lang))).isEqualTo(render(report(), plain(lang)));
         }
+    }
+
+    /** A report's findings may be on disk, to be iterated only: the same report, the same bytes. */
+    @Test
+    void findingsOnDiskGiveTheSameBytesAsInMemory(@TempDir Path tmp) throws IOException {
+        Report report = report();
+        try (Spill spill = new Spill(tmp, 1)) {
+            FindingSorter onDisk = spill.inOrder();
+            report.findings().forEach(onDisk::add);
+            Report spilled = new Report(report.schema(), report.tool(), report.asOf(), report.parameters(),
+                    report.parameterScopes(), report.inputs(), report.summary(), report.indicators(),
+                    report.waivers(), onDisk.finish());
+            for (Lang lang : Lang.values()) {
+                assertThat(contents(render(spilled, plain(lang)), tmp))
+                        .isEqualTo(contents(render(report, plain(lang)), tmp));
+            }
+        }
+    }
+
+    /** What a rendering says: its text, or for a workbook the bytes of every part of its package. */
+    private Map<String, String> contents(byte[] rendered, Path tmp) throws IOException {
+        Map<String, String> contents = new TreeMap<>();
+        if (!renderer().isBinary()) {
+            contents.put("", new String(rendered, StandardCharsets.UTF_8));
+            return contents;
+        }
+        Path file = Files.write(Files.createTempFile(tmp, "rendered", ".zip"), rendered);
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    contents.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
+                }
+            }
+        }
+        return contents;
     }
 
     @Test
