@@ -1,13 +1,12 @@
 package org.fazhi.spark;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
@@ -40,19 +39,16 @@ final class FindingsOutput {
     }
 
     void write(Report report) throws IOException {
-        List<String> lines = new ArrayList<>(report.findings().size());
-        for (Finding finding : report.findings()) {
-            lines.add(JsonRenderer.toJsonLine(finding));
-        }
         FileSystem fs = directory.getFileSystem(spark.sparkContext().hadoopConfiguration());
         fs.mkdirs(directory);
-        try (OutputStream out = fs.create(new Path(directory, LINES), true)) {
-            for (String line : lines) {
-                out.write(line.getBytes(StandardCharsets.UTF_8));
+        try (OutputStream out = new BufferedOutputStream(fs.create(new Path(directory, LINES), true), 1 << 16)) {
+            for (Finding finding : report.findings()) {
+                out.write(JsonRenderer.toJsonLine(finding).getBytes(StandardCharsets.UTF_8));
                 out.write('\n');
             }
         }
-        spark.read().schema(SCHEMA).json(spark.createDataset(lines, Encoders.STRING()))
+        // the table from the lines just written, read where they are rather than sent from the driver
+        spark.read().schema(SCHEMA).json(new Path(directory, LINES).toString())
                 .write().mode(SaveMode.Overwrite).parquet(new Path(directory, TABLE).toString());
         Report summary = new Report(report.schema(), report.tool(), report.asOf(), report.parameters(),
                 report.parameterScopes(), report.inputs(), report.summary(), report.indicators(), report.waivers(),
