@@ -76,12 +76,12 @@ public final class FazhiSparkJob implements Callable<Integer> {
                     return 2;
                 })
                 .setExecutionExceptionHandler((ex, cmd, parsed) -> {
-                    InputException input = ex instanceof InputException e ? e
-                            : ex instanceof InputFailure f ? f.input() : null;
-                    if (input == null) {
+                    String why = ex instanceof InputException e ? e.message(messages)
+                            : ex instanceof InputFailure f ? f.message(messages) : null;
+                    if (why == null) {
                         throw ex;
                     }
-                    err.println(Messages.get(messages, "spark.cannotRun", input.message(messages)));
+                    err.println(Messages.get(messages, "spark.cannotRun", why));
                     return 2;
                 });
         command.setCaseInsensitiveEnumValuesAllowed(true).setErr(err);

@@ -52,7 +52,8 @@ final class SparkCheck {
 
     Report run() throws InputException {
         JobSettings settings = this.settings;
-        Setup setup = loadedOnDriver(settings);
+        // loaded on the driver first, so that a bad option fails before any task runs
+        Setup setup = Setup.of(settings);
         List<Path> paths = settings.inputs().stream().map(Path::of).toList();
         List<InputFile> files = new InputReader(setup.mapping()).files(paths);
         List<IndexedFile> indexed = new ArrayList<>(files.size());
@@ -80,17 +81,9 @@ final class SparkCheck {
             shares.addAll(perPartition.collect());
             perFile.unpersist();
             return report(setup, paths, shares, officers);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // a task's failure comes as a SparkException, checked in Java though Scala throws it undeclared
             throw inputError(e);
-        }
-    }
-
-    /** The options loaded on the driver first, so that a bad option fails before any task runs. */
-    private static Setup loadedOnDriver(JobSettings settings) throws InputException {
-        try {
-            return Setup.of(settings);
-        } catch (InputFailure e) {
-            throw e.input();
         }
     }
 
@@ -113,12 +106,12 @@ final class SparkCheck {
     }
 
     /** An input error on an executor, as the driver reports it; anything else is thrown on. */
-    private static RuntimeException inputError(RuntimeException e) {
+    private static RuntimeException inputError(Exception e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof InputFailure failure) {
-                return new InputFailure(failure.input());
+                return failure;
             }
         }
-        return e;
+        return e instanceof RuntimeException unchecked ? unchecked : new IllegalStateException(e.getMessage(), e);
     }
 }

@@ -20,6 +20,7 @@ import org.fazhi.check.Checker;
 import org.fazhi.error.InputException;
 import org.fazhi.evaluate.RuleEngine;
 import org.fazhi.generate.Generator;
+import org.fazhi.i18n.Lang;
 import org.fazhi.render.JsonRenderer;
 import org.fazhi.report.Finding;
 import org.fazhi.report.Report;
@@ -114,7 +115,20 @@ class SparkJobTest {
         JobSettings bad = new JobSettings(List.of(work.toString()), AS_OF, work.resolve("no-such.yaml").toString(),
                 null, List.of(), null, List.of(), List.of(), "ERROR");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SparkCheck(spark, bad).run())
-                .isInstanceOf(InputException.class);
+                .isInstanceOfSatisfying(InputFailure.class,
+                        failure -> assertThat(failure.message(Lang.ZH)).contains("no-such.yaml"));
+    }
+
+    @Test
+    void aFileATaskCannotReadIsTheInputErrorCheckGives() throws IOException {
+        Path export = Files.createDirectories(work.resolve("broken"));
+        Files.writeString(export.resolve("执法人员.csv"), "执法证件号,姓名\nZF-001,\"张三\n", StandardCharsets.UTF_8);
+        InputException byCheck = org.assertj.core.api.Assertions.catchThrowableOfType(InputException.class,
+                () -> check(export));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SparkCheck(spark, settings(export)).run())
+                .isInstanceOfSatisfying(InputFailure.class,
+                        failure -> assertThat(failure.message(Lang.ZH)).isEqualTo(byCheck.message(Lang.ZH)));
     }
 
     private static void assertSameFindings(Report onSpark, Report byCheck) {
