@@ -6,15 +6,12 @@ import org.fazhi.catalogue.Catalogue;
 import org.fazhi.error.InputException;
 import org.fazhi.evaluate.Evaluation;
 import org.fazhi.evaluate.OfficerDirectory;
-import org.fazhi.evaluate.ParametersLoader;
 import org.fazhi.evaluate.RuleEngine;
 import org.fazhi.evaluate.RunContext;
 import org.fazhi.evaluate.StreamingEvaluator;
 import org.fazhi.model.Officer;
 import org.fazhi.read.InputReader;
 import org.fazhi.model.InputSummary;
-import org.fazhi.report.IndicatorCalculator;
-import org.fazhi.report.IndicatorDefinition;
 import org.fazhi.report.Report;
 
 /**
@@ -34,22 +31,13 @@ public final class Checker {
 
     public Report check(CheckRequest request) throws InputException {
         RunContext context = new RunContext(request.asOf(), request.parameters(), request.calendar());
-        RecordCounts counts = new RecordCounts();
-        ScopeNames scopes = new ScopeNames();
-        IndicatorCalculator indicators = new IndicatorCalculator(
-                (record, name) -> request.parameters().forRecord(record).decimal(name), request.asOf(),
-                IndicatorDefinition.rulesNotRun(catalogue, request.selection()::selects));
+        RunTally tally = new RunTally(catalogue, request);
         StreamingEvaluator evaluator = new StreamingEvaluator(catalogue, engine, request.selection(), context,
-                officers(request), StreamingEvaluator.DEFAULT_BATCH, record -> {
-                    counts.add(record);
-                    scopes.add(record);
-                    indicators.accept(record);
-                }, request.spill());
+                officers(request), StreamingEvaluator.DEFAULT_BATCH, tally, request.spill());
         List<InputSummary> inputs = new InputReader(request.mapping()).withProgress(request.progress())
                 .readRows(request.inputs(), type -> true, evaluator);
         Evaluation evaluation = evaluator.finish();
-        RunNotes notes = new RunNotes(context, scopes, new ParametersLoader(catalogue).defaults());
-        return new ReportBuilder(request).build(inputs, counts, indicators, evaluation, notes);
+        return tally.report(context, inputs, evaluation);
     }
 
     /** Officers from any input of the run; only their sheets and files are parsed. */

@@ -1,5 +1,6 @@
 package org.fazhi.check;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,9 +18,16 @@ import org.fazhi.report.Summary;
  * written, a handful for a whole run, and folded as parameter scopes compare them only at the end:
  * every record passes here.
  */
-final class ScopeNames {
+final class ScopeNames implements Serializable {
+    private static final long serialVersionUID = 1L;
     private final Set<String> agencies = ConcurrentHashMap.newKeySet();
     private final Set<String> fields = ConcurrentHashMap.newKeySet();
+
+    /** Adds the names another run's share of the records named. */
+    void add(ScopeNames other) {
+        agencies.addAll(other.agencies);
+        fields.addAll(other.fields);
+    }
 
     void add(Record record) {
         if (record.getAgency() != null) {

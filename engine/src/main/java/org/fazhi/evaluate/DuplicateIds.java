@@ -52,7 +52,21 @@ final class DuplicateIds {
         if (earlier == EMPTY) {
             return null;
         }
-        SourceRef first = unpack(earlier);
+        return repeated(record, unpack(earlier));
+    }
+
+    /**
+     * The identity two records share when one repeats the other's identifier: the type and the
+     * identifier folded; null for a blank identifier.
+     */
+    static String identity(Record record) {
+        String id = record.getId();
+        return id == null ? null : record.typeKey() + '\u0000' + Identifiers.key(id);
+    }
+
+    /** The DQ-003 hit for a record whose identifier the record at {@code first} used before it. */
+    static Hit repeated(Record record, SourceRef first) {
+        String id = record.getId();
         Map<String, Object> args = new LinkedHashMap<>();
         args.put("id", id);
         args.put("first_row", first.row());

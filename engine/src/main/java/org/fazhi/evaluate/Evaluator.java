@@ -58,9 +58,14 @@ public final class Evaluator {
     static Map<String, List<Record>> partitions(List<Record> records) {
         Map<String, List<Record>> partitions = new TreeMap<>();
         for (Record record : records) {
-            String agency = record.getAgency() == null ? "" : record.getAgency();
-            partitions.computeIfAbsent(record.typeKey() + '\u0000' + agency, k -> new ArrayList<>()).add(record);
+            partitions.computeIfAbsent(partitionKey(record), k -> new ArrayList<>()).add(record);
         }
         return partitions;
+    }
+
+    /** The partition of a record: its type and agency. */
+    static String partitionKey(Record record) {
+        String agency = record.getAgency() == null ? "" : record.getAgency();
+        return record.typeKey() + '\u0000' + agency;
     }
 }

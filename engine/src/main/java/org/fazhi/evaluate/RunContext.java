@@ -3,6 +3,7 @@ package org.fazhi.evaluate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
@@ -90,6 +91,11 @@ public final class RunContext {
     public int workdaysBetween(LocalDate from, LocalDate to) {
         uncoveredYears.addAll(calendar.uncoveredYears(from, to));
         return calendar.workdaysAfter(from, to);
+    }
+
+    /** Years that counts of the same run made elsewhere spanned (a cluster's executors' contexts). */
+    public void addUncoveredYears(Collection<Integer> years) {
+        uncoveredYears.addAll(years);
     }
 
     /** The years, in order, that a working-day count spanned although no calendar covers them. */

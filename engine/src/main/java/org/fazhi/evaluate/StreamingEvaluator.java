@@ -24,7 +24,8 @@ import org.fazhi.report.spill.Spill;
  * order (repeated identifiers, and the caller's tallies) run batch by batch in that order. The
  * cross-record rules run over the retained records per partition (record type and agency) at the
  * end, the partitions in parallel. Memory grows with the retained records, not with the rows
- * read; findings beyond the spill's threshold go to disk. The findings are those of {@link Evaluator}, in the same order.
+ * read; findings beyond the spill's threshold go to disk. The findings are those of {@link Evaluator},
+ * in the same order.
  */
 public final class StreamingEvaluator implements Consumer<PendingRecord> {
     /**
@@ -36,13 +37,9 @@ public final class StreamingEvaluator implements Consumer<PendingRecord> {
     /** Batches waiting for a worker before the reader evaluates one itself (back-pressure). */
     private static final int QUEUED_BATCHES = 2;
 
-    private final RuleEngine engine;
-    private final RunContext context;
-    private final OfficerDirectory officers;
     private final int batchSize;
     private final Consumer<Record> inReadingOrder;
-    private final FindingCollector findings;
-    private final DecidingFields deciding;
+    private final PhasedEvaluator phases;
     private final DuplicateIds duplicates = new DuplicateIds();
     private final Turns turns = new Turns();
     private final List<Record> retained = new ArrayList<>();
@@ -65,13 +62,9 @@ public final class StreamingEvaluator implements Consumer<PendingRecord> {
     public StreamingEvaluator(Catalogue catalogue, RuleEngine engine, RuleSelection selection, RunContext context,
                               OfficerDirectory officers, int batchSize, Consumer<Record> inReadingOrder,
                               Spill spill) {
-        this.engine = engine;
-        this.context = context;
-        this.officers = officers;
         this.batchSize = batchSize;
         this.inReadingOrder = inReadingOrder;
-        this.findings = new FindingCollector(catalogue, selection, context.getParameters(), spill);
-        this.deciding = new DecidingFields(catalogue, selection, engine);
+        this.phases = new PhasedEvaluator(catalogue, engine, selection, context, officers, spill);
         this.batch = new ArrayList<>(batchSize);
         // One core stays the reader's: reading a workbook is the longest single job of a run. When
         // the workers fall behind, the reader takes a batch itself, so every core is kept busy.
@@ -99,14 +92,13 @@ public final class StreamingEvaluator implements Consumer<PendingRecord> {
             awaitAll(pending);
             List<Future<?>> partitions = new ArrayList<>();
             for (List<Record> partition : Evaluator.partitions(sortedRetained()).values()) {
-                partitions.add(workers.submit(() -> findings.addAll(engine.evaluate(
-                        Evaluator.facts(context, officers, partition), RuleEngine.Phase.CROSS_RECORD).hits())));
+                partitions.add(workers.submit(() -> phases.crossRecord(partition)));
             }
             awaitAll(partitions);
         } finally {
             workers.shutdownNow();
         }
-        return new Evaluation(findings.sorted(), findings.skippedRules(officers));
+        return new Evaluation(phases.findings(), phases.skippedRules());
     }
 
     private static void awaitAll(Collection<Future<?>> futures) {
@@ -154,17 +146,13 @@ public final class StreamingEvaluator implements Consumer<PendingRecord> {
             turns.inTurn(number, () -> {
                 for (Record record : records) {
                     inReadingOrder.accept(record);
-                    findings.add(duplicates.check(record));
+                    phases.add(duplicates.check(record));
                 }
             });
         }
-        records.forEach(findings::checkCells);
-        RuleEngine.Outcome outcome = engine.evaluate(Evaluator.facts(context, officers, records),
-                RuleEngine.Phase.PER_RECORD);
-        findings.addAll(outcome.hits());
-        findings.undecided(deciding.undecided(records, outcome.hits(), context, officers));
+        List<Record> kept = phases.perRecord(records);
         synchronized (retained) {
-            retained.addAll(outcome.retained());
+            retained.addAll(kept);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.fazhi.model;
 
+import java.io.Serializable;
+
 /**
  * A cell that could not become a value: a blank required field (DQ-001) or a value that does
  * not parse as its type or is not a known word (DQ-002). The field is left absent on the
@@ -13,7 +15,8 @@ package org.fazhi.model;
  * @param kind     what is wrong
  * @param expected what would have been accepted, in words a person can act on
  */
-public record CellProblem(String field, String column, String header, String raw, Kind kind, String expected) {
+public record CellProblem(String field, String column, String header, String raw, Kind kind, String expected)
+        implements Serializable {
 
     /** What is wrong with the cell. */
     public enum Kind {

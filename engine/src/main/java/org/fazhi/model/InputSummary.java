@@ -1,6 +1,7 @@
 package org.fazhi.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -26,7 +27,8 @@ import java.util.List;
 public record InputSummary(String file, String sheet, String recordType, int rows, int blankRowsSkipped,
                            SkippedRows summaryRowsSkipped, List<String> unknownColumns, String ignoredReason,
                            List<String> missingColumns, String format,
-                           @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean hidden) {
+                           @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean hidden)
+        implements Serializable {
     public InputSummary {
         summaryRowsSkipped = summaryRowsSkipped == null ? SkippedRows.NONE : summaryRowsSkipped;
         unknownColumns = List.copyOf(unknownColumns);
@@ -77,7 +79,7 @@ public record InputSummary(String file, String sheet, String recordType, int row
      * @param count how many
      * @param rows  their numbers, ascending
      */
-    public record SkippedRows(int count, List<Integer> rows) {
+    public record SkippedRows(int count, List<Integer> rows) implements Serializable {
         public static final SkippedRows NONE = new SkippedRows(0, List.of());
 
         public SkippedRows {

@@ -1,5 +1,6 @@
 package org.fazhi.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,11 +8,15 @@ import java.util.List;
 /**
  * A row of an export, typed. Subclasses declare their fields with {@link Column}; this base
  * keeps what every record has: where it came from and the cells that could not be read.
+ * Serializable, so that a cluster can move records between machines (the records a rule keeps
+ * for a cross-record rule, the officers every join reads): the type is found again from the
+ * class, and a record that travelled has no sheet columns, like one not read from a sheet.
  */
-public abstract class Record {
+public abstract class Record implements Serializable {
+    private static final long serialVersionUID = 1L;
     private SourceRef source;
-    private RecordType type;
-    private SheetColumns columns;
+    private transient RecordType type;
+    private transient SheetColumns columns;
     private final List<CellProblem> problems = new ArrayList<>(0);
 
     public final RecordType type() {

@@ -1,11 +1,13 @@
 package org.fazhi.model;
 
+import java.io.Serializable;
+
 /**
  * Where a record came from: file (as given on the command line, or relative to a directory
  * argument), sheet (null for CSV) and the 1-based row as a spreadsheet program shows it
  * (for CSV: the line the record starts on).
  */
-public record SourceRef(String file, String sheet, int row) implements Comparable<SourceRef> {
+public record SourceRef(String file, String sheet, int row) implements Comparable<SourceRef>, Serializable {
 
     @Override
     public int compareTo(SourceRef other) {

@@ -66,52 +66,69 @@ public final class InputReader {
      */
     public List<InputSummary> readRows(List<Path> inputs, Predicate<RecordType> wanted, Consumer<PendingRecord> sink)
             throws InputException {
-        this.wanted = wanted;
         List<InputSummary> summaries = new ArrayList<>();
-        Set<Path> seen = new HashSet<>();
-        try {
-            for (Path input : inputs) {
-                String shown = shown(input);
-                if (!Files.exists(input)) {
-                    throw new InputException("read.error.notFound", shown);
-                }
-                if (Files.isDirectory(input)) {
-                    List<String> found = list(input, shown);
-                    if (found.isEmpty()) {
-                        throw new InputException("read.error.emptyDirectory", shown);
-                    }
-                    String base = shown.endsWith("/") ? shown : shown + "/";
-                    for (String relative : found) {
-                        readOnce(input.resolve(relative), base + relative, true, seen, summaries, sink);
-                    }
-                } else {
-                    readOnce(input, shown, false, seen, summaries, sink);
-                }
-            }
-        } catch (SheetProcessor.SinkFailure e) {
-            throw e.unwrap();
+        for (InputFile file : files(inputs)) {
+            summaries.addAll(read(file, wanted, sink));
         }
         return summaries;
     }
 
     /**
-     * Reads a file unless it was read already (named twice, or directly and through its
-     * directory); one the mapping ignores or one of fazhi's own reports is listed as ignored.
+     * The files that inputs name, in reading order: a directory stands for every file inside,
+     * recursively, sorted by path (lock files {@code ~$…} and hidden files left out); a file named
+     * twice, or directly and through its directory, is read once. Each can then be read apart
+     * ({@link #read(InputFile, Predicate, Consumer)}), on another machine that sees the same path.
      */
-    private void readOnce(Path file, String shown, boolean inDirectory, Set<Path> seen, List<InputSummary> summaries,
-                          Consumer<PendingRecord> sink) throws InputException {
-        if (!seen.add(identity(file))) {
-            return;
+    public List<InputFile> files(List<Path> inputs) throws InputException {
+        List<InputFile> files = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
+        for (Path input : inputs) {
+            String shown = shown(input);
+            if (!Files.exists(input)) {
+                throw new InputException("read.error.notFound", shown);
+            }
+            if (Files.isDirectory(input)) {
+                List<String> found = list(input, shown);
+                if (found.isEmpty()) {
+                    throw new InputException("read.error.emptyDirectory", shown);
+                }
+                String base = shown.endsWith("/") ? shown : shown + "/";
+                for (String relative : found) {
+                    Path file = input.resolve(relative);
+                    if (seen.add(identity(file))) {
+                        files.add(new InputFile(file.toString(), base + relative, true));
+                    }
+                }
+            } else if (seen.add(identity(input))) {
+                files.add(new InputFile(input.toString(), shown, false));
+            }
         }
-        if (catalog.mapping().ignores(shown)) {
-            summaries.add(InputSummary.ignored(shown, Mapping.IGNORED));
-            return;
+        return files;
+    }
+
+    /**
+     * Reads one file of {@link #files}, as reading all of them would: one the mapping ignores or
+     * one of fazhi's own reports is listed as ignored.
+     *
+     * @return one summary per sheet or CSV file of the file, in reading order
+     */
+    public List<InputSummary> read(InputFile file, Predicate<RecordType> wanted, Consumer<PendingRecord> sink)
+            throws InputException {
+        this.wanted = wanted;
+        List<InputSummary> summaries = new ArrayList<>();
+        Path path = Path.of(file.path());
+        try {
+            if (catalog.mapping().ignores(file.shown())) {
+                summaries.add(InputSummary.ignored(file.shown(), Mapping.IGNORED));
+            } else if (OwnReports.isOwnReport(path)) {
+                summaries.add(InputSummary.ignored(file.shown(), OWN_REPORT));
+            } else {
+                readFile(path, file.shown(), file.inDirectory(), summaries, sink);
+            }
+        } catch (SheetProcessor.SinkFailure e) {
+            throw e.unwrap();
         }
-        if (OwnReports.isOwnReport(file)) {
-            summaries.add(InputSummary.ignored(shown, OWN_REPORT));
-            return;
-        }
-        readFile(file, shown, inDirectory, summaries, sink);
+        return summaries;
     }
 
     /** The same file however it was named: its real path, or its normalised absolute path. */

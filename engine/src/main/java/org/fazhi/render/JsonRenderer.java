@@ -21,6 +21,7 @@ import org.fazhi.report.Report;
  * The same report gives the same bytes.
  */
 public final class JsonRenderer implements Renderer {
+    private static final ObjectMapper MAPPER = mapper();
     private static final ObjectWriter WRITER = writer();
 
     @Override
@@ -46,13 +47,24 @@ public final class JsonRenderer implements Renderer {
         return new String(WRITER.writeValueAsBytes(report), StandardCharsets.UTF_8) + "\n";
     }
 
-    private static ObjectWriter writer() {
+    /**
+     * One part of a report (a finding, a summary) as one line of JSON with the report's keys and
+     * values, for outputs that hold one object a line.
+     */
+    public static String toJsonLine(Object part) throws IOException {
+        return MAPPER.writeValueAsString(part);
+    }
+
+    private static ObjectMapper mapper() {
         // Only the record components are the schema: helper methods such as isSuppressed() are not keys.
-        ObjectMapper mapper = JsonMapper.builder()
+        return JsonMapper.builder()
                 .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
                 .build()
                 .configure(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true)
                 .configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
+    }
+
+    private static ObjectWriter writer() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         Separators separators = Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
@@ -61,6 +73,6 @@ public final class JsonRenderer implements Renderer {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
         printer.indentObjectsWith(indenter);
         printer.indentArraysWith(indenter);
-        return mapper.writer(printer);
+        return MAPPER.writer(printer);
     }
 }

@@ -1,6 +1,7 @@
 package org.fazhi.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ public record Finding(
         String message,
         String messageEn,
         List<Related> related,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Suppression suppression) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Suppression suppression) implements Serializable {
 
     /** The same finding, suppressed for the gate. */
     public Finding suppressedBy(Suppression why) {

@@ -1,5 +1,6 @@
 package org.fazhi.report;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -96,6 +97,31 @@ public final class IndicatorCalculator implements Consumer<Record> {
         }
     }
 
+    /**
+     * What the records counted so far add up to, for {@link #add}ing to another calculator's: the
+     * tallies of a cluster's partitions are merged on its driver before the findings are observed.
+     */
+    public Counts counts() {
+        return new Counts(tallies.stream().map(Tally::copy).toList());
+    }
+
+    /** Counts the records another calculator (one of the same run) counted, as if they streamed past here. */
+    public void add(Counts counts) {
+        for (int i = 0; i < tallies.size(); i++) {
+            tallies.get(i).add(counts.tallies.get(i));
+        }
+    }
+
+    /** The records counted by one calculator, per indicator; opaque, and serializable to travel between machines. */
+    public static final class Counts implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final List<Tally> tallies;
+
+        private Counts(List<Tally> tallies) {
+            this.tallies = new ArrayList<>(tallies);
+        }
+    }
+
     /** The ten indicators, in ID order, once every record and finding of the run was taken. */
     public List<Indicator> indicators() {
         List<Indicator> indicators = new ArrayList<>(definitions.size());
@@ -133,18 +159,42 @@ public final class IndicatorCalculator implements Consumer<Record> {
     }
 
     /** Counts overall and per agency: met, measured, unfilled. */
-    private static final class Tally {
+    private static final class Tally implements Serializable {
+        private static final long serialVersionUID = 1L;
         private final int[] overall = new int[3];
-        private final Map<String, int[]> byAgency = new TreeMap<>();
+        private final TreeMap<String, int[]> byAgency = new TreeMap<>();
         /** The rows of the counted records per (file, sheet), when a finding decides; else null. */
-        private final Map<String, BitSet> counted;
+        private final HashMap<String, BitSet> counted;
         /** Of those, the rows already found not to meet it, per (file, sheet). */
-        private final Map<String, BitSet> unmet = new HashMap<>();
-        private SourceRef lastSheet;
-        private BitSet lastRows;
+        private final HashMap<String, BitSet> unmet = new HashMap<>();
+        private transient SourceRef lastSheet;
+        private transient BitSet lastRows;
 
         Tally(boolean decidedByFindings) {
             this.counted = decidedByFindings ? new HashMap<>() : null;
+        }
+
+        /** A copy that later records counted here do not change. */
+        Tally copy() {
+            Tally copy = new Tally(counted != null);
+            copy.add(this);
+            return copy;
+        }
+
+        /** Adds another tally's counts; the sheets' rows are united. */
+        void add(Tally other) {
+            add(overall, other.overall);
+            other.byAgency.forEach((agency, counts) -> add(byAgency.computeIfAbsent(agency, a -> new int[3]), counts));
+            if (counted != null) {
+                other.counted.forEach((sheet, rows) -> counted.computeIfAbsent(sheet, k -> new BitSet()).or(rows));
+            }
+            other.unmet.forEach((sheet, rows) -> unmet.computeIfAbsent(sheet, k -> new BitSet()).or(rows));
+        }
+
+        private static void add(int[] to, int[] from) {
+            for (int i = 0; i < to.length; i++) {
+                to[i] += from[i];
+            }
         }
 
         void add(Record record, boolean met) {

@@ -1,6 +1,7 @@
 package org.fazhi.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.Serializable;
 
 /**
  * Why a finding does not count for the gate although it is still reported: it was already in
@@ -12,7 +13,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param expires    the waiver's last day, ISO (waivers only)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Suppression(String by, String reason, String approvedBy, String expires) {
+public record Suppression(String by, String reason, String approvedBy, String expires) implements Serializable {
     public static final String BASELINE = "baseline";
     public static final String WAIVER = "waiver";
 

@@ -1,0 +1,117 @@
+package org.fazhi.spark;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.fazhi.check.RunTally;
+import org.fazhi.error.InputException;
+import org.fazhi.evaluate.Evaluation;
+import org.fazhi.evaluate.OfficerDirectory;
+import org.fazhi.evaluate.PhasedEvaluator;
+import org.fazhi.evaluate.RunContext;
+import org.fazhi.model.InputSummary;
+import org.fazhi.model.Officer;
+import org.fazhi.read.InputFile;
+import org.fazhi.read.InputReader;
+import org.fazhi.report.Finding;
+import org.fazhi.report.Report;
+
+/**
+ * A check run on Spark, giving the report {@code fazhi check} gives on the same files. One task
+ * per file reads it with the engine's reader; then, in order:
+ * <ol>
+ *   <li>the officers are read and broadcast: the reference table of every join;</li>
+ *   <li>every record's identity (type and identifier) is reduced over the whole run to its
+ *       first use in reading order, and the repeated ones are broadcast (DQ-003 is a property of
+ *       all records, not of a partition);</li>
+ *   <li>each file's records go through the per-record phase, batch by batch;</li>
+ *   <li>the records a rule retained are grouped by partition (record type and agency, which
+ *       holds every group a cross-record rule makes: agency + field + week for ENF-020, agency +
+ *       enterprise + year for INS-001) and the cross-record rules run once per partition;</li>
+ *   <li>the driver adds up the tasks' counts and makes the report with the engine's own
+ *       report building, the findings in report order.</li>
+ * </ol>
+ * Which records share a task never changes a finding: nothing is decided per batch that needs
+ * more than the batch.
+ */
+final class SparkCheck {
+    private final SparkSession spark;
+    private final JobSettings settings;
+
+    SparkCheck(SparkSession spark, JobSettings settings) {
+        this.spark = spark;
+        this.settings = settings;
+    }
+
+    Report run() throws InputException {
+        JobSettings settings = this.settings;
+        // loaded on the driver first, so that a bad option fails before any task runs
+        Setup setup = Setup.of(settings);
+        List<Path> paths = settings.inputs().stream().map(Path::of).toList();
+        List<InputFile> files = new InputReader(setup.mapping()).files(paths);
+        List<IndexedFile> indexed = new ArrayList<>(files.size());
+        for (int i = 0; i < files.size(); i++) {
+            indexed.add(new IndexedFile(i, files.get(i)));
+        }
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        JavaRDD<IndexedFile> byFile = context.parallelize(indexed, Math.max(1, indexed.size()));
+        try {
+            List<Officer> officers = byFile.flatMap(file -> FileTasks.officers(settings, file).iterator()).collect();
+            Broadcast<ArrayList<Officer>> officerTable = context.broadcast(new ArrayList<>(officers));
+            Broadcast<HashMap<String, FirstUse>> repeated = context.broadcast(new HashMap<>(byFile
+                    .flatMapToPair(file -> FileTasks.uses(settings, file).iterator())
+                    .reduceByKey(FirstUse::earlier)
+                    .filter(use -> use._2().repeated())
+                    .collectAsMap()));
+            JavaRDD<Share> perFile = byFile.map(file -> FileTasks.evaluate(settings, file, officerTable.id(),
+                    officerTable.value(), repeated.value())).persist(StorageLevel.MEMORY_AND_DISK());
+            JavaRDD<Share> perPartition = perFile.flatMap(share -> share.retained().iterator())
+                    .keyBy(PhasedEvaluator::partitionOf)
+                    .groupByKey()
+                    .map(partition -> FileTasks.crossRecord(settings, partition._2(), officerTable.id(),
+                            officerTable.value()));
+            List<Share> shares = new ArrayList<>(perFile.map(Share::withoutRetained).collect());
+            shares.addAll(perPartition.collect());
+            perFile.unpersist();
+            return report(setup, paths, shares, officers);
+        } catch (Exception e) {
+            // a task's failure comes as a SparkException, checked in Java though Scala throws it undeclared
+            throw inputError(e);
+        }
+    }
+
+    /** The tasks' counts added up, their findings in report order, and the report the engine makes of them. */
+    private static Report report(Setup setup, List<Path> paths, List<Share> shares, List<Officer> officers) {
+        shares.sort(Comparator.comparingInt(Share::order));
+        RunContext context = setup.newContext();
+        RunTally tally = new RunTally(setup.catalogue(), setup.request(paths));
+        List<InputSummary> inputs = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (Share share : shares) {
+            inputs.addAll(share.inputs());
+            findings.addAll(share.findings());
+            tally.add(share.part(), context);
+        }
+        findings.sort(Finding.REPORT_ORDER);
+        List<String> skipped = new PhasedEvaluator(setup.catalogue(), setup.engine(), setup.selection(), context,
+                new OfficerDirectory(officers)).skippedRules();
+        return tally.report(context, inputs, new Evaluation(findings, skipped));
+    }
+
+    /** An input error on an executor, as the driver reports it; anything else is thrown on. */
+    private static RuntimeException inputError(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InputFailure failure) {
+                return failure;
+            }
+        }
+        return e instanceof RuntimeException unchecked ? unchecked : new IllegalStateException(e.getMessage(), e);
+    }
+}
