@@ -131,19 +131,7 @@ final class ConsoleFindings {
      * fit goes on its own line under the message's indent, so that a name is not broken.
      */
     private void head(String start, List<String> parts, int indent) throws IOException {
-        String line = start;
-        for (String part : parts) {
-            String longer = line + GAP + part;
-            if (DisplayWidth.of(longer) <= wrapper.width()) {
-                line = longer;
-                continue;
-            }
-            out.line(line);
-            List<String> wrapped = wrapper.wrap(" ".repeat(indent), part, indent);
-            print(wrapped.subList(0, wrapped.size() - 1));
-            line = wrapped.get(wrapped.size() - 1);
-        }
-        out.line(line);
+        print(wrapper.wrapParts(start + GAP, parts, GAP, indent));
     }
 
     private void print(List<String> lines) throws IOException {

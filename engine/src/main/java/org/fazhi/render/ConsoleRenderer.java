@@ -129,8 +129,12 @@ public final class ConsoleRenderer implements Renderer {
             line(style.bold(label("render.summary")));
             List<String> records = new ArrayList<>();
             summary.records().forEach((type, n) -> records.add(labels.recordType(type) + " " + labels.number(n)));
-            wrapped("  ", label("render.summary.records",
-                    records.isEmpty() ? label("render.none") : labels.list(records)), 4);
+            if (records.isEmpty()) {
+                records.add(label("render.none"));
+            }
+            // the pattern puts the list last ("记录：{0}"): its label leads, each type and count stays whole
+            line(wrapper.wrapParts("  " + label("render.summary.records", ""), records,
+                    labels.lang().pick("、", ", "), 4));
             List<String> severities = new ArrayList<>();
             for (Severity severity : Severity.values()) {
                 int n = summary.findings().getOrDefault(severity.id(), 0);
@@ -172,7 +176,7 @@ public final class ConsoleRenderer implements Renderer {
             }
             line("  " + label("render.summary.indicators"));
             for (Indicator indicator : report.indicators()) {
-                wrapped("    ", indicator(indicator), 6);
+                line(wrapper.wrapParts("    ", indicator(indicator), "", 6));
                 for (Indicator.ByAgency agency : indicator.byAgency()) {
                     if (Boolean.FALSE.equals(agency.met())) {  // only the agencies short of the target
                         wrapped("      ", label("render.indicator.agency", Untrusted.line(labels.agency(agency.agency())),
@@ -184,24 +188,26 @@ public final class ConsoleRenderer implements Renderer {
             }
         }
 
-        private String indicator(Indicator indicator) {
+        /** An indicator's line in parts kept whole: the measure, then how many records were filled in. */
+        private List<String> indicator(Indicator indicator) {
             String name = labels.lang().pick(indicator.name(), indicator.nameEn());
             String target = Percent.target(indicator.target());
             String filled = label("render.indicator.filled", labels.number(indicator.denominator()),
                     labels.number(indicator.unfilled()));
             if (indicator.notComputed()) {
-                return style.dim(label("render.indicator.notComputed", indicator.id(), name,
-                        labels.lang().pick(indicator.reason(), indicator.reasonEn())));
+                return List.of(style.dim(label("render.indicator.notComputed", indicator.id(), name,
+                        labels.lang().pick(indicator.reason(), indicator.reasonEn()))));
             }
             if (indicator.value() == null) {
-                return style.dim(label("render.indicator.noData", indicator.id(), name, target) + filled);
+                return List.of(style.dim(label("render.indicator.noData", indicator.id(), name, target)),
+                        style.dim(filled));
             }
             boolean met = Boolean.TRUE.equals(indicator.met());
             String verdict = met ? style.green(label("render.indicator.met"))
                     : style.severity(Severity.ERROR, label("render.indicator.notMet"));
-            return label("render.indicator", indicator.id(), name, Percent.of(labels.lang(), indicator),
-                    labels.number(indicator.numerator()), labels.number(indicator.denominator()), target, verdict)
-                    + filled;
+            return List.of(label("render.indicator", indicator.id(), name, Percent.of(labels.lang(), indicator),
+                    labels.number(indicator.numerator()), labels.number(indicator.denominator()), target, verdict),
+                    filled);
         }
 
         private void waivers() throws IOException {
@@ -252,6 +258,12 @@ public final class ConsoleRenderer implements Renderer {
 
         private void line(String text) throws IOException {
             out.line(text);
+        }
+
+        private void line(List<String> lines) throws IOException {
+            for (String text : lines) {
+                out.line(text);
+            }
         }
     }
 }

@@ -34,7 +34,7 @@ public final class Wrapper {
      * others with {@code indent} spaces.
      */
     public List<String> wrap(String lead, String text, int indent) {
-        int hanging = width - indent < MIN_TEXT ? Math.max(0, width - MIN_TEXT) : indent;
+        int hanging = hanging(indent);
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder(lead);
         int used = DisplayWidth.of(lead);
@@ -49,8 +49,11 @@ public final class Wrapper {
             }
             for (Unit unit : units(paragraphs[p])) {
                 int need = unit.width() + (unit.spaced() && !empty ? 1 : 0);
-                if (used + need > width && !empty) {
-                    lines.add(line.toString());
+                // a unit that does not fit goes to the next line; after a lead alone, only if it fits there
+                boolean afterLead = empty && used > hanging && !line.toString().isBlank()
+                        && unit.width() <= width - hanging;
+                if (used + need > width && (!empty || afterLead)) {
+                    lines.add(line.toString().stripTrailing());
                     line = new StringBuilder(" ".repeat(hanging));
                     used = hanging;
                     empty = true;
@@ -79,6 +82,41 @@ public final class Wrapper {
         }
         lines.add(line.toString());
         return lines;
+    }
+
+    /**
+     * Parts that are each kept on one line when they fit (a name, a count with its label), joined
+     * by the separator on a line and wrapped between them; the separator's visible end (、 ，)
+     * stays at the end of the line it breaks. A part wider than a line is wrapped as text.
+     */
+    public List<String> wrapParts(String lead, List<String> parts, String separator, int indent) {
+        String prefix = " ".repeat(hanging(indent));
+        String lineEnd = separator.strip();
+        List<String> lines = new ArrayList<>();
+        String line = null;
+        for (int i = 0; i < parts.size(); i++) {
+            String part = parts.get(i);
+            if (line != null) {
+                String longer = line + separator + part;
+                // room is kept for the separator's end in case the line breaks after this part
+                int reserve = i == parts.size() - 1 ? 0 : DisplayWidth.of(lineEnd);
+                if (DisplayWidth.of(longer) + reserve <= width) {
+                    line = longer;
+                    continue;
+                }
+                lines.add(line + lineEnd);
+            }
+            List<String> wrapped = wrap(line == null ? lead : prefix, line == null ? part : part.strip(), indent);
+            lines.addAll(wrapped.subList(0, wrapped.size() - 1));
+            line = wrapped.get(wrapped.size() - 1);
+        }
+        lines.add(line == null ? lead : line);
+        return lines;
+    }
+
+    /** The indent of the lines after the first, given up when it would leave too little room. */
+    private int hanging(int indent) {
+        return width - indent < MIN_TEXT ? Math.max(0, width - MIN_TEXT) : indent;
     }
 
     /** The text as one string, its lines joined by {@code \n}. */

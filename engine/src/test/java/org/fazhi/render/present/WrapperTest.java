@@ -37,6 +37,28 @@ class WrapperTest {
     }
 
     @Test
+    void partsStayWholeAndTheSeparatorEndsTheLineItBreaks() {
+        List<String> lines = new Wrapper(24).wrapParts("记录：", List.of("行政处罚案件 11", "重大行政决策 8", "执法人员 6"),
+                "、", 6);
+        assertThat(lines).containsExactly("记录：行政处罚案件 11、", "      重大行政决策 8、", "      执法人员 6");
+        assertThat(new Wrapper(40).wrapParts("> ", List.of("a", "b"), ", ", 2)).containsExactly("> a, b");
+        // the separator kept at the end of a broken line still fits
+        List<String> exact = new Wrapper(10).wrapParts("", List.of("甲乙丙丁", "戊", "己"), "、", 0);
+        assertThat(exact).containsExactly("甲乙丙丁、", "戊、己");
+        assertThat(exact).allSatisfy(line -> assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(10));
+        assertThat(new Wrapper(40).wrapParts("> ", List.of(), ", ", 2)).containsExactly("> ");
+        // a part wider than the line is wrapped as text
+        assertThat(new Wrapper(12).wrapParts("", List.of("one two three four"), " ", 2))
+                .containsExactly("one two", "  three four");
+    }
+
+    @Test
+    void aWordThatDoesNotFitAfterTheLeadStartsTheNextLine() {
+        assertThat(new Wrapper(20).wrap("  第 4 行  警告  ", "KM-2025-000123", 4))
+                .containsExactly("  第 4 行  警告", "    KM-2025-000123");
+    }
+
+    @Test
     void aClauseReferenceStaysWhole() {
         for (int width = 12; width <= 24; width++) {
             String joined = String.join("|", new Wrapper(width).wrap("", "请核对执法证件。〔二(四)2〕", 0));
