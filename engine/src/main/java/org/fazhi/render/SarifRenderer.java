@@ -23,12 +23,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.AbstractList;
+import java.util.AbstractSequentialList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.ListIterator;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.fazhi.catalogue.RuleSpec;
 import org.fazhi.i18n.Lang;
 import org.fazhi.render.present.Labels;
@@ -72,13 +75,17 @@ public final class SarifRenderer implements Renderer {
             index.put(rule.id(), index.size());
             descriptors.add(descriptor(rule, lang));
         }
-        // Each result is made as it is written, so that a report of 10⁵ findings is not held twice.
+        // Each result is made as it is written, in one pass over the findings (a report's list may
+        // only be iterated cheaply), so that a report of 10⁵ findings is not held twice.
         List<Finding> findings = report.findings();
-        List<Result> results = new AbstractList<>() {
+        List<Result> results = new AbstractSequentialList<>() {
             @Override
-            public Result get(int i) {
-                Finding finding = findings.get(i);
-                return result(finding, index.get(finding.ruleId()), lang, labels.status(finding, report));
+            public ListIterator<Result> listIterator(int start) {
+                if (start != 0) {
+                    throw new UnsupportedOperationException("results are written once, from the first");
+                }
+                return new Results(findings.iterator(),
+                        finding -> result(finding, index.get(finding.ruleId()), lang, labels.status(finding, report)));
             }
 
             @Override
@@ -141,6 +148,64 @@ public final class SarifRenderer implements Renderer {
             result.withSuppressions(Set.of(suppression));
         }
         return result;
+    }
+
+    /** The results of the findings, made one at a time as the writer asks for the next (forward only). */
+    private static final class Results implements ListIterator<Result> {
+        private final Iterator<Finding> findings;
+        private final Function<Finding, Result> make;
+        private int next;
+
+        Results(Iterator<Finding> findings, Function<Finding, Result> make) {
+            this.findings = findings;
+            this.make = make;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return findings.hasNext();
+        }
+
+        @Override
+        public Result next() {
+            next++;
+            return make.apply(findings.next());
+        }
+
+        @Override
+        public int nextIndex() {
+            return next;
+        }
+
+        @Override
+        public int previousIndex() {
+            return next - 1;
+        }
+
+        @Override
+        public boolean hasPrevious() {
+            return false;
+        }
+
+        @Override
+        public Result previous() {
+            throw new UnsupportedOperationException("forward only");
+        }
+
+        @Override
+        public void remove() {
+            throw new UnsupportedOperationException("read only");
+        }
+
+        @Override
+        public void set(Result result) {
+            throw new UnsupportedOperationException("read only");
+        }
+
+        @Override
+        public void add(Result result) {
+            throw new UnsupportedOperationException("read only");
+        }
     }
 
     private static void putIfPresent(PropertyBag bag, String name, String value) {

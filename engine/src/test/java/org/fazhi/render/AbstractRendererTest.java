@@ -6,6 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -180,6 +182,41 @@ abstract class AbstractRendererTest {
     void contractUntrustedTextIsNeutralisedAndKept() throws Exception {
         for (Lang lang : Lang.values()) {
             assertUntrustedTextIsSafe(contract(lang), lang);
+        }
+    }
+
+    @Test
+    void contractFindingsAreOnlyIterated() throws Exception {
+        Report base = ContractReport.report();
+        Report report = new Report(base.schema(), base.tool(), base.asOf(), base.parameters(), base.inputs(),
+                base.summary(), base.indicators(), base.waivers(), new IterateOnly<>(base.findings()));
+        for (Lang lang : Lang.values()) {
+            assertThat(render(report, RenderOptions.plain(lang, ContractReport.catalogue())))
+                    .as("%s: the same bytes from a list that can only be iterated", lang).isEqualTo(contract(lang));
+        }
+    }
+
+    /** A list as a report's spilled findings are: iterated and counted cheaply, never indexed. */
+    private static final class IterateOnly<T> extends AbstractList<T> {
+        private final List<T> items;
+
+        IterateOnly(List<T> items) {
+            this.items = items;
+        }
+
+        @Override
+        public T get(int index) {
+            throw new AssertionError("a renderer iterates the findings; it never asks for finding " + index);
+        }
+
+        @Override
+        public Iterator<T> iterator() {
+            return items.iterator();
+        }
+
+        @Override
+        public int size() {
+            return items.size();
         }
     }
 
