@@ -17,6 +17,8 @@ import org.fazhi.catalogue.RuleSpec;
 import org.fazhi.i18n.Lang;
 import org.fazhi.i18n.Messages;
 import org.fazhi.model.RecordTypes;
+import org.fazhi.render.present.Labels;
+import org.fazhi.render.present.Untrusted;
 import org.fazhi.report.FailOn;
 import org.fazhi.report.Finding;
 import org.fazhi.report.FindingOrder;
@@ -62,6 +64,7 @@ public final class JunitRenderer implements Renderer {
     private static final class Document {
         private final Report report;
         private final Lang lang;
+        private final Labels labels;
         private final XMLStreamWriter xml;
         private final FailOn failOn;
         /** The record types read, in records.md order, and their rules. */
@@ -75,6 +78,7 @@ public final class JunitRenderer implements Renderer {
         Document(Report report, RenderOptions options, XMLStreamWriter xml) {
             this.report = report;
             this.lang = options.lang();
+            this.labels = new Labels(lang, options.catalogue());
             this.xml = xml;
             this.failOn = report.summary().gate().failOn();
             int n = 0;
@@ -189,15 +193,16 @@ public final class JunitRenderer implements Renderer {
             for (int i = 0; i < count; i++) {
                 Finding f = byCase.next();
                 StringBuilder text = new StringBuilder();
-                text.append(f.source().file());
+                // one line per finding, and no character XML cannot carry (a control character aborts the writer)
+                text.append(Untrusted.line(f.source().file()));
                 if (f.source().sheet() != null) {
-                    text.append(" [").append(f.source().sheet()).append(']');
+                    text.append(" [").append(Untrusted.line(f.source().sheet())).append(']');
                 }
                 text.append(' ').append(Messages.get(lang, "junit.row", f.source().row()))
-                        .append(" · ").append(f.recordId() == null ? "-" : f.recordId())
-                        .append(" · ").append(lang.pick(f.message(), f.messageEn()));
-                if (f.isSuppressed()) {
-                    text.append(" (").append(Messages.get(lang, "junit.suppressed." + f.suppression().by())).append(')');
+                        .append(" · ").append(f.recordId() == null ? "-" : Untrusted.line(f.recordId()))
+                        .append(" · ").append(Untrusted.line(lang.pick(f.message(), f.messageEn())));
+                if (!counts(f)) {
+                    text.append(lang.pick("（", " (")).append(labels.status(f, report)).append(lang.pick("）", ")"));
                 }
                 xml.writeCharacters(text.append('\n').toString());
             }

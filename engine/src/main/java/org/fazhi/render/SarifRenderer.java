@@ -23,15 +23,18 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.AbstractList;
+import java.util.AbstractSequentialList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.ListIterator;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.fazhi.catalogue.RuleSpec;
 import org.fazhi.i18n.Lang;
+import org.fazhi.render.present.Labels;
 import org.fazhi.report.Finding;
 import org.fazhi.report.Report;
 import org.fazhi.report.Severity;
@@ -64,6 +67,7 @@ public final class SarifRenderer implements Renderer {
     @Override
     public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
         Lang lang = options.lang();
+        Labels labels = new Labels(lang, options.catalogue());
         List<RuleSpec> rules = options.catalogue().rules();
         Map<String, Integer> index = new HashMap<>();
         Set<ReportingDescriptor> descriptors = new LinkedHashSet<>();
@@ -71,30 +75,17 @@ public final class SarifRenderer implements Renderer {
             index.put(rule.id(), index.size());
             descriptors.add(descriptor(rule, lang));
         }
-        // Each result is made as it is written, while the findings are iterated: a report's
-        // findings may be on disk, and are never held twice.
+        // Each result is made as it is written, in one pass over the findings (a report's list may
+        // only be iterated cheaply), so that a report of 10⁵ findings is not held twice.
         List<Finding> findings = report.findings();
-        List<Result> results = new AbstractList<>() {
+        List<Result> results = new AbstractSequentialList<>() {
             @Override
-            public Iterator<Result> iterator() {
-                Iterator<Finding> each = findings.iterator();
-                return new Iterator<>() {
-                    @Override
-                    public boolean hasNext() {
-                        return each.hasNext();
-                    }
-
-                    @Override
-                    public Result next() {
-                        Finding finding = each.next();
-                        return result(finding, index.get(finding.ruleId()), lang);
-                    }
-                };
-            }
-
-            @Override
-            public Result get(int i) {
-                throw new UnsupportedOperationException("results are only iterated");
+            public ListIterator<Result> listIterator(int start) {
+                if (start != 0) {
+                    throw new UnsupportedOperationException("results are written once, from the first");
+                }
+                return new Results(findings.iterator(),
+                        finding -> result(finding, index.get(finding.ruleId()), lang, labels.status(finding, report)));
             }
 
             @Override
@@ -131,7 +122,7 @@ public final class SarifRenderer implements Renderer {
                         .withAdditionalProperty("recordType", rule.recordType()));
     }
 
-    private static Result result(Finding finding, Integer ruleIndex, Lang lang) {
+    private static Result result(Finding finding, Integer ruleIndex, Lang lang, String status) {
         Region region = new Region().withStartLine(Math.max(1, finding.source().row()));
         PhysicalLocation physical = new PhysicalLocation()
                 .withArtifactLocation(new ArtifactLocation().withUri(uri(finding.source().file())))
@@ -140,6 +131,7 @@ public final class SarifRenderer implements Renderer {
         putIfPresent(where, "sheet", finding.source().sheet());
         putIfPresent(where, "recordId", finding.recordId());
         putIfPresent(where, "agency", finding.agency());
+        where.withAdditionalProperty("status", status);   // the same words as every other format
         Result result = new Result()
                 .withRuleId(finding.ruleId())
                 .withRuleIndex(ruleIndex)
@@ -151,12 +143,69 @@ public final class SarifRenderer implements Renderer {
             Suppression suppression = new Suppression()
                     .withKind(Suppression.Kind.EXTERNAL)
                     .withStatus(Suppression.Status.ACCEPTED);
-            if (finding.suppression().reason() != null) {
-                suppression.withJustification(finding.suppression().reason());
-            }
+            String reason = finding.suppression().reason();
+            suppression.withJustification(reason == null || reason.isBlank() ? status : reason);
             result.withSuppressions(Set.of(suppression));
         }
         return result;
+    }
+
+    /** The results of the findings, made one at a time as the writer asks for the next (forward only). */
+    private static final class Results implements ListIterator<Result> {
+        private final Iterator<Finding> findings;
+        private final Function<Finding, Result> make;
+        private int next;
+
+        Results(Iterator<Finding> findings, Function<Finding, Result> make) {
+            this.findings = findings;
+            this.make = make;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return findings.hasNext();
+        }
+
+        @Override
+        public Result next() {
+            next++;
+            return make.apply(findings.next());
+        }
+
+        @Override
+        public int nextIndex() {
+            return next;
+        }
+
+        @Override
+        public int previousIndex() {
+            return next - 1;
+        }
+
+        @Override
+        public boolean hasPrevious() {
+            return false;
+        }
+
+        @Override
+        public Result previous() {
+            throw new UnsupportedOperationException("forward only");
+        }
+
+        @Override
+        public void remove() {
+            throw new UnsupportedOperationException("read only");
+        }
+
+        @Override
+        public void set(Result result) {
+            throw new UnsupportedOperationException("read only");
+        }
+
+        @Override
+        public void add(Result result) {
+            throw new UnsupportedOperationException("read only");
+        }
     }
 
     private static void putIfPresent(PropertyBag bag, String name, String value) {
