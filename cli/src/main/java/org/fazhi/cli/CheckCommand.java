@@ -136,10 +136,21 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "不使用颜色 No colours (also when NO_COLOR is set)")
     boolean noColor;
 
+    @Option(names = "--split-by", paramLabel = "agency",
+            description = "除整体工作簿外，每个单位一个工作簿，写到 -o 目录的 按单位/ 下 "
+                    + "Besides the whole workbook, one workbook per agency in DIR/按单位/ (needs -o DIR)")
+    String splitBy;
+
+    @Option(names = "--agency", paramLabel = "NAME",
+            description = "只报告这些单位的问题和指标，可重复 Restrict every report to these agencies, repeatable")
+    List<String> agencies = new ArrayList<>();
+
     @Override
     public Integer call() throws IOException, InputException {
         Lang lang = parent.lang;
-        List<Renderer> renderers = renderers(lang);
+        AgencyReports byAgency = new AgencyReports(splitBy, agencies, lang);
+        List<Renderer> renderers = renderers(lang, byAgency.splits());
+        byAgency.requireDirectory(OutputPath.of(spec), renderers.size(), lang);
         LocalDate date = asOfDate(lang);
         Packs packs = RulesCommand.packs(parent, ruleDirs, quiet);
         List<KieBase> kieBases = new ArrayList<>(List.of(RuleEngine.builtInRules()));
@@ -158,13 +169,17 @@ final class CheckCommand implements Callable<Integer> {
 
         CheckRequest request = new CheckRequest(List.copyOf(inputs), headerMapping, parameters, workCalendar, date,
                 selection, failOn, earlier, accepted, progress());
-        Report report = parent.runner.run(request, catalogue, new RuleEngine(kieBases));
+        Report whole = parent.runner.run(request, catalogue, new RuleEngine(kieBases));
         if (!allowEmpty) {
-            EmptyRun.requireRecords(report, lang);
+            EmptyRun.requireRecords(whole, lang);
         }
+        Report report = byAgency.restrict(whole, lang, parent.io.err());
 
         for (Target target : targets) {
             write(report, target, catalogue, lang);
+        }
+        if (byAgency.splits()) {
+            byAgency.write(report, output, new RenderOptions(lang, false, quiet, catalogue), parent.io.err(), quiet);
         }
         return report.summary().gate().passed() ? ExitCode.PASSED : ExitCode.GATE_FAILED;
     }
@@ -178,8 +193,11 @@ final class CheckCommand implements Callable<Integer> {
         return watched ? new TerminalProgress(System.err, parent.lang) : ReadProgress.NONE;
     }
 
-    /** The renderers asked for, in order, without repeats; console when none was asked for. */
-    private List<Renderer> renderers(Lang lang) {
+    /**
+     * The renderers asked for, in order, without repeats; console when none was asked for; and
+     * the whole workbook when the agencies' workbooks are made beside it.
+     */
+    private List<Renderer> renderers(Lang lang, boolean workbook) {
         Set<String> names = new LinkedHashSet<>();
         for (String format : formats) {
             if (!format.isBlank()) {
@@ -188,6 +206,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (names.isEmpty()) {
             names.add("console");
+        }
+        if (workbook) {
+            names.add("xlsx");
         }
         List<Renderer> renderers = new ArrayList<>();
         String valid = String.join(", ", Renderers.names());
@@ -254,7 +275,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Path file = target.file();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-            target.renderer().render(report, new RenderOptions(lang, false, quiet, catalogue), out);
+            target.renderer().render(report, new RenderOptions(lang, false, quiet, catalogue).writtenTo(file), out);
         } catch (IOException e) {
             throw new UserError(Messages.get(lang, "cli.output.write", file, e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage())), e);

@@ -38,7 +38,8 @@ final class ReportBuilder {
                 ruleCounts(findings),
                 Gate.of(request.failOn(), findings),
                 skipped(evaluation),
-                notes.notes());
+                notes.notes(),
+                records.byAgency());
         return new Report(Report.SCHEMA, new Report.Tool("fazhi", Version.current()), request.asOf().toString(),
                 reported(request.parameters().asMap()), scopes(notes.defaults()), inputs, summary,
                 // indicators measure the data: every finding counts, suppressed or not

@@ -31,6 +31,7 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.fazhi.i18n.Lang;
+import org.fazhi.render.xlsx.XlsxRenderer;
 import org.fazhi.model.SourceRef;
 import org.fazhi.model.InputSummary;
 import org.fazhi.report.FailOn;
@@ -326,7 +327,7 @@ class XlsxRendererTest extends AbstractRendererTest {
         findings.add(finding("DQ-002", Severity.ERROR, "KM-9", "exports/2025.xlsx", "a"));
         findings.add(finding("DQ-002", Severity.ERROR, "KM-10", "exports/2025.xlsx", "b"));
         findings.add(finding("DQ-002", Severity.ERROR, "KM-11", "exports/2025.xlsx", "c"));
-        byte[] bytes = render(new XlsxRenderer(2), withFindings(findings), Lang.ZH);
+        byte[] bytes = render(new XlsxRenderer(2, false), withFindings(findings), Lang.ZH);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             assertThat(sheetNames(workbook)).containsExactly("概览", "问题清单", "问题清单 (2)", "问题清单 (3)", "规则",
                     "数据问题", "数据问题 (2)", "说明");
