@@ -1,5 +1,6 @@
 package org.fazhi.render;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,11 +52,15 @@ public final class Overview {
     public record ProblemRow(String ruleId, int count, int agencies) {
     }
 
-    /** The order agencies are listed in by name: as a Chinese reader sorts them (pinyin), none last. */
+    /**
+     * The order agencies are listed in by name: as a Chinese reader sorts them (pinyin), none last.
+     * Each name's collation key is made once: sorting 10⁵ findings compares their agencies 10⁶ times.
+     */
     public static Comparator<String> agencyNames(Lang lang) {
         Collator collator = Collator.getInstance(lang.locale());
+        Map<String, CollationKey> keys = new HashMap<>();
         Comparator<String> none = Comparator.comparing(Summary.NO_AGENCY::equals);
-        return none.thenComparing(collator::compare);
+        return none.thenComparing(name -> keys.computeIfAbsent(name, collator::getCollationKey));
     }
 
     public static Overview of(Report report, Lang lang) {

@@ -35,7 +35,7 @@ final class Chart {
     static void draw(XSSFSheet sheet, Range range, int topRow, String title) {
         int bars = range.lastRow() - range.firstRow() + 1;
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, topRow, 7, topRow + 6 + bars * 2);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, topRow, 7, topRow + 5 + bars * 3 / 2);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(title);
         chart.setTitleOverlay(false);

@@ -1,14 +1,15 @@
 package org.fazhi.render.xlsx;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import org.fazhi.catalogue.Catalogue;
-import org.fazhi.catalogue.RuleSpec;
 import org.fazhi.i18n.Lang;
 import org.fazhi.i18n.Messages;
-import org.fazhi.model.RecordTypes;
 import org.fazhi.render.RenderOptions;
+import org.fazhi.render.present.Labels;
+import org.fazhi.render.present.Untrusted;
 import org.fazhi.report.Report;
 import org.fazhi.report.Severity;
 import org.fazhi.report.Summary;
@@ -19,6 +20,7 @@ final class Context {
     final Lang lang;
     final Catalogue catalogue;
     final Styles styles;
+    final Labels labels;
     final Path output;
     /** True for one agency's own workbook ({@code --split-by agency}): the 整改 columns, no ranking. */
     final boolean agencyWorkbook;
@@ -30,6 +32,7 @@ final class Context {
         this.catalogue = options.catalogue();
         this.output = options.output();
         this.styles = styles;
+        this.labels = new Labels(lang, catalogue);
         this.agencyWorkbook = agencyWorkbook;
     }
 
@@ -38,17 +41,7 @@ final class Context {
     }
 
     String severity(Severity severity) {
-        return label("xlsx.severity." + severity.id());
-    }
-
-    /** Stand-in for the presentation layer's status words, until it is merged. */
-    String status(org.fazhi.report.FindingStatus status) {
-        return label(switch (status) {
-            case COUNTED -> "xlsx.status.counted";
-            case BELOW_GATE -> "xlsx.status.below";
-            case BASELINED -> "xlsx.status.baselined";
-            case WAIVED -> "xlsx.status.waived";
-        });
+        return labels.severity(severity);
     }
 
     String agency(String agency) {
@@ -56,20 +49,24 @@ final class Context {
     }
 
     String typeName(String key) {
-        if (key == null) {
-            return null;
-        }
-        return RecordTypes.byKey(key).map(t -> lang.pick(t.name(), t.nameEn())).orElse(key);
+        return key == null ? null : labels.recordType(key);
     }
 
     /** The rule's title in the report language; its ID when the catalogue does not know it. */
     String ruleTitle(String id) {
-        return ruleTitles.computeIfAbsent(id, r -> catalogue == null ? r
-                : catalogue.rule(r).map(RuleSpec::title).map(t -> t.in(lang)).orElse(r));
+        return ruleTitles.computeIfAbsent(id, r -> {
+            String title = labels.ruleTitle(r);
+            return title == null || title.isBlank() ? r : title;
+        });
     }
 
-    String list() {
-        return lang.pick("、", ", ");
+    String list(Collection<String> items) {
+        return labels.list(items);
+    }
+
+    /** Text of the data, safe for a cell. */
+    String cell(String text) {
+        return Untrusted.cell(lang, text);
     }
 
     /** The footer's centre: "第 n 页，共 m 页". */
@@ -78,6 +75,6 @@ final class Context {
     }
 
     String asOfText() {
-        return label("xlsx.print.asOf", report.asOf());
+        return label("xlsx.print.asOf", labels.date(report.asOf()));
     }
 }

@@ -20,11 +20,9 @@ final class DataQualitySheet {
     private static final int ROWS_SHOWN = 20;
 
     private final Context ctx;
-    private final FieldText fields;
 
     DataQualitySheet(Context ctx) {
         this.ctx = ctx;
-        this.fields = new FieldText(ctx);
     }
 
     static boolean isDq(Finding finding) {
@@ -60,7 +58,7 @@ final class DataQualitySheet {
                 group.rows.add(finding.source().row());
             }
         }
-        Table t = new Table(sheet, ctx.styles);
+        Table t = new Table(sheet, ctx.styles, ctx.lang);
         int header = t.next();
         t.header(ctx.label("xlsx.col.file"), ctx.label("xlsx.col.sheet"), ctx.label("xlsx.col.title"),
                 ctx.label("xlsx.col.rule"), ctx.label("xlsx.dq.columns"), ctx.label("xlsx.col.count"),
@@ -70,7 +68,7 @@ final class DataQualitySheet {
             Row row = t.row(first.source() == null ? null : first.source().file(),
                     first.source() == null ? null : first.source().sheet(), ctx.ruleTitle(first.ruleId()),
                     first.ruleId(), columns(first), group.count, rows(group), null);
-            Cells.text(row, 7, ctx.lang.pick(first.message(), first.messageEn()), ctx.styles.wrapped);
+            Cells.text(row, 7, ctx.lang.pick(first.message(), first.messageEn()), ctx.styles.wrapped, ctx.lang);
         }
         if (groups.isEmpty()) {
             t.note(ctx.label("xlsx.dq.none"));
@@ -84,15 +82,19 @@ final class DataQualitySheet {
         return header;
     }
 
-    /** The columns the findings of a group are about, by their Chinese names. */
+    /** The columns the findings of a group are about, by their names. */
     private String columns(Finding finding) {
-        String text = fields.names(finding);
-        return text == null || text.isEmpty() ? null : text;
+        if (finding.fields() == null || finding.fields().isEmpty()) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        finding.fields().keySet().forEach(key -> names.add(ctx.labels.fieldName(finding.recordType(), key)));
+        return ctx.list(names);
     }
 
     private String rows(Group group) {
         List<String> numbers = group.rows.stream().map(String::valueOf).toList();
-        String shown = String.join(ctx.list(), numbers);
+        String shown = ctx.list(numbers);
         return group.count > group.rows.size() && !numbers.isEmpty()
                 ? ctx.label("xlsx.dq.rowsMore", shown, group.count) : shown;
     }

@@ -1,5 +1,6 @@
 package org.fazhi.render.xlsx;
 
+import org.fazhi.render.present.DisplayWidth;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -44,7 +45,6 @@ final class FindingsSheet {
     private final int rowCap;
     private final List<FindingColumn> columns;
     private final Map<String, Optional<String>> links = new HashMap<>();
-    private final FieldText fields;
     private SXSSFWorkbook workbook;
     private XSSFWorkbook template;
     private int sheetIndex = -1;
@@ -58,7 +58,6 @@ final class FindingsSheet {
         this.ctx = ctx;
         this.names = names;
         this.rowCap = rowCap;
-        this.fields = new FieldText(ctx);
         this.columns = FindingColumn.of(ctx.agencyWorkbook);
     }
 
@@ -100,7 +99,7 @@ final class FindingsSheet {
         Row header = sheet.createRow(next++);
         for (int i = 0; i < columns.size(); i++) {
             FindingColumn column = columns.get(i);
-            Cells.text(header, i, ctx.label(column.key), column.isRemedy() ? ctx.styles.remedy : ctx.styles.headerWrapped);
+            Cells.text(header, i, ctx.label(column.key), column.isRemedy() ? ctx.styles.remedy : ctx.styles.headerWrapped, ctx.lang);
             sheet.setColumnWidth(i, column.width * 256);
         }
         sheet.createFreezePane(FindingColumn.FROZEN, 1);
@@ -121,8 +120,8 @@ final class FindingsSheet {
                 case MESSAGE -> ctx.lang.pick(finding.message(), finding.messageEn());
                 case CLAUSE -> finding.clause();
                 case BASIS -> finding.basis();
-                case FIELDS -> fields.of(finding);
-                case STATUS -> ctx.status(status);
+                case FIELDS -> ctx.labels.fields(finding);
+                case STATUS -> ctx.labels.status(status);
                 case FILE -> finding.source() == null ? null : finding.source().file();
                 case SHEET -> finding.source() == null ? null : finding.source().sheet();
                 case ROW -> null;
@@ -140,9 +139,9 @@ final class FindingsSheet {
                 case MEASURE, DEADLINE, RESPONSIBLE, PROGRESS -> ctx.styles.remedy;
                 default -> column.wraps ? ctx.styles.wrapped : ctx.styles.plain;
             };
-            Cells.text(row, i, text, style);
+            Cells.text(row, i, text, style, ctx.lang);
             if (column.wraps && text != null) {
-                lines = Math.max(lines, (Cells.width(text) + column.width - 1) / column.width);
+                lines = Math.max(lines, (DisplayWidth.of(text) + column.width - 1) / column.width);
             }
             if (column == FindingColumn.FILE) {
                 link(row.getRowNum(), i, finding.source());
@@ -162,7 +161,7 @@ final class FindingsSheet {
             members.add(member.source() == null ? member.recordId()
                     : ctx.label("xlsx.related.member", member.recordId(), member.source().row()));
         }
-        return String.join(ctx.list(), members);
+        return ctx.list(members);
     }
 
     private String waiver(Suppression suppression) {

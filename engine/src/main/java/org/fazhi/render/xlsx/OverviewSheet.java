@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.fazhi.render.Overview;
+import org.fazhi.render.present.Percent;
 import org.fazhi.report.Indicator;
 import org.fazhi.report.Report;
 import org.fazhi.report.Severity;
@@ -21,8 +22,9 @@ import org.fazhi.report.Summary;
 final class OverviewSheet {
     /** The width of the sentence, in columns. */
     private static final int SPAN = 8;
-    /** The chart's bars and the problems table stop here: more is not read. */
+    /** The problems table stops here, and the chart's bars at {@link #BARS}: more is not read. */
     private static final int TOP = 15;
+    private static final int BARS = 10;
 
     private final Context ctx;
     private final Overview overview;
@@ -35,13 +37,13 @@ final class OverviewSheet {
     }
 
     void write(XSSFSheet sheet) {
-        Table t = new Table(sheet, ctx.styles);
+        Table t = new Table(sheet, ctx.styles, ctx.lang);
         Report report = ctx.report;
         t.title(ctx.agencyWorkbook ? ctx.label("xlsx.overview.titleAgency", agencyName(), report.asOf())
                 : ctx.label("xlsx.overview.title", report.asOf()));
         t.paragraph(sentence(), SPAN, 3, ctx.styles.sentence);
         if (continuedOn.size() > 1) {
-            t.note(ctx.label("xlsx.overview.continued", String.join(ctx.list(), continuedOn)));
+            t.note(ctx.label("xlsx.overview.continued", continuedOn.size()));
         }
         t.blank();
         Chart.Range chart = ctx.agencyWorkbook ? null : ranking(t);
@@ -67,16 +69,21 @@ final class OverviewSheet {
         int records = 0;
         for (Map.Entry<String, Integer> entry : summary.records().entrySet()) {
             records += entry.getValue();
-            types.add(ctx.label("xlsx.sentence.type", ctx.typeName(entry.getKey()), entry.getValue()));
+            types.add(ctx.label("xlsx.sentence.type", ctx.typeName(entry.getKey()), ctx.labels.number(entry.getValue())));
         }
         int errors = summary.findings().getOrDefault(Severity.ERROR.id(), 0);
         int warnings = summary.findings().getOrDefault(Severity.WARNING.id(), 0);
         int infos = summary.findings().getOrDefault(Severity.INFO.id(), 0);
         Overview.IndicatorTally tally = Overview.indicatorTally(ctx.report);
+        if (ctx.agencyWorkbook && !overview.agencies().isEmpty()) {
+            // The agency's own indicators missed, not the whole's.
+            tally = new Overview.IndicatorTally(tally.indicators(), overview.agencies().get(0).indicatorsMissed());
+        }
         String agencies = ctx.agencyWorkbook ? "" : ctx.label("xlsx.sentence.agencies",
-                overview.agenciesWithFindings());
-        return ctx.label("xlsx.sentence", records, String.join(ctx.list(), types), errors + warnings + infos,
-                errors, warnings, infos, agencies, tally.indicators(), tally.missed());
+                ctx.labels.number(overview.agenciesWithFindings()));
+        return ctx.label("xlsx.sentence", ctx.labels.number(records), ctx.list(types),
+                ctx.labels.number(errors + warnings + infos), ctx.labels.number(errors), ctx.labels.number(warnings),
+                ctx.labels.number(infos), agencies, tally.indicators(), tally.missed());
     }
 
     /** The agencies ranked; returns the rows the chart draws (agencies with errors, at most {@link #TOP}). */
@@ -91,7 +98,7 @@ final class OverviewSheet {
             Row row = t.row(ctx.agency(agency.agency()), agency.records(), agency.errors(), agency.warnings(), null,
                     agency.indicatorsMissed());
             Cells.number(row, 4, agency.errorsPer100(), ctx.styles.decimal);
-            if (agency.errors() > 0 && !agency.hasNoAgency() && charted < TOP) {
+            if (agency.errors() > 0 && !agency.hasNoAgency() && charted < BARS) {
                 charted++;
             }
         }
@@ -114,8 +121,8 @@ final class OverviewSheet {
         for (int i = 0; i < indicators.size(); i++) {
             Indicator indicator = indicators.get(i);
             String label = ctx.label("xlsx.grid.indicator", indicator.id(),
-                    ctx.lang.pick(indicator.name(), indicator.nameEn()), Percents.target(indicator.target()));
-            Cells.text(header, i + 1, label, ctx.styles.headerWrapped);
+                    ctx.lang.pick(indicator.name(), indicator.nameEn()), Percent.target(indicator.target()));
+            Cells.text(header, i + 1, label, ctx.styles.headerWrapped, ctx.lang);
             t.sheet.setColumnWidth(i + 1, 15 * 256);
         }
         header.setHeightInPoints(6 * 15f);
@@ -123,7 +130,7 @@ final class OverviewSheet {
         whole.getCell(0).setCellStyle(ctx.styles.heading);
         for (int i = 0; i < indicators.size(); i++) {
             Indicator indicator = indicators.get(i);
-            value(whole, i + 1, indicator, indicator.value(), indicator.met());
+            value(whole, i + 1, Percent.cellValue(indicator), Percent.of(ctx.lang, indicator), indicator.met());
         }
         for (Overview.AgencyRow agency : overview.agencies()) {
             if (agency.hasNoAgency()) {
@@ -133,18 +140,24 @@ final class OverviewSheet {
             for (int i = 0; i < indicators.size(); i++) {
                 Indicator indicator = indicators.get(i);
                 Indicator.ByAgency of = byAgency(indicator, agency.agency());
-                value(row, i + 1, indicator, of == null ? null : of.value(), of == null ? null : of.met());
+                if (of == null) {
+                    value(row, i + 1, null, ctx.labels.message("present.percent.noData"), null);
+                } else {
+                    value(row, i + 1, Percent.cellValue(indicator, of), Percent.of(ctx.lang, indicator, of), of.met());
+                }
             }
         }
         t.note(ctx.label("xlsx.grid.legend"));
         t.blank();
     }
 
-    private void value(Row row, int column, Indicator indicator, Double value, Boolean met) {
-        String text = indicator.notComputed() ? ctx.label("xlsx.indicator.notComputed")
-                : value == null ? ctx.label("xlsx.indicator.noData")
-                : Percents.value(value, indicator.target(), met);
-        Cells.text(row, column, text, ctx.styles.attainment(indicator.notComputed() || value == null ? null : met));
+    /** A value as a number the percent format shows as the text would (or the text: no data, not computed). */
+    private void value(Row row, int column, Double value, String text, Boolean met) {
+        if (value == null) {
+            Cells.text(row, column, text, ctx.styles.attainment(null), ctx.lang);
+        } else {
+            Cells.number(row, column, value, ctx.styles.attainment(met));
+        }
     }
 
     private static Indicator.ByAgency byAgency(Indicator indicator, String agency) {
@@ -186,6 +199,6 @@ final class OverviewSheet {
         if (overview.problems().size() > TOP) {
             t.note(ctx.label("xlsx.problems.more", overview.problems().size() - TOP));
         }
-        return new Chart.Range(first, first + Math.min(TOP, overview.problems().size()) - 1, 0, 1);
+        return new Chart.Range(first, first + Math.min(BARS, overview.problems().size()) - 1, 0, 1);
     }
 }

@@ -27,7 +27,7 @@ final class ReadMeSheet {
     }
 
     void write(XSSFSheet sheet) {
-        Table t = new Table(sheet, ctx.styles);
+        Table t = new Table(sheet, ctx.styles, ctx.lang);
         t.title(ctx.label("xlsx.readme.title"));
         t.blank();
         t.row(ctx.label("xlsx.readme.tool"), ctx.report.tool().name());
@@ -45,7 +45,7 @@ final class ReadMeSheet {
 
         t.heading(ctx.label("xlsx.readme.sheets"));
         t.row(ctx.label("xlsx.sheet.summary"), ctx.label("xlsx.readme.sheet.summary"));
-        t.row(String.join(ctx.list(), findingSheets), ctx.label(ctx.agencyWorkbook
+        t.row(ctx.list(findingSheets), ctx.label(ctx.agencyWorkbook
                 ? "xlsx.readme.sheet.findingsAgency" : "xlsx.readme.sheet.findings"));
         t.row(ctx.label("xlsx.sheet.rules"), ctx.label("xlsx.readme.sheet.rules"));
         t.row(ctx.label("xlsx.sheet.dq"), ctx.label("xlsx.readme.sheet.dq"));
@@ -55,8 +55,7 @@ final class ReadMeSheet {
         t.heading(ctx.label("xlsx.readme.rowCap"));
         t.row(ctx.label("xlsx.readme.rowCap.limit", rowCap));
         t.row(findingSheets.size() > 1
-                ? ctx.label("xlsx.readme.rowCap.split", ctx.report.findings().size(), String.join(ctx.list(),
-                        findingSheets))
+                ? ctx.label("xlsx.readme.rowCap.split", ctx.report.findings().size(), ctx.list(findingSheets))
                 : ctx.label("xlsx.readme.rowCap.none"));
         t.row(ctx.label("xlsx.readme.text"));
         t.blank();
@@ -78,7 +77,7 @@ final class ReadMeSheet {
             String status = input.ignored() ? InputNotes.ignoredReason(ctx.lang, input)
                     : ctx.label("xlsx.input.read") + InputNotes.summaryRows(ctx.lang, input);
             if (input.unknownColumns() != null && !input.unknownColumns().isEmpty()) {
-                status += ctx.label("xlsx.input.unknownColumns", String.join(ctx.list(), input.unknownColumns()));
+                status += ctx.label("xlsx.input.unknownColumns", ctx.list(input.unknownColumns()));
             }
             t.row(input.file(), input.sheet(), ctx.typeName(input.recordType()),
                     input.ignored() ? null : input.rows(), input.ignored() ? null : input.blankRowsSkipped(), status);
@@ -94,7 +93,7 @@ final class ReadMeSheet {
         }
         t.heading(ctx.label("xlsx.skipped"));
         for (Summary.SkippedRules skipped : summary.skippedRules()) {
-            t.row(String.join(ctx.list(), skipped.rules()), ctx.lang.pick(skipped.reason(), skipped.reasonEn()));
+            t.row(ctx.list(skipped.rules()), ctx.lang.pick(skipped.reason(), skipped.reasonEn()));
         }
         t.blank();
     }

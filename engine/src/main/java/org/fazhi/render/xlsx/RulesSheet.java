@@ -28,7 +28,7 @@ final class RulesSheet {
 
     /** Returns the header row, repeated on every printed page. */
     int write(XSSFSheet sheet) {
-        Table t = new Table(sheet, ctx.styles);
+        Table t = new Table(sheet, ctx.styles, ctx.lang);
         t.heading(ctx.label("xlsx.rules"));
         int headerRow = t.next();
         t.header(ctx.label("xlsx.col.rule"), ctx.label("xlsx.col.severity"), ctx.label("xlsx.col.recordType"),

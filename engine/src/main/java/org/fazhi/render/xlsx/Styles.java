@@ -80,6 +80,10 @@ final class Styles {
         met = filled(workbook, rgb(0xC6, 0xEF, 0xCE), rgb(0x00, 0x61, 0x00), false);
         notMet = filled(workbook, rgb(0xFF, 0xC7, 0xCE), rgb(0x9C, 0x00, 0x06), true);
         noData = filled(workbook, rgb(0xED, 0xED, 0xED), rgb(0x59, 0x59, 0x59), false);
+        // An indicator's value is stored at the precision shown (the presentation layer's rule).
+        short percent = workbook.createDataFormat().getFormat("0.0%");
+        met.setDataFormat(percent);
+        notMet.setDataFormat(percent);
         note = style(workbook, font(workbook, false, 10, rgb(0x59, 0x59, 0x59)));
         remedy = filled(workbook, rgb(0xFF, 0xF8, 0xE1), null, false);
         remedy.setWrapText(true);
