@@ -20,6 +20,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -30,7 +31,9 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.fazhi.i18n.Lang;
+import org.fazhi.i18n.Messages;
 import org.fazhi.render.xlsx.XlsxRenderer;
 import org.fazhi.model.SourceRef;
 import org.fazhi.report.FailOn;
@@ -44,6 +47,7 @@ import org.fazhi.report.Gate;
 import org.fazhi.report.Report;
 import org.fazhi.report.Severity;
 import org.fazhi.report.Summary;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,9 +58,80 @@ class XlsxRendererTest extends AbstractRendererTest {
     @TempDir
     Path temp;
 
+    /**
+     * The contract's 40,000-character cell of one repeated word compresses a hundredfold, which
+     * POI's reader takes for a zip bomb: the tests read their own workbooks, so they allow it.
+     */
+    @BeforeAll
+    static void readOurOwnHighlyCompressedSheets() {
+        ZipSecureFile.setMinInflateRatio(0.001);
+    }
+
     @Override
     Renderer renderer() {
         return new XlsxRenderer();
+    }
+
+    @Override
+    String readable(byte[] output) throws IOException {
+        return Readers.xlsxText(output);
+    }
+
+    /** The cell of the finding's row on the findings sheet that holds exactly a status's words. */
+    @Override
+    String statusShown(byte[] output, Finding finding, Lang lang) throws IOException {
+        Labels labels = new Labels(lang, null);
+        List<String> words = java.util.Arrays.stream(FindingStatus.values()).map(labels::status).toList();
+        String lead = squeeze(lead(finding, lang));
+        DataFormatter formatter = new DataFormatter();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(output))) {
+            Sheet findings = workbook.getSheetAt(1);
+            for (Row row : findings) {
+                List<String> cells = new ArrayList<>();
+                row.forEach(cell -> cells.add(formatter.formatCellValue(cell)));
+                if (squeeze(String.join("", cells)).contains(lead)) {
+                    return cells.stream().filter(words::contains).findFirst().orElse(null);
+                }
+            }
+        }
+        return null;
+    }
+
+    @Override
+    boolean showsIndicators() {
+        return true;
+    }
+
+    /**
+     * No formula in any cell, no text a spreadsheet would take for one unless it is marked as text
+     * (a quote prefix or a leading apostrophe), no cell beyond the limit, and a cut cell says so.
+     */
+    @Override
+    void assertUntrustedTextIsSafe(byte[] output, Lang lang) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(output))) {
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA);
+                        if (cell.getCellType() != CellType.STRING) {
+                            continue;
+                        }
+                        String value = cell.getStringCellValue();
+                        assertThat(value.length()).isLessThanOrEqualTo(Untrusted.CELL_LIMIT);
+                        assertThat(value).doesNotContain("\u001b");
+                        if (Untrusted.isFormulaLike(value)) {
+                            assertThat(cell.getCellStyle().getQuotePrefixed()).as("%s!%s %s", sheet.getSheetName(),
+                                    cell.getAddress(), value).isTrue();
+                        }
+                        if (value.startsWith("超长取值") || value.startsWith("A very long value")) {
+                            // the marker, with the original length, ends the cut text
+                            String marker = Messages.get(lang, "present.truncated", "0");
+                            assertThat(value).contains(marker.substring(0, 3));
+                        }
+                    }
+                }
+            }
+        }
     }
 
     // ---- sheets and labels
