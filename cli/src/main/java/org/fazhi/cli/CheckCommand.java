@@ -143,10 +143,21 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--all", description = "在控制台列出全部问题（默认最多 200 条） List every finding on the console, not just the first 200")
     boolean all;
 
+    @Option(names = "--split-by", paramLabel = "agency",
+            description = "除整体工作簿外，每个单位一个工作簿，写到 -o 目录的 按单位/ 下 "
+                    + "Besides the whole workbook, one workbook per agency in DIR/按单位/ (needs -o DIR)")
+    String splitBy;
+
+    @Option(names = "--agency", paramLabel = "NAME",
+            description = "只报告这些单位的问题和指标，可重复 Restrict every report to these agencies, repeatable")
+    List<String> agencies = new ArrayList<>();
+
     @Override
     public Integer call() throws IOException, InputException {
         Lang lang = parent.lang;
-        List<Renderer> renderers = renderers(lang);
+        AgencyReports byAgency = new AgencyReports(splitBy, agencies, lang);
+        List<Renderer> renderers = renderers(lang, byAgency.splits());
+        byAgency.requireDirectory(OutputPath.of(spec), renderers.size(), lang);
         LocalDate date = asOfDate(lang);
         Packs packs = RulesCommand.packs(parent, ruleDirs, quiet);
         Catalogue catalogue = packs.catalogue();
@@ -164,13 +175,18 @@ final class CheckCommand implements Callable<Integer> {
         try (Spill spill = Spill.under(tempDir)) {
             CheckRequest request = new CheckRequest(List.copyOf(inputs), headerMapping, parameters, workCalendar,
                     date, selection, failOn, earlier, accepted, progress(), spill);
-            Report report = parent.runner.run(request, catalogue, packs.ruleEngine());
+            Report whole = parent.runner.run(request, catalogue, packs.ruleEngine());
             if (!allowEmpty) {
-                EmptyRun.requireRecords(report, lang);
+                EmptyRun.requireRecords(whole, lang);
             }
+            Report report = byAgency.restrict(whole, lang, parent.io.err());
 
             for (Target target : targets) {
                 write(report, target, catalogue, lang);
+            }
+            if (byAgency.splits()) {
+                byAgency.write(report, output, new RenderOptions(lang, false, quiet, catalogue), parent.io.err(),
+                        quiet);
             }
             return report.summary().gate().passed() ? ExitCode.PASSED : ExitCode.GATE_FAILED;
         }
@@ -185,8 +201,11 @@ final class CheckCommand implements Callable<Integer> {
         return watched ? new TerminalProgress(System.err, parent.lang) : ReadProgress.NONE;
     }
 
-    /** The renderers asked for, in order, without repeats; console when none was asked for. */
-    private List<Renderer> renderers(Lang lang) {
+    /**
+     * The renderers asked for, in order, without repeats; console when none was asked for; and
+     * the whole workbook when the agencies' workbooks are made beside it.
+     */
+    private List<Renderer> renderers(Lang lang, boolean workbook) {
         Set<String> names = new LinkedHashSet<>();
         for (String format : formats) {
             if (!format.isBlank()) {
@@ -195,6 +214,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (names.isEmpty()) {
             names.add("console");
+        }
+        if (workbook) {
+            names.add("xlsx");
         }
         List<Renderer> renderers = new ArrayList<>();
         String valid = String.join(", ", Renderers.names());
@@ -262,7 +284,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         Path file = target.file();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-            target.renderer().render(report, new RenderOptions(lang, false, quiet, catalogue).withAll(all), out);
+            target.renderer().render(report, new RenderOptions(lang, false, quiet, catalogue).withAll(all)
+                    .writtenTo(file), out);
         } catch (IOException e) {
             throw new UserError(Messages.get(lang, "cli.output.write", file, e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage())), e);

@@ -35,7 +35,8 @@ final class ReportBuilder {
                 pass.ruleCounts(),
                 pass.gate(),
                 skipped(evaluation),
-                notes.notes());
+                notes.notes(),
+                records.byAgency());
         return new Report(Report.SCHEMA, new Report.Tool("fazhi", Version.current()), request.asOf().toString(),
                 reported(request.parameters().asMap()), scopes(notes.defaults()), inputs, summary,
                 indicators.indicators(),

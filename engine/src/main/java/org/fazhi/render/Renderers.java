@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.fazhi.render.xlsx.XlsxRenderer;
 
 /** The registry of output formats, by the name given to {@code --format}. */
 public final class Renderers {

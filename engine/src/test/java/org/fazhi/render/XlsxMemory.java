@@ -7,6 +7,7 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.fazhi.i18n.Lang;
+import org.fazhi.render.xlsx.XlsxRenderer;
 import org.fazhi.report.Report;
 
 /**
