@@ -10,12 +10,12 @@ import org.fazhi.model.RecordTypes;
 import org.fazhi.model.InputSummary;
 
 /** What every report says about an input beyond its counts: why it was not read, which rows were skipped. */
-final class InputNotes {
+public final class InputNotes {
     private InputNotes() {
     }
 
     /** Why the input was not read, in words; blank when it was read. */
-    static String ignoredReason(Lang lang, InputSummary input) {
+    public static String ignoredReason(Lang lang, InputSummary input) {
         if (!input.missingColumns().isEmpty()) {
             RecordType type = RecordTypes.byKey(input.recordType()).orElse(null);
             List<String> columns = new ArrayList<>();
@@ -30,7 +30,7 @@ final class InputNotes {
     }
 
     /** The total, subtotal and footer rows skipped, with their row numbers; blank when none. */
-    static String summaryRows(Lang lang, InputSummary input) {
+    public static String summaryRows(Lang lang, InputSummary input) {
         InputSummary.SkippedRows skipped = input.summaryRowsSkipped();
         if (skipped.count() == 0) {
             return "";
