@@ -15,6 +15,7 @@ import org.fazhi.render.html.FindingsData;
 import org.fazhi.render.html.FindingsSection;
 import org.fazhi.render.html.Html;
 import org.fazhi.render.html.StorySection;
+import org.fazhi.render.present.Labels;
 import org.fazhi.report.Report;
 
 /**
@@ -49,7 +50,8 @@ public final class HtmlRenderer implements Renderer {
 
     @Override
     public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
-        FindingsData data = new FindingsData(options.lang(), report.summary().gate().failOn(), options.catalogue());
+        Labels labels = new Labels(options.lang(), options.catalogue());
+        FindingsData data = new FindingsData(labels, report.summary().gate().failOn());
         Path findings = Files.createTempFile("fazhi-findings", ".json");
         try {
             try (Writer json = Files.newBufferedWriter(findings, StandardCharsets.UTF_8)) {
@@ -57,7 +59,7 @@ public final class HtmlRenderer implements Renderer {
             }
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             try (Reader json = Files.newBufferedReader(findings, StandardCharsets.UTF_8)) {
-                page(report, options, data, json, new Html(writer, options.lang()));
+                page(report, options, data, json, new Html(writer, labels));
             }
             writer.flush();
         } finally {

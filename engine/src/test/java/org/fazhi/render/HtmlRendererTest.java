@@ -44,10 +44,18 @@ class HtmlRendererTest extends AbstractRendererTest {
         assertThat(html.indexOf("id=\"story\"")).isLessThan(html.indexOf("id=\"findings-section\""));
         assertThat(html.indexOf("id=\"findings-section\"")).isLessThan(html.indexOf("id=\"details\""));
         assertThat(html).contains("<p id=\"sentence\" class=\"sentence\">检查 1,285 条记录（行政处罚案件 1,200、执法人员 85），"
-                + "发现问题 3 条（错误 1、警告 1、提示 1），涉及 2 个单位；3 项指标中 1 项未达标</p>");
+                + "发现问题 3 条（错误 1、警告 1、提示 1），涉及 2 个单位；3 项指标中 1 项未达标。</p>");
         String en = text(report(), plain(Lang.EN));
-        assertThat(en).contains("Checked 1,285 records (Administrative penalty case 1,200, Enforcement officer 85); "
-                + "found 3 problems (1 errors, 1 warnings, 1 notices) in 2 agencies; 1 of 3 indicators missed their target");
+        assertThat(en).contains("1,285 records checked (Administrative penalty case 1,200, Enforcement officer 85); "
+                + "3 findings (1 errors, 1 warnings, 1 notices) in 2 agencies; 1 of 3 indicators missed their target.");
+    }
+
+    @Test
+    void aChineseReportSpeaksTheReadersWordsNotOptionsOrKeys() throws IOException {
+        String zh = text(report(), plain(Lang.ZH));
+        assertThat(zh).contains("结论：未通过（“错误”及以上级别的计入问题 1 条）");
+        assertThat(zh).doesNotContain("--fail-on", "fail-on", "fazhi-report/1", "complex_or_major", "certificate_valid_until",
+                "below_gate\">below", "counted\">counted");
     }
 
     @Test
@@ -93,10 +101,13 @@ class HtmlRendererTest extends AbstractRendererTest {
         JsonNode data = new ObjectMapper().readTree(script(html, "findings-data"));
         assertThat(data).hasSize(3);
         assertThat(dict.get("statuses").toString()).isEqualTo(
-                "[[\"counted\",\"计入\"],[\"below_gate\",\"不计入（低于门槛）\"],[\"baselined\",\"基线中已有，不计入\"],"
+                "[[\"counted\",\"计入\"],[\"below_gate\",\"低于门槛，不计入\"],[\"baselined\",\"基线中已有，不计入\"],"
                         + "[\"waived\",\"已豁免，不计入\"]]");
         assertThat(data.get(0).toString()).isEqualTo("[0,0,0,\"KM-2025-000123\",0,0,57,"
-                + "\"情节复杂或重大违法行为的处罚决定未经行政机关负责人集体讨论\",\"〔二(四)2〕\",0,\"\"]");
+                + "\"情节复杂或重大违法行为的处罚决定未经行政机关负责人集体讨论\","
+                + "\"「情节复杂或重大违法」是、「集体讨论日期」空、「处罚决定日期」2025-03-02 〔二(四)2〕\",0,\"\"]");
+        // field names as the reader knows them, never the keys
+        assertThat(data.get(2).get(8).asText()).startsWith("「").doesNotContain("certificate_valid_until");
         assertThat(data.get(1).get(8).asText()).isEqualTo("〔二(四)2〕 涉及记录：KM-1 (第 60 行)、KM-2 (第 61 行)");
         // the info finding is below the error gate: its status says so, not 计入
         assertThat(data.get(2).get(9).asInt()).isEqualTo(1);
@@ -116,7 +127,7 @@ class HtmlRendererTest extends AbstractRendererTest {
                         + "<option value=\"昆明市市场监督管理局\">昆明市市场监督管理局</option>"
                         + "<option value=\"昆明市司法局\">昆明市司法局</option></select>",
                 "<option value=\"ENF-001\">ENF-001 未经集体讨论</option>", "<option value=\"error\">错误</option>",
-                "<option value=\"below_gate\">不计入（低于门槛）</option>", "显示 3 / 3 条");
+                "<option value=\"below_gate\">低于门槛，不计入</option>", "显示 3 / 3 条");
         assertThat(html).contains("<table id=\"findings\">", "<table id=\"print-findings\" class=\"print-only\">");
         String print = html.substring(html.indexOf("<table id=\"print-findings\""));
         assertThat(print.substring(0, print.indexOf("</thead>"))).contains(">执法单位<", ">记录编号<")

@@ -1,5 +1,7 @@
 package org.fazhi.render.html;
 
+import org.fazhi.render.present.Labels;
+import org.fazhi.render.present.Percent;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +26,13 @@ public final class DetailsSection {
     private final Report report;
     private final Catalogue catalogue;
     private final Html html;
-    private final Words words;
+    private final Labels labels;
 
     public DetailsSection(Report report, Catalogue catalogue, Html html) {
         this.report = report;
         this.catalogue = catalogue;
         this.html = html;
-        this.words = new Words(html.lang());
+        this.labels = html.labels();
     }
 
     public void write() throws IOException {
@@ -47,10 +49,11 @@ public final class DetailsSection {
     public String verdict() {
         Gate gate = report.summary().gate();
         if (gate.failOn() == FailOn.NEVER) {
-            return html.label("render.gate.never");
+            return html.label("html.verdict.never");
         }
-        return gate.passed() ? html.label("render.gate.passed", gate.failOn().id())
-                : html.label("render.gate.failed", gate.failOn().id(), gate.counted());
+        String threshold = labels.severity(Severity.valueOf(gate.failOn().name()));
+        return gate.passed() ? html.label("html.verdict.passed", threshold)
+                : html.label("html.verdict.failed", threshold, labels.number(gate.counted()));
     }
 
     /** never, passed or failed: the class the verdict is coloured by. */
@@ -69,7 +72,7 @@ public final class DetailsSection {
     }
 
     private String count(String kind, String key, int n) {
-        return "<li class=\"" + kind + "\" data-count=\"" + n + "\"><b>" + words.number(n) + "</b> "
+        return "<li class=\"" + kind + "\" data-count=\"" + n + "\"><b>" + labels.number(n) + "</b> "
                 + e(html.label(key)) + "</li>";
     }
 
@@ -92,9 +95,9 @@ public final class DetailsSection {
                         InputNotes.ignoredReason(html.lang(), input))) + "</td>");
             } else {
                 List<String> unknown = input.unknownColumns() == null ? List.of() : input.unknownColumns();
-                html.w(Html.td(words.recordType(input.recordType())) + Html.td(words.number(input.rows()), "num")
-                        + Html.td(words.number(input.blankRowsSkipped()), "num")
-                        + Html.td(words.list(unknown) + InputNotes.summaryRows(html.lang(), input)));
+                html.w(Html.td(labels.recordType(input.recordType())) + Html.td(labels.number(input.rows()), "num")
+                        + Html.td(labels.number(input.blankRowsSkipped()), "num")
+                        + Html.td(labels.list(unknown) + InputNotes.summaryRows(html.lang(), input)));
             }
             html.w("</tr>\n");
         }
@@ -109,7 +112,7 @@ public final class DetailsSection {
         for (Severity severity : Severity.values()) {
             int n = summary.findings().getOrDefault(severity.id(), 0);
             html.w("<tr data-severity=\"" + severity.id() + "\"><td>" + badge(severity) + "</td>"
-                    + Html.td(words.number(n), "num") + "</tr>\n");
+                    + Html.td(labels.number(n), "num") + "</tr>\n");
         }
         html.w("</tbody>\n</table>\n<table id=\"by-record-type\">\n<caption>" + e(html.label("html.summary.records"))
                 + "</caption>\n<thead><tr>" + html.th("html.col.recordType") + html.th("html.col.count", "num")
@@ -118,7 +121,7 @@ public final class DetailsSection {
             html.w("<tr><td colspan=\"2\" class=\"none\">" + e(html.label("render.none")) + "</td></tr>\n");
         }
         for (Map.Entry<String, Integer> entry : summary.records().entrySet()) {
-            html.w("<tr>" + Html.td(words.recordType(entry.getKey())) + Html.td(words.number(entry.getValue()), "num")
+            html.w("<tr>" + Html.td(labels.recordType(entry.getKey())) + Html.td(labels.number(entry.getValue()), "num")
                     + "</tr>\n");
         }
         html.w("</tbody>\n</table>\n<table id=\"by-rule\">\n<caption>" + e(html.label("html.summary.byRule"))
@@ -132,13 +135,13 @@ public final class DetailsSection {
             html.w("<tr data-rule=\"" + e(entry.getKey()) + "\">" + Html.td(entry.getKey(), "id")
                     + Html.td(rule == null ? "" : rule.title().in(html.lang()))
                     + "<td>" + (rule == null ? "" : badge(rule.severity())) + "</td>"
-                    + Html.td(words.number(entry.getValue()), "num") + "</tr>\n");
+                    + Html.td(labels.number(entry.getValue()), "num") + "</tr>\n");
         }
         html.w("</tbody>\n</table>\n</div>\n");
         if (summary.skippedRules() != null && !summary.skippedRules().isEmpty()) {
             html.w("<h3>" + e(html.label("html.skipped")) + "</h3>\n<ul class=\"skipped\">\n");
             for (Summary.SkippedRules skipped : summary.skippedRules()) {
-                html.w("<li><span class=\"id\">" + e(words.list(skipped.rules())) + "</span> "
+                html.w("<li><span class=\"id\">" + e(labels.list(skipped.rules())) + "</span> "
                         + e(html.lang().pick(skipped.reason(), skipped.reasonEn())) + "</li>\n");
             }
             html.w("</ul>\n");
@@ -168,14 +171,14 @@ public final class DetailsSection {
             html.w("<tr data-indicator=\"" + e(indicator.id()) + "\">" + Html.td(indicator.id(), "id")
                     + Html.td(html.lang().pick(indicator.name(), indicator.nameEn()))
                     + figures(numerator, indicator.denominator(), indicator.unfilled(), indicator.target())
-                    + Html.td(words.target(indicator.target()), "num")
+                    + Html.td(Percent.target(indicator.target()), "num")
                     + result(indicator, indicator.met(), indicator.denominator(), true)
                     + Html.td(indicator.clause()) + "</tr>\n");
             if (indicator.byAgency() == null) {
                 continue;
             }
             for (Indicator.ByAgency agency : indicator.byAgency()) {
-                html.w("<tr class=\"agency\"><td></td>" + Html.td(words.agency(agency.agency()))
+                html.w("<tr class=\"agency\"><td></td>" + Html.td(AgencyName.of(labels, agency.agency()))
                         + figures(indicator.notComputed() ? null : agency.numerator(), agency.denominator(),
                                 agency.unfilled(), indicator.target())
                         + "<td></td>" + result(indicator, agency.met(), agency.denominator(), false) + "<td></td></tr>\n");
@@ -186,10 +189,10 @@ public final class DetailsSection {
 
     /** The value, and "numerator / denominator" with the filled-in and blank counts. */
     private String figures(Integer numerator, int denominator, int unfilled, double target) {
-        return Html.td(numerator == null || denominator == 0 ? "—" : words.percent(numerator, denominator, target),
-                "num") + "<td class=\"num\">" + e((numerator == null ? "—" : words.number(numerator)) + " / "
-                + words.number(denominator)) + "<br><small class=\"filled\">" + e(html.label("html.indicator.filled",
-                words.number(denominator), words.number(unfilled))) + "</small></td>";
+        return Html.td(numerator == null || denominator == 0 ? "—" : Percent.text(labels.lang(), numerator, denominator, target),
+                "num") + "<td class=\"num\">" + e((numerator == null ? "—" : labels.number(numerator)) + " / "
+                + labels.number(denominator)) + "<br><small class=\"filled\">" + e(html.label("html.indicator.filled",
+                labels.number(denominator), labels.number(unfilled))) + "</small></td>";
     }
 
     private String result(Indicator indicator, Boolean met, int denominator, boolean whole) {
@@ -214,17 +217,17 @@ public final class DetailsSection {
                 + html.th("html.col.waiverStatus") + html.th("html.col.matched", "num") + "</tr></thead>\n<tbody>\n");
         for (WaiverStatus waiver : waivers) {
             html.w("<tr class=\"waiver-" + e(waiver.status()) + "\">" + Html.td(waiver.rule(), "id")
-                    + Html.td(waiver.recordType() == null ? "" : words.recordType(waiver.recordType()))
+                    + Html.td(waiver.recordType() == null ? "" : labels.recordType(waiver.recordType()))
                     + Html.td(waiver.record(), "id") + Html.td(waiver.reason()) + Html.td(waiver.approvedBy())
                     + Html.td(waiver.expires()) + Html.td(waiver.status() == null ? ""
                             : html.label("html.waiver." + waiver.status()))
-                    + Html.td(words.number(waiver.matched()), "num") + "</tr>\n");
+                    + Html.td(labels.number(waiver.matched()), "num") + "</tr>\n");
         }
         html.w("</tbody>\n</table></div>\n");
     }
 
     private String badge(Severity severity) {
-        return "<span class=\"badge " + severity.id() + "\">" + e(words.severity(severity)) + "</span>";
+        return "<span class=\"badge " + severity.id() + "\">" + e(labels.severity(severity)) + "</span>";
     }
 
     private static String e(String text) {

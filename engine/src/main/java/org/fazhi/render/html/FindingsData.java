@@ -1,5 +1,6 @@
 package org.fazhi.render.html;
 
+import org.fazhi.render.present.Labels;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -8,8 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.fazhi.catalogue.Catalogue;
-import org.fazhi.catalogue.RuleSpec;
 import org.fazhi.i18n.Lang;
 import org.fazhi.i18n.Messages;
 import org.fazhi.model.SourceRef;
@@ -32,8 +31,7 @@ public final class FindingsData {
 
     private final Lang lang;
     private final FailOn failOn;
-    private final Catalogue catalogue;
-    private final Words words;
+    private final Labels labels;
     private final Map<String, Integer> rules = new LinkedHashMap<>();
     private final Map<String, Integer> agencies = new LinkedHashMap<>();
     private final Map<String, Integer> files = new LinkedHashMap<>();
@@ -41,11 +39,10 @@ public final class FindingsData {
     private final FindingTally tally = new FindingTally();
     private int count;
 
-    public FindingsData(Lang lang, FailOn failOn, Catalogue catalogue) {
-        this.lang = lang;
+    public FindingsData(Labels labels, FailOn failOn) {
+        this.lang = labels.lang();
         this.failOn = failOn;
-        this.catalogue = catalogue;
-        this.words = new Words(lang);
+        this.labels = labels;
     }
 
     /** Writes the findings as one JSON array. */
@@ -62,7 +59,7 @@ public final class FindingsData {
 
     private void write(Finding finding, JsonGenerator json) throws IOException {
         SourceRef source = finding.source();
-        String agency = words.agency(finding.agency());
+        String agency = AgencyName.of(labels, finding.agency());
         FindingStatus status = FindingStatus.of(finding, failOn);
         tally.add(finding, agency);
         json.writeStartArray();
@@ -85,9 +82,13 @@ public final class FindingsData {
         json.writeRaw('\n');
     }
 
-    /** The clause and, for a finding about a group of records, its members. */
+    /** The fields with their values, the clause and, for a finding about a group of records, its members. */
     private String note(Finding finding) {
         List<String> parts = new ArrayList<>();
+        String fields = labels.fields(finding);
+        if (!fields.isEmpty()) {
+            parts.add(fields);
+        }
         if (finding.clause() != null && !finding.clause().isEmpty()) {
             parts.add(Messages.get(lang, "render.clause", finding.clause()));
         }
@@ -97,7 +98,7 @@ public final class FindingsData {
                 members.add(member.source() == null ? member.recordId() : member.recordId() + " ("
                         + Messages.get(lang, "render.row", Integer.toString(member.source().row())) + ")");
             }
-            parts.add(Messages.get(lang, "render.related", words.list(members)));
+            parts.add(Messages.get(lang, "render.related", labels.list(members)));
         }
         return String.join(" ", parts);
     }
@@ -120,12 +121,12 @@ public final class FindingsData {
             json.writeStartObject();
             json.writeArrayFieldStart("severities");
             for (Severity severity : Severity.values()) {
-                pair(json, severity.id(), words.severity(severity));
+                pair(json, severity.id(), labels.severity(severity));
             }
             json.writeEndArray();
             json.writeArrayFieldStart("statuses");
             for (FindingStatus status : FindingStatus.values()) {
-                pair(json, id(status), words.status(status));
+                pair(json, id(status), labels.status(status));
             }
             json.writeEndArray();
             json.writeArrayFieldStart("rules");
@@ -147,8 +148,8 @@ public final class FindingsData {
 
     /** The rule's title in the page's language, or its ID for a rule the catalogue does not know. */
     public String title(String rule) {
-        RuleSpec spec = catalogue == null ? null : catalogue.rule(rule).orElse(null);
-        return spec == null ? rule : spec.title().in(lang);
+        String title = labels.ruleTitle(rule);
+        return title.isEmpty() ? rule : title;
     }
 
     /** How many findings were written. */

@@ -1,5 +1,6 @@
 package org.fazhi.render.html;
 
+import org.fazhi.render.present.Labels;
 import java.io.IOException;
 import java.io.Reader;
 import java.text.Collator;
@@ -19,19 +20,19 @@ public final class FindingsSection {
 
     private final FindingsData data;
     private final Html html;
-    private final Words words;
+    private final Labels labels;
 
     public FindingsSection(FindingsData data, Html html) {
         this.data = data;
         this.html = html;
-        this.words = new Words(html.lang());
+        this.labels = html.labels();
     }
 
     /** Writes the section; {@code findings} is the JSON array {@link FindingsData} wrote. */
     public void write(Reader findings) throws IOException {
         int total = data.count();
         html.w("<section id=\"findings-section\">\n<h2>" + Html.escape(html.label("html.findings"))
-                + " <span class=\"total\">" + Html.escape(words.number(total)) + "</span></h2>\n");
+                + " <span class=\"total\">" + Html.escape(labels.number(total)) + "</span></h2>\n");
         if (total == 0) {
             html.w("<p class=\"none\">" + Html.escape(html.label("html.findings.none")) + "</p>\n</section>\n");
             return;
@@ -63,7 +64,7 @@ public final class FindingsSection {
         select("agency", "html.col.agency", "html.filter.allAgencies", agencyOptions);
         List<String[]> severities = new ArrayList<>();
         for (Severity severity : Severity.values()) {
-            severities.add(new String[] {severity.id(), words.severity(severity)});
+            severities.add(new String[] {severity.id(), labels.severity(severity)});
         }
         select("severity", "html.col.severity", "html.filter.allSeverities", severities);
         List<String> rules = new ArrayList<>(data.rules());
@@ -73,7 +74,7 @@ public final class FindingsSection {
         select("rule", "html.col.rule", "html.filter.allRules", ruleOptions);
         List<String[]> statuses = new ArrayList<>();
         for (FindingStatus status : FindingStatus.values()) {
-            statuses.add(new String[] {FindingsData.id(status), words.status(status)});
+            statuses.add(new String[] {FindingsData.id(status), labels.status(status)});
         }
         select("status", "html.col.status", "html.filter.allStatuses", statuses);
         String shown = html.label("html.filter.shown");

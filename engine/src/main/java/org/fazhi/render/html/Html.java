@@ -3,20 +3,24 @@ package org.fazhi.render.html;
 import java.io.IOException;
 import java.io.Writer;
 import org.fazhi.i18n.Lang;
-import org.fazhi.i18n.Messages;
+import org.fazhi.render.present.Labels;
 
-/** Where a section of the page writes: the writer, the language, and escaping for HTML. */
+/** Where a section of the page writes: the writer, the words of the report language, and escaping for HTML. */
 public final class Html {
     private final Writer out;
-    private final Lang lang;
+    private final Labels labels;
 
-    public Html(Writer out, Lang lang) {
+    public Html(Writer out, Labels labels) {
         this.out = out;
-        this.lang = lang;
+        this.labels = labels;
     }
 
     public Lang lang() {
-        return lang;
+        return labels.lang();
+    }
+
+    public Labels labels() {
+        return labels;
     }
 
     /** The page's writer, for what copies or generates a large part of it (never closed by a section). */
@@ -32,7 +36,7 @@ public final class Html {
 
     /** A label of the page in its language. */
     public String label(String key, Object... args) {
-        return Messages.get(lang, key, args);
+        return labels.message(key, args);
     }
 
     /** Escapes text for HTML content and for attribute values in double or single quotes. */

@@ -1,5 +1,7 @@
 package org.fazhi.render.html;
 
+import org.fazhi.render.present.Labels;
+import org.fazhi.render.present.Percent;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -28,13 +30,13 @@ public final class StorySection {
     private final Report report;
     private final FindingsData data;
     private final Html html;
-    private final Words words;
+    private final Labels labels;
 
     public StorySection(Report report, FindingsData data, Html html) {
         this.report = report;
         this.data = data;
         this.html = html;
-        this.words = new Words(html.lang());
+        this.labels = html.labels();
     }
 
     /** One agency's line of the ranking; {@code records} is null while the report does not say. */
@@ -65,38 +67,40 @@ public final class StorySection {
         List<String> types = new ArrayList<>();
         for (Map.Entry<String, Integer> entry : summary.records().entrySet()) {
             records += entry.getValue();
-            types.add(words.recordType(entry.getKey()) + " " + words.number(entry.getValue()));
+            types.add(labels.recordType(entry.getKey()) + " " + labels.number(entry.getValue()));
         }
         int errors = summary.findings().getOrDefault(Severity.ERROR.id(), 0);
         int warnings = summary.findings().getOrDefault(Severity.WARNING.id(), 0);
         int infos = summary.findings().getOrDefault(Severity.INFO.id(), 0);
-        String noAgency = words.agency(null);
+        String noAgency = AgencyName.of(labels, null);
         long agencies = data.tally().bySeverity().keySet().stream().filter(a -> !a.equals(noAgency)).count();
         List<Indicator> indicators = report.indicators() == null ? List.of() : report.indicators();
         long missed = indicators.stream().filter(i -> Boolean.FALSE.equals(i.met())).count();
-        return html.label("story.sentence", words.number(records),
-                types.isEmpty() ? html.label("render.none") : words.list(types),
-                words.number(errors + warnings + infos), words.number(errors), words.number(warnings),
-                words.number(infos), words.number(agencies), words.number(indicators.size()), words.number(missed));
+        return html.label("story.sentence", labels.number(records),
+                types.isEmpty() ? html.label("render.none") : labels.list(types),
+                labels.number(errors + warnings + infos), labels.number(errors), labels.number(warnings),
+                labels.number(infos), labels.number(agencies), labels.number(indicators.size()), labels.number(missed));
     }
 
     /**
-     * Records checked per agency. The report's summary does not hold them yet; until it does the
-     * ranking shows "—" for records and for the error rate.
+     * Records checked per agency, by the name the page shows it under ({@link AgencyName}). The
+     * report's summary does not hold them yet; until it does this is empty and the ranking shows
+     * "—" for records and for the error rate. Once the summary counts records per agency, this
+     * is the one place that reads them.
      */
     static Map<String, Integer> recordsByAgency(Report report) {
         return Map.of();
     }
 
-    /** Every agency with findings or indicator figures, most errors first, then most warnings. */
+    /** Every agency with records, findings or indicator figures, most errors first, then most warnings. */
     List<AgencyLine> ranking() {
         FindingTally tally = data.tally();
-        String noAgency = words.agency(null);
+        String noAgency = AgencyName.of(labels, null);
         Set<String> names = new LinkedHashSet<>(tally.bySeverity().keySet());
         Map<String, Integer> missed = new HashMap<>();
         for (Indicator indicator : indicators()) {
             for (Indicator.ByAgency agency : byAgency(indicator)) {
-                String name = words.agency(agency.agency());
+                String name = AgencyName.of(labels, agency.agency());
                 names.add(name);
                 if (Boolean.FALSE.equals(agency.met())) {
                     missed.merge(name, 1, Integer::sum);
@@ -104,6 +108,7 @@ public final class StorySection {
             }
         }
         Map<String, Integer> records = recordsByAgency(report);
+        names.addAll(records.keySet());
         Collator collator = Collator.getInstance(html.lang().locale());
         List<AgencyLine> lines = new ArrayList<>();
         for (String name : names) {
@@ -132,11 +137,11 @@ public final class StorySection {
             BigDecimal rate = line.errorRate();
             html.w("<tr data-agency=\"" + Html.escape(line.agency()) + "\">" + Html.td(Integer.toString(++rank), "num")
                     + Html.td(line.agency(), "agency")
-                    + Html.td(line.records() == null ? "—" : words.number(line.records()), "num")
-                    + Html.td(words.number(line.errors()), line.errors() > 0 ? "num error" : "num")
-                    + Html.td(words.number(line.warnings()), "num")
+                    + Html.td(line.records() == null ? "—" : labels.number(line.records()), "num")
+                    + Html.td(labels.number(line.errors()), line.errors() > 0 ? "num error" : "num")
+                    + Html.td(labels.number(line.warnings()), "num")
                     + Html.td(rate == null ? "—" : rate.toPlainString(), "num")
-                    + Html.td(words.number(line.missed()), line.missed() > 0 ? "num notmet" : "num") + "</tr>\n");
+                    + Html.td(labels.number(line.missed()), line.missed() > 0 ? "num notmet" : "num") + "</tr>\n");
         }
         html.w("</tbody>\n</table>\n");
     }
@@ -156,7 +161,7 @@ public final class StorySection {
         for (String rule : top.subList(0, Math.min(TOP_PROBLEMS, top.size()))) {
             Map<String, Integer> agencies = byRule.get(rule);
             html.w("<tr data-rule=\"" + Html.escape(rule) + "\">" + Html.td(data.title(rule)) + Html.td(rule, "id rule")
-                    + Html.td(words.number(total(agencies)), "num") + Html.td(agencies(agencies)) + "</tr>\n");
+                    + Html.td(labels.number(total(agencies)), "num") + Html.td(agencies(agencies)) + "</tr>\n");
         }
         html.w("</tbody>\n</table>\n");
     }
@@ -167,10 +172,10 @@ public final class StorySection {
         entries.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         List<String> named = new ArrayList<>();
         for (Map.Entry<String, Integer> entry : entries.subList(0, Math.min(AGENCIES_NAMED, entries.size()))) {
-            named.add(entry.getKey() + " " + words.number(entry.getValue()));
+            named.add(entry.getKey() + " " + labels.number(entry.getValue()));
         }
         return html.label(entries.size() > AGENCIES_NAMED ? "story.agencies.more" : "story.agencies",
-                words.number(entries.size()), words.list(named));
+                labels.number(entries.size()), labels.list(named));
     }
 
     /** One row per agency, one column per indicator, the whole first. */
@@ -187,7 +192,7 @@ public final class StorySection {
             html.w("<th data-indicator=\"" + Html.escape(indicator.id()) + "\"><span class=\"id\">"
                     + Html.escape(indicator.id()) + "</span><br><small>"
                     + Html.escape(html.lang().pick(indicator.name(), indicator.nameEn())) + "</small><br><small>"
-                    + Html.escape(html.label("story.target", words.target(indicator.target())))
+                    + Html.escape(html.label("story.target", Percent.target(indicator.target())))
                     + "</small></th>");
         }
         html.w("</tr></thead>\n<tbody>\n<tr class=\"whole\"><th scope=\"row\">" + Html.escape(html.label("story.whole"))
@@ -219,15 +224,15 @@ public final class StorySection {
             case "nodata" -> "html.indicator.noData";
             default -> "html.indicator.notComputed";
         });
-        String value = met == null ? label : words.percent(numerator, denominator, target);
-        String ratio = numerator == null ? "" : words.number(numerator) + " / " + words.number(denominator);
+        String value = met == null ? label : Percent.text(labels.lang(), numerator, denominator, target);
+        String ratio = numerator == null ? "" : labels.number(numerator) + " / " + labels.number(denominator);
         return "<td class=\"" + result + "\" data-result=\"" + result + "\" title=\"" + Html.escape(ratio) + "\">"
                 + Html.escape(value) + (met == null ? "" : " <small>" + Html.escape(label) + "</small>") + "</td>";
     }
 
     private Indicator.ByAgency figures(Indicator indicator, String agency) {
         for (Indicator.ByAgency figures : byAgency(indicator)) {
-            if (words.agency(figures.agency()).equals(agency)) {
+            if (AgencyName.of(labels, figures.agency()).equals(agency)) {
                 return figures;
             }
         }
