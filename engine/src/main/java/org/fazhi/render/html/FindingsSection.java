@@ -134,8 +134,8 @@ public final class FindingsSection {
         }
         header.append(column("status", "html.col.status", null, screen));
         if (screen) {
-            header.append(column("file", "html.col.file", null, true))
-                    .append(column("sheet", "html.col.sheet", null, true));
+            header.append(column("file", "html.col.file", "path", true))
+                    .append(column("sheet", "html.col.sheet", "sheet", true));
         }
         return header.append(column("row", "html.col.row", "num", screen)).toString();
     }
