@@ -136,6 +136,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "不使用颜色 No colours (also when NO_COLOR is set)")
     boolean noColor;
 
+    @Option(names = "--all", description = "在控制台列出全部问题（默认最多 200 条） List every finding on the console, not just the first 200")
+    boolean all;
+
     @Override
     public Integer call() throws IOException, InputException {
         Lang lang = parent.lang;
@@ -248,13 +251,14 @@ final class CheckCommand implements Callable<Integer> {
     private void write(Report report, Target target, Catalogue catalogue, Lang lang) throws IOException {
         if (target.file() == null) {
             boolean color = target.renderer().isConsole() && parent.io.color(noColor);
-            target.renderer().render(report, new RenderOptions(lang, color, quiet, catalogue), parent.io.out());
+            target.renderer().render(report, new RenderOptions(lang, color, quiet, catalogue, parent.io.columns(), all),
+                    parent.io.out());
             parent.io.out().flush();
             return;
         }
         Path file = target.file();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-            target.renderer().render(report, new RenderOptions(lang, false, quiet, catalogue), out);
+            target.renderer().render(report, new RenderOptions(lang, false, quiet, catalogue).withAll(all), out);
         } catch (IOException e) {
             throw new UserError(Messages.get(lang, "cli.output.write", file, e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage())), e);

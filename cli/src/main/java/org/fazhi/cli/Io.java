@@ -25,6 +25,19 @@ record Io(OutputStream out, PrintWriter err, boolean terminal, Map<String, Strin
         return terminal && !noColorOption && (noColor == null || noColor.isEmpty());
     }
 
+    /**
+     * The terminal's width for the console report: COLUMNS, which the launcher sets from the
+     * terminal when the shell does not export it; 0 when unknown (the renderer's default).
+     */
+    int columns() {
+        String columns = env.get("COLUMNS");
+        try {
+            return columns == null ? 0 : Math.max(0, Integer.parseInt(columns.strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     PrintWriter outWriter() {
         return new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     }

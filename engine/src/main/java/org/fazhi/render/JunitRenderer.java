@@ -14,7 +14,10 @@ import org.fazhi.catalogue.RuleSpec;
 import org.fazhi.i18n.Lang;
 import org.fazhi.i18n.Messages;
 import org.fazhi.model.RecordTypes;
+import org.fazhi.render.present.Labels;
+import org.fazhi.render.present.Untrusted;
 import org.fazhi.report.Finding;
+import org.fazhi.report.FindingStatus;
 import org.fazhi.report.Report;
 
 /**
@@ -52,6 +55,7 @@ public final class JunitRenderer implements Renderer {
         private final Report report;
         private final RenderOptions options;
         private final Lang lang;
+        private final Labels labels;
         private final XMLStreamWriter xml;
         /** Findings by record type, then rule, in report order. */
         private final Map<String, Map<String, List<Finding>>> byTypeAndRule = new LinkedHashMap<>();
@@ -60,6 +64,7 @@ public final class JunitRenderer implements Renderer {
             this.report = report;
             this.options = options;
             this.lang = options.lang();
+            this.labels = new Labels(lang, options.catalogue());
             this.xml = xml;
             for (Finding finding : report.findings()) {
                 byTypeAndRule.computeIfAbsent(finding.recordType(), t -> new LinkedHashMap<>())
@@ -154,22 +159,23 @@ public final class JunitRenderer implements Renderer {
         }
 
         private boolean counts(Finding finding) {
-            return !finding.isSuppressed() && report.summary().gate().failOn().counts(finding.severity());
+            return FindingStatus.of(finding, report.summary().gate().failOn()) == FindingStatus.COUNTED;
         }
 
         /** One line per finding: where, which record, what; and why it does not count, if so. */
         private String lines(List<Finding> findings) {
             StringBuilder text = new StringBuilder("\n");
             for (Finding f : findings) {
-                text.append(f.source().file());
+                // one line per finding, and no character XML cannot carry (a control character aborts the writer)
+                text.append(Untrusted.line(f.source().file()));
                 if (f.source().sheet() != null) {
-                    text.append(" [").append(f.source().sheet()).append(']');
+                    text.append(" [").append(Untrusted.line(f.source().sheet())).append(']');
                 }
                 text.append(' ').append(Messages.get(lang, "junit.row", f.source().row()))
-                        .append(" · ").append(f.recordId() == null ? "-" : f.recordId())
-                        .append(" · ").append(lang.pick(f.message(), f.messageEn()));
-                if (f.isSuppressed()) {
-                    text.append(" (").append(Messages.get(lang, "junit.suppressed." + f.suppression().by())).append(')');
+                        .append(" · ").append(f.recordId() == null ? "-" : Untrusted.line(f.recordId()))
+                        .append(" · ").append(Untrusted.line(lang.pick(f.message(), f.messageEn())));
+                if (!counts(f)) {
+                    text.append(lang.pick("（", " (")).append(labels.status(f, report)).append(lang.pick("）", ")"));
                 }
                 text.append('\n');
             }

@@ -19,6 +19,7 @@ import org.fazhi.i18n.Messages;
 import org.fazhi.model.FieldSpec;
 import org.fazhi.model.RecordType;
 import org.fazhi.model.RecordTypes;
+import org.fazhi.render.present.DisplayWidth;
 import org.fazhi.report.IndicatorDefinition;
 
 /**
@@ -49,14 +50,14 @@ public final class RuleDocs {
         int[] widths = new int[5];
         for (String[] row : rows) {
             for (int c = 0; c < row.length; c++) {
-                widths[c] = Math.max(widths[c], ConsoleRenderer.width(row[c]));
+                widths[c] = Math.max(widths[c], DisplayWidth.of(row[c]));
             }
         }
         StringBuilder out = new StringBuilder();
         for (String[] row : rows) {
             StringBuilder line = new StringBuilder();
             for (int c = 0; c < row.length; c++) {
-                line.append(c == row.length - 1 ? row[c] : ConsoleRenderer.pad(row[c], widths[c]) + "  ");
+                line.append(c == row.length - 1 ? row[c] : DisplayWidth.pad(row[c], widths[c]) + "  ");
             }
             out.append(line.toString().stripTrailing()).append('\n');
         }

@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import org.fazhi.catalogue.RuleSpec;
 import org.fazhi.i18n.Lang;
+import org.fazhi.render.present.Labels;
 import org.fazhi.report.Finding;
 import org.fazhi.report.Report;
 import org.fazhi.report.Severity;
@@ -63,6 +64,7 @@ public final class SarifRenderer implements Renderer {
     @Override
     public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
         Lang lang = options.lang();
+        Labels labels = new Labels(lang, options.catalogue());
         List<RuleSpec> rules = options.catalogue().rules();
         Map<String, Integer> index = new HashMap<>();
         Set<ReportingDescriptor> descriptors = new LinkedHashSet<>();
@@ -76,7 +78,7 @@ public final class SarifRenderer implements Renderer {
             @Override
             public Result get(int i) {
                 Finding finding = findings.get(i);
-                return result(finding, index.get(finding.ruleId()), lang);
+                return result(finding, index.get(finding.ruleId()), lang, labels.status(finding, report));
             }
 
             @Override
@@ -113,7 +115,7 @@ public final class SarifRenderer implements Renderer {
                         .withAdditionalProperty("recordType", rule.recordType()));
     }
 
-    private static Result result(Finding finding, Integer ruleIndex, Lang lang) {
+    private static Result result(Finding finding, Integer ruleIndex, Lang lang, String status) {
         Region region = new Region().withStartLine(Math.max(1, finding.source().row()));
         PhysicalLocation physical = new PhysicalLocation()
                 .withArtifactLocation(new ArtifactLocation().withUri(uri(finding.source().file())))
@@ -122,6 +124,7 @@ public final class SarifRenderer implements Renderer {
         putIfPresent(where, "sheet", finding.source().sheet());
         putIfPresent(where, "recordId", finding.recordId());
         putIfPresent(where, "agency", finding.agency());
+        where.withAdditionalProperty("status", status);   // the same words as every other format
         Result result = new Result()
                 .withRuleId(finding.ruleId())
                 .withRuleIndex(ruleIndex)
@@ -133,9 +136,8 @@ public final class SarifRenderer implements Renderer {
             Suppression suppression = new Suppression()
                     .withKind(Suppression.Kind.EXTERNAL)
                     .withStatus(Suppression.Status.ACCEPTED);
-            if (finding.suppression().reason() != null) {
-                suppression.withJustification(finding.suppression().reason());
-            }
+            String reason = finding.suppression().reason();
+            suppression.withJustification(reason == null || reason.isBlank() ? status : reason);
             result.withSuppressions(Set.of(suppression));
         }
         return result;

@@ -64,6 +64,7 @@ import org.fazhi.i18n.Messages;
 import org.fazhi.model.RecordTypes;
 import org.fazhi.model.SourceRef;
 import org.fazhi.model.InputSummary;
+import org.fazhi.render.present.DisplayWidth;
 import org.fazhi.report.FailOn;
 import org.fazhi.report.Finding;
 import org.fazhi.report.Gate;
@@ -887,7 +888,7 @@ public final class XlsxRenderer implements Renderer {
     }
 
     private static int displayWidth(String text) {
-        return ConsoleRenderer.width(text.length() > MAX_WIDTH * 2 ? text.substring(0, MAX_WIDTH * 2) : text);
+        return DisplayWidth.of(text.length() > MAX_WIDTH * 2 ? text.substring(0, MAX_WIDTH * 2) : text);
     }
 
     /** SHA-256 of the file as it is on disk now, or empty when it is not there. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.fazhi.catalogue.Catalogue;
 import org.fazhi.catalogue.ParameterSpec;
 import org.fazhi.catalogue.RuleSpec;
@@ -17,8 +18,11 @@ import org.fazhi.catalogue.Text;
 import org.fazhi.i18n.Lang;
 import org.fazhi.model.SourceRef;
 import org.fazhi.model.InputSummary;
+import org.fazhi.render.present.Labels;
+import org.fazhi.render.present.Percent;
 import org.fazhi.report.FailOn;
 import org.fazhi.report.Finding;
+import org.fazhi.report.FindingStatus;
 import org.fazhi.report.Gate;
 import org.fazhi.report.Indicator;
 import org.fazhi.report.Related;
@@ -26,6 +30,7 @@ import org.fazhi.report.Report;
 import org.fazhi.report.Severity;
 import org.fazhi.report.Summary;
 import org.fazhi.report.Suppression;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,6 +58,149 @@ abstract class AbstractRendererTest {
     @Test
     void rendersAReportWithoutFindings() throws IOException {
         assertThat(render(emptyReport(), plain(Lang.ZH))).isNotEmpty();
+    }
+
+    // ---- the renderer contract: every format, the same report (ContractReport), the same words
+
+    /** Every text a person reads in the output; for a data format, its string values. */
+    abstract String readable(byte[] output) throws Exception;
+
+    /**
+     * The status this output shows for a finding (the words of its status cell, line or property);
+     * null when it shows none for it.
+     */
+    abstract String statusShown(byte[] output, Finding finding, Lang lang) throws Exception;
+
+    /** Asserts that the contract report's untrusted text is neutralised for this sink and not lost. */
+    abstract void assertUntrustedTextIsSafe(byte[] output, Lang lang) throws Exception;
+
+    /** Whether the format shows each finding's status in words (the JSON report has the data instead). */
+    boolean showsStatuses() {
+        return true;
+    }
+
+    /** Whether a counted finding may go without a status (counting is the rule, the verdict says it). */
+    boolean countedGoesWithoutSaying() {
+        return false;
+    }
+
+    /** Whether the format shows the indicators. */
+    boolean showsIndicators() {
+        return false;
+    }
+
+    /** Whether the format shows this agency's value of an indicator. */
+    boolean showsAgencyValue(Indicator.ByAgency agency) {
+        return true;
+    }
+
+    /** Whether people read the output (not only programs): then it speaks their words. */
+    boolean readByPeople() {
+        return true;
+    }
+
+    @Test
+    void contractEveryFindingIsPresent() throws Exception {
+        for (Lang lang : Lang.values()) {
+            String seen = squeeze(readable(contract(lang)));
+            for (Finding finding : ContractReport.report().findings()) {
+                assertThat(seen.contains(squeeze(lead(finding, lang)))).as("%s: %s", lang, lead(finding, lang)).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void contractTheSameStatusWordsForEveryFinding() throws Exception {
+        Assumptions.assumeTrue(showsStatuses(), "this format shows no status words");
+        Report report = ContractReport.report();
+        for (Lang lang : Lang.values()) {
+            byte[] output = contract(lang);
+            Labels labels = new Labels(lang, ContractReport.catalogue());
+            for (Finding finding : report.findings()) {
+                FindingStatus status = FindingStatus.of(finding, report.summary().gate().failOn());
+                String shown = statusShown(output, finding, lang);
+                if (shown == null && status == FindingStatus.COUNTED && countedGoesWithoutSaying()) {
+                    continue;
+                }
+                assertThat(shown).as("%s %s %s", lang, finding.ruleId(), lead(finding, lang))
+                        .isEqualTo(labels.status(status));
+            }
+        }
+    }
+
+    @Test
+    void contractTheSamePercentagesForEveryIndicatorAndAgency() throws Exception {
+        Assumptions.assumeTrue(showsIndicators(), "this format shows no indicators");
+        for (Lang lang : Lang.values()) {
+            String seen = readable(contract(lang));
+            for (Indicator indicator : ContractReport.indicators()) {
+                assertThat(seen.contains(Percent.of(lang, indicator))).as("%s %s %s", lang, indicator.id(),
+                        Percent.of(lang, indicator)).isTrue();
+                for (Indicator.ByAgency agency : indicator.byAgency()) {
+                    if (showsAgencyValue(agency)) {
+                        assertThat(seen.contains(Percent.of(lang, indicator, agency))).as("%s %s %s %s", lang,
+                                indicator.id(), agency.agency(), Percent.of(lang, indicator, agency)).isTrue();
+                    }
+                }
+            }
+            assertThat(Pattern.compile("\\d\\.\\d{2,}%").matcher(seen).find()).as("%s: one decimal place", lang).isFalse();
+        }
+    }
+
+    @Test
+    void contractAChineseReportSpeaksNoDeveloperWords() throws Exception {
+        Assumptions.assumeTrue(readByPeople(), "read by programs");
+        String seen = readable(contract(Lang.ZH));
+        for (String key : ContractWords.messageKeys()) {
+            assertThat(ContractWords.containsToken(seen, key)).as("message key %s", key).isFalse();
+        }
+        for (String key : ContractWords.fieldKeys()) {
+            assertThat(ContractWords.containsToken(seen, key)).as("field key %s", key).isFalse();
+        }
+        for (String word : ContractWords.OPTIONS) {
+            assertThat(seen.contains(word)).as("option %s", word).isFalse();
+        }
+        assertThat(seen.contains(Report.SCHEMA)).as(Report.SCHEMA).isFalse();
+    }
+
+    @Test
+    void contractAnEnglishReportUsesTheEnglishWords() throws Exception {
+        Assumptions.assumeTrue(readByPeople(), "read by programs (both languages are data)");
+        String seen = readable(contract(Lang.EN));
+        Labels zh = new Labels(Lang.ZH, null);
+        for (FindingStatus status : FindingStatus.values()) {
+            assertThat(seen.contains(zh.status(status))).as(zh.status(status)).isFalse();
+        }
+        for (String word : List.of("无数据", "未计算", "未填写单位", "门槛")) {
+            assertThat(seen.contains(word)).as(word).isFalse();
+        }
+    }
+
+    @Test
+    void contractUntrustedTextIsNeutralisedAndKept() throws Exception {
+        for (Lang lang : Lang.values()) {
+            assertUntrustedTextIsSafe(contract(lang), lang);
+        }
+    }
+
+    byte[] contract(Lang lang) throws IOException {
+        return render(ContractReport.report(), RenderOptions.plain(lang, ContractReport.catalogue()));
+    }
+
+    /** The start of a finding's message, before any untrusted text: enough to find it by. */
+    static String lead(Finding finding, Lang lang) {
+        String message = lang.pick(finding.message(), finding.messageEn());
+        int end = message.length();
+        for (String stop : List.of("：", ": ", "，")) {
+            int at = message.indexOf(stop);
+            end = at > 0 ? Math.min(end, at) : end;
+        }
+        return message.substring(0, end);
+    }
+
+    /** Text without white space, so that wrapping and cell breaks do not matter. */
+    static String squeeze(String text) {
+        return text.replaceAll("\\s+", "");
     }
 
     static RenderOptions plain(Lang lang) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fazhi.i18n.Lang;
 import org.fazhi.model.InputSummary;
+import org.fazhi.report.Finding;
 import org.fazhi.report.Report;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,36 @@ class JsonRendererTest extends AbstractRendererTest {
     @Override
     Renderer renderer() {
         return new JsonRenderer();
+    }
+
+    @Override
+    String readable(byte[] output) throws IOException {
+        return Readers.jsonStrings(output);
+    }
+
+    @Override
+    String statusShown(byte[] output, Finding finding, Lang lang) {
+        return null;
+    }
+
+    /** The JSON report is data: its statuses are the suppression objects and the gate, not words. */
+    @Override
+    boolean showsStatuses() {
+        return false;
+    }
+
+    @Override
+    boolean readByPeople() {
+        return false;
+    }
+
+    /** Data kept exactly as it came, whatever it holds: escaping is the JSON parser's business. */
+    @Override
+    void assertUntrustedTextIsSafe(byte[] output, Lang lang) throws IOException {
+        JsonNode findings = new ObjectMapper().readTree(output).path("findings");
+        List<String> messages = new ArrayList<>();
+        findings.forEach(finding -> messages.add(finding.path("message").asText()));
+        assertThat(messages).containsAll(ContractReport.report().findings().stream().map(Finding::message).toList());
     }
 
     private JsonNode json() throws IOException {

@@ -10,8 +10,11 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.fazhi.i18n.Lang;
+import org.fazhi.report.Finding;
 import org.junit.jupiter.api.Test;
 
 class SarifRendererTest extends AbstractRendererTest {
@@ -19,6 +22,44 @@ class SarifRendererTest extends AbstractRendererTest {
     @Override
     Renderer renderer() {
         return new SarifRenderer();
+    }
+
+    /** What a code-scanning view shows: the rules' texts, the results' messages and properties. */
+    @Override
+    String readable(byte[] output) throws IOException {
+        JsonNode run = new ObjectMapper().readTree(output).path("runs").get(0);
+        StringBuilder text = new StringBuilder();
+        for (JsonNode rule : run.path("tool").path("driver").path("rules")) {
+            text.append(rule.path("shortDescription").path("text").asText()).append('\n')
+                    .append(rule.path("fullDescription").path("text").asText()).append('\n');
+        }
+        for (JsonNode result : run.path("results")) {
+            text.append(result.path("message").path("text").asText()).append('\n')
+                    .append(result.path("properties").path("status").asText()).append('\n');
+            result.path("suppressions").forEach(s -> text.append(s.path("justification").asText()).append('\n'));
+        }
+        return text.toString();
+    }
+
+    @Override
+    String statusShown(byte[] output, Finding finding, Lang lang) throws IOException {
+        String lead = lead(finding, lang);
+        for (JsonNode result : new ObjectMapper().readTree(output).path("runs").get(0).path("results")) {
+            if (result.path("message").path("text").asText().startsWith(lead)) {
+                return result.path("properties").path("status").asText(null);
+            }
+        }
+        return null;
+    }
+
+    /** JSON escapes what it must; the messages arrive whole for the code-scanning view to escape. */
+    @Override
+    void assertUntrustedTextIsSafe(byte[] output, Lang lang) throws IOException {
+        List<String> messages = new ArrayList<>();
+        new ObjectMapper().readTree(output).path("runs").get(0).path("results")
+                .forEach(result -> messages.add(result.path("message").path("text").asText()));
+        assertThat(messages).containsAll(ContractReport.report().findings().stream()
+                .map(f -> lang.pick(f.message(), f.messageEn())).toList());
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,10 +18,13 @@ import org.fazhi.i18n.Messages;
 import org.fazhi.model.FieldSpec;
 import org.fazhi.model.RecordType;
 import org.fazhi.model.RecordTypes;
+import org.fazhi.report.FailOn;
 import org.fazhi.report.Finding;
 import org.fazhi.report.FindingStatus;
+import org.fazhi.report.Gate;
 import org.fazhi.report.Report;
 import org.fazhi.report.Severity;
+import org.fazhi.report.Suppression;
 
 /**
  * The words and forms of one report language, the same in every format: a finding's status, a
@@ -57,6 +61,39 @@ public final class Labels {
     /** The status of a finding in a report, under the report's gate. */
     public String status(Finding finding, Report report) {
         return status(FindingStatus.of(finding, report.summary().gate().failOn()));
+    }
+
+    /**
+     * The status with what the reader needs to check it: for a waiver, its reason, who approved it
+     * and until when (已豁免，不计入（理由：换证中；批准人：法制科；有效至 2026-03-31）).
+     */
+    public String statusDetail(Finding finding, Report report) {
+        FindingStatus status = FindingStatus.of(finding, report.summary().gate().failOn());
+        Suppression suppression = finding.suppression();
+        if (status != FindingStatus.WAIVED || suppression == null) {
+            return status(status);
+        }
+        return status(status) + message("present.waiver", Untrusted.line(Objects.toString(suppression.reason(), "")),
+                Untrusted.line(Objects.toString(suppression.approvedBy(), "")),
+                Objects.toString(suppression.expires(), ""));
+    }
+
+    /** An agency as written, or （未填写单位） / (no agency) for a record without one. */
+    public String agency(String agency) {
+        return agency == null || agency.isBlank() ? message("present.agency.none") : agency;
+    }
+
+    /**
+     * The gate's verdict in one sentence: passed or failed at which threshold, how many counted.
+     * The Chinese sentence names the threshold in words, never the command-line option.
+     */
+    public String verdict(Gate gate) {
+        if (gate.failOn() == FailOn.NEVER) {
+            return message("present.gate.never");
+        }
+        String threshold = message("present.gate.threshold." + gate.failOn().id());
+        return message(gate.passed() ? "present.gate.passed" : "present.gate.failed", threshold, gate.counted(),
+                gate.failOn().id());
     }
 
     /** 错误 / 警告 / 提示 (error / warning / info). */

@@ -7,14 +7,16 @@ import java.util.List;
  * Wraps text to a display width with a hanging indent. Latin text breaks at spaces, Chinese
  * between characters; a word, an identifier or a number ({@code PEN-001}, {@code 2025-03-05},
  * {@code 19,999}) is never broken unless it alone is wider than the line, closing punctuation
- * (。，、）」 …) never starts a line and opening punctuation (（「 …) never ends one. A line break
- * in the text is kept.
+ * (。，、）」 …) never starts a line and opening punctuation (（「 …) never ends one. A clause
+ * reference in 〔〕 stays whole, like an identifier. A line break in the text is kept.
  */
 public final class Wrapper {
     /** Below this many columns for the text, the indent is given up rather than wrap each character. */
     private static final int MIN_TEXT = 10;
     private static final String CLOSING = "。，、；：？！）」』》〉】〕”’…,.;:!?)]}%";
     private static final String OPENING = "（「『《〈【〔“‘([{";
+    private static final int CITATION_START = '〔';
+    private static final int CITATION_END = '〕';
 
     private final int width;
 
@@ -94,9 +96,17 @@ public final class Wrapper {
         boolean space = false;
         boolean glueNext = false;   // the last piece ends with opening punctuation
         boolean inWord = false;     // the last piece is a run of narrow characters still open
+        boolean citation = false;   // inside 〔…〕: a clause reference is one unit, like an identifier
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
+            if (citation) {
+                pieces.get(pieces.size() - 1).appendCodePoint(cp);
+                citation = cp != CITATION_END;
+                glueNext = false;
+                inWord = false;
+                continue;
+            }
             if (Character.isWhitespace(cp)) {
                 space = true;
                 inWord = false;
@@ -113,6 +123,7 @@ public final class Wrapper {
                 spaced.add(space);
             }
             glueNext = OPENING.indexOf(cp) >= 0;
+            citation = cp == CITATION_START;
             inWord = !wide;
             space = false;
         }

@@ -37,6 +37,14 @@ class WrapperTest {
     }
 
     @Test
+    void aClauseReferenceStaysWhole() {
+        for (int width = 12; width <= 24; width++) {
+            String joined = String.join("|", new Wrapper(width).wrap("", "请核对执法证件。〔二(四)2〕", 0));
+            assertThat(joined).as("width %d", width).contains("〔二(四)2〕");
+        }
+    }
+
+    @Test
     void openingPunctuationStaysWithWhatFollows() {
         List<String> lines = new Wrapper(10).wrap("", "甲乙丙丁（戊己）庚", 0);
         assertThat(lines).allSatisfy(line -> assertThat(line).doesNotEndWith("（"));
