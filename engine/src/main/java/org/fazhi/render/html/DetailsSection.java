@@ -47,13 +47,7 @@ public final class DetailsSection {
 
     /** The verdict line, also shown in the page's header. */
     public String verdict() {
-        Gate gate = report.summary().gate();
-        if (gate.failOn() == FailOn.NEVER) {
-            return html.label("html.verdict.never");
-        }
-        String threshold = labels.severity(Severity.valueOf(gate.failOn().name()));
-        return gate.passed() ? html.label("html.verdict.passed", threshold)
-                : html.label("html.verdict.failed", threshold, labels.number(gate.counted()));
+        return labels.verdict(report.summary().gate());
     }
 
     /** never, passed or failed: the class the verdict is coloured by. */
@@ -178,7 +172,7 @@ public final class DetailsSection {
                 continue;
             }
             for (Indicator.ByAgency agency : indicator.byAgency()) {
-                html.w("<tr class=\"agency\"><td></td>" + Html.td(AgencyName.of(labels, agency.agency()))
+                html.w("<tr class=\"agency\"><td></td>" + Html.td(labels.agency(agency.agency()))
                         + figures(indicator.notComputed() ? null : agency.numerator(), agency.denominator(),
                                 agency.unfilled(), indicator.target())
                         + "<td></td>" + result(indicator, agency.met(), agency.denominator(), false) + "<td></td></tr>\n");

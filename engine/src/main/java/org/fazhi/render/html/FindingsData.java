@@ -59,7 +59,7 @@ public final class FindingsData {
 
     private void write(Finding finding, JsonGenerator json) throws IOException {
         SourceRef source = finding.source();
-        String agency = AgencyName.of(labels, finding.agency());
+        String agency = labels.agency(finding.agency());
         FindingStatus status = FindingStatus.of(finding, failOn);
         tally.add(finding, agency);
         json.writeStartArray();

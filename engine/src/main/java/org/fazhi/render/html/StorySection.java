@@ -72,7 +72,7 @@ public final class StorySection {
         int errors = summary.findings().getOrDefault(Severity.ERROR.id(), 0);
         int warnings = summary.findings().getOrDefault(Severity.WARNING.id(), 0);
         int infos = summary.findings().getOrDefault(Severity.INFO.id(), 0);
-        String noAgency = AgencyName.of(labels, null);
+        String noAgency = labels.agency(null);
         long agencies = data.tally().bySeverity().keySet().stream().filter(a -> !a.equals(noAgency)).count();
         List<Indicator> indicators = report.indicators() == null ? List.of() : report.indicators();
         long missed = indicators.stream().filter(i -> Boolean.FALSE.equals(i.met())).count();
@@ -83,7 +83,7 @@ public final class StorySection {
     }
 
     /**
-     * Records checked per agency, by the name the page shows it under ({@link AgencyName}). The
+     * Records checked per agency, by the name the page shows it under ({@link org.fazhi.render.present.Labels#agency}). The
      * report's summary does not hold them yet; until it does this is empty and the ranking shows
      * "—" for records and for the error rate. Once the summary counts records per agency, this
      * is the one place that reads them.
@@ -95,12 +95,12 @@ public final class StorySection {
     /** Every agency with records, findings or indicator figures, most errors first, then most warnings. */
     List<AgencyLine> ranking() {
         FindingTally tally = data.tally();
-        String noAgency = AgencyName.of(labels, null);
+        String noAgency = labels.agency(null);
         Set<String> names = new LinkedHashSet<>(tally.bySeverity().keySet());
         Map<String, Integer> missed = new HashMap<>();
         for (Indicator indicator : indicators()) {
             for (Indicator.ByAgency agency : byAgency(indicator)) {
-                String name = AgencyName.of(labels, agency.agency());
+                String name = labels.agency(agency.agency());
                 names.add(name);
                 if (Boolean.FALSE.equals(agency.met())) {
                     missed.merge(name, 1, Integer::sum);
@@ -232,7 +232,7 @@ public final class StorySection {
 
     private Indicator.ByAgency figures(Indicator indicator, String agency) {
         for (Indicator.ByAgency figures : byAgency(indicator)) {
-            if (AgencyName.of(labels, figures.agency()).equals(agency)) {
+            if (labels.agency(figures.agency()).equals(agency)) {
                 return figures;
             }
         }
