@@ -8,9 +8,9 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.fazhi.i18n.Lang;
-import org.fazhi.i18n.Messages;
 import org.fazhi.model.SourceRef;
 import org.fazhi.report.FailOn;
 import org.fazhi.report.Finding;
@@ -90,15 +90,15 @@ public final class FindingsData {
             parts.add(fields);
         }
         if (finding.clause() != null && !finding.clause().isEmpty()) {
-            parts.add(Messages.get(lang, "render.clause", finding.clause()));
+            parts.add(labels.message("render.clause", finding.clause()));
         }
         if (finding.related() != null && !finding.related().isEmpty()) {
             List<String> members = new ArrayList<>();
             for (Related member : finding.related()) {
                 members.add(member.source() == null ? member.recordId() : member.recordId() + " ("
-                        + Messages.get(lang, "render.row", Integer.toString(member.source().row())) + ")");
+                        + labels.message("render.row", Integer.toString(member.source().row())) + ")");
             }
-            parts.add(Messages.get(lang, "render.related", labels.list(members)));
+            parts.add(labels.message("render.related", labels.list(members)));
         }
         return String.join(" ", parts);
     }
@@ -108,7 +108,7 @@ public final class FindingsData {
         if (suppression == null || suppression.isBaseline()) {
             return "";
         }
-        return Messages.get(lang, "html.status.waiver", nz(suppression.reason()), nz(suppression.approvedBy()),
+        return labels.message("html.status.waiver", nz(suppression.reason()), nz(suppression.approvedBy()),
                 nz(suppression.expires()));
     }
 
@@ -143,7 +143,7 @@ public final class FindingsData {
 
     /** The value a finding's status has in the data and in the status filter. */
     public static String id(FindingStatus status) {
-        return status.name().toLowerCase(java.util.Locale.ROOT);
+        return status.name().toLowerCase(Locale.ROOT);
     }
 
     /** The rule's title in the page's language, or its ID for a rule the catalogue does not know. */
