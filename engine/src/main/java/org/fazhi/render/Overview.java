@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.fazhi.i18n.Lang;
+import org.fazhi.render.present.Labels;
 import org.fazhi.report.AgencyFilter;
 import org.fazhi.report.Finding;
 import org.fazhi.report.Indicator;
@@ -81,6 +82,11 @@ public final class Overview {
             names.addAll(summary.byAgency().keySet());
         }
         Map<String, Integer> missed = indicatorsMissed(report.indicators());
+        // a report without per-agency record counts (an earlier version's) still names every agency measured
+        if (report.indicators() != null) {
+            report.indicators().stream().filter(i -> i.byAgency() != null).flatMap(i -> i.byAgency().stream())
+                    .map(Indicator.ByAgency::agency).forEach(names::add);
+        }
         List<AgencyRow> rows = new ArrayList<>();
         for (String name : names) {
             int[] n = bySeverity.getOrDefault(name, new int[Severity.values().length]);
@@ -115,6 +121,36 @@ public final class Overview {
             }
         }
         return missed;
+    }
+
+    /**
+     * The story's one sentence, the same in the workbook's 概览 and the HTML page: 检查 N 条记录（案件 a、
+     * 决策 b…），发现问题 X 条（错误 e、警告 w、提示 i），涉及 K 个单位；10 项指标中 M 项未达标。 In one agency's
+     * workbook ({@code oneAgency}) the agencies are not counted and the indicators missed are that
+     * agency's own.
+     */
+    public String sentence(Report report, Labels labels, boolean oneAgency) {
+        Summary summary = report.summary();
+        List<String> types = new ArrayList<>();
+        long records = 0;
+        for (Map.Entry<String, Integer> entry : summary.records().entrySet()) {
+            records += entry.getValue();
+            types.add(labels.message("story.sentence.type", labels.recordType(entry.getKey()),
+                    labels.number(entry.getValue())));
+        }
+        int errors = summary.findings().getOrDefault(Severity.ERROR.id(), 0);
+        int warnings = summary.findings().getOrDefault(Severity.WARNING.id(), 0);
+        int infos = summary.findings().getOrDefault(Severity.INFO.id(), 0);
+        IndicatorTally tally = indicatorTally(report);
+        if (oneAgency && !agencies.isEmpty()) {
+            tally = new IndicatorTally(tally.indicators(), agencies.get(0).indicatorsMissed());
+        }
+        String agencyClause = oneAgency ? ""
+                : labels.message("story.sentence.agencies", labels.number(agenciesWithFindings));
+        return labels.message("story.sentence", labels.number(records),
+                types.isEmpty() ? labels.message("render.none") : labels.list(types),
+                labels.number(errors + warnings + infos), labels.number(errors), labels.number(warnings),
+                labels.number(infos), agencyClause, tally.indicators(), tally.missed());
     }
 
     /** Agencies ranked: most errors first, then most warnings, then by name; records without an agency last. */

@@ -1,18 +1,15 @@
 package org.fazhi.render.html;
 
-import org.fazhi.render.present.Labels;
-import org.fazhi.render.present.Percent;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.fazhi.render.Overview;
+import org.fazhi.render.present.Labels;
+import org.fazhi.render.present.Percent;
 import org.fazhi.report.Indicator;
 import org.fazhi.report.Report;
 import org.fazhi.report.Severity;
@@ -39,7 +36,7 @@ public final class StorySection {
         this.labels = html.labels();
     }
 
-    /** One agency's line of the ranking; {@code records} is null while the report does not say. */
+    /** One agency's line of the ranking. */
     record AgencyLine(String agency, Integer records, int errors, int warnings, int missed) {
         /** Errors per 100 records, one decimal; null without a record count. */
         BigDecimal errorRate() {
@@ -60,66 +57,23 @@ public final class StorySection {
         html.w("</section>\n");
     }
 
-    /** 检查 N 条记录（案件 a、…），发现问题 X 条（错误 e、警告 w、提示 i），涉及 K 个单位；10 项指标中 M 项未达标. */
     String sentence() {
-        Summary summary = report.summary();
-        long records = 0;
-        List<String> types = new ArrayList<>();
-        for (Map.Entry<String, Integer> entry : summary.records().entrySet()) {
-            records += entry.getValue();
-            types.add(labels.recordType(entry.getKey()) + " " + labels.number(entry.getValue()));
-        }
-        int errors = summary.findings().getOrDefault(Severity.ERROR.id(), 0);
-        int warnings = summary.findings().getOrDefault(Severity.WARNING.id(), 0);
-        int infos = summary.findings().getOrDefault(Severity.INFO.id(), 0);
-        String noAgency = labels.agency(null);
-        long agencies = data.tally().bySeverity().keySet().stream().filter(a -> !a.equals(noAgency)).count();
-        List<Indicator> indicators = report.indicators() == null ? List.of() : report.indicators();
-        long missed = indicators.stream().filter(i -> Boolean.FALSE.equals(i.met())).count();
-        return html.label("story.sentence", labels.number(records),
-                types.isEmpty() ? html.label("render.none") : labels.list(types),
-                labels.number(errors + warnings + infos), labels.number(errors), labels.number(warnings),
-                labels.number(infos), labels.number(agencies), labels.number(indicators.size()), labels.number(missed));
+        return Overview.of(report, html.lang()).sentence(report, labels, false);
     }
 
     /**
-     * Records checked per agency, by the name the page shows it under ({@link org.fazhi.render.present.Labels#agency}). The
-     * report's summary does not hold them yet; until it does this is empty and the ranking shows
-     * "—" for records and for the error rate. Once the summary counts records per agency, this
-     * is the one place that reads them.
+     * Every agency with records or findings, ranked as the workbook's 概览 ranks them ({@link
+     * Overview}): most errors first, then most warnings, records without an agency last.
      */
-    static Map<String, Integer> recordsByAgency(Report report) {
-        return Map.of();
-    }
-
-    /** Every agency with records, findings or indicator figures, most errors first, then most warnings. */
     List<AgencyLine> ranking() {
-        FindingTally tally = data.tally();
-        String noAgency = labels.agency(null);
-        Set<String> names = new LinkedHashSet<>(tally.bySeverity().keySet());
-        Map<String, Integer> missed = new HashMap<>();
-        for (Indicator indicator : indicators()) {
-            for (Indicator.ByAgency agency : byAgency(indicator)) {
-                String name = labels.agency(agency.agency());
-                names.add(name);
-                if (Boolean.FALSE.equals(agency.met())) {
-                    missed.merge(name, 1, Integer::sum);
-                }
-            }
-        }
-        Map<String, Integer> records = recordsByAgency(report);
-        names.addAll(records.keySet());
-        Collator collator = Collator.getInstance(html.lang().locale());
         List<AgencyLine> lines = new ArrayList<>();
-        for (String name : names) {
-            lines.add(new AgencyLine(name, records.get(name), tally.count(name, Severity.ERROR),
-                    tally.count(name, Severity.WARNING), missed.getOrDefault(name, 0)));
+        // a report of an earlier version does not count records per agency: "—", never 0
+        boolean counted = report.summary().byAgency() != null && !report.summary().byAgency().isEmpty();
+        for (Overview.AgencyRow row : Overview.of(report, html.lang()).agencies()) {
+            lines.add(new AgencyLine(labels.agency(row.hasNoAgency() ? null : row.agency()),
+                    counted ? row.records() : null,
+                    row.errors(), row.warnings(), row.indicatorsMissed()));
         }
-        lines.sort(Comparator.comparing((AgencyLine line) -> line.agency().equals(noAgency))
-                .thenComparing(AgencyLine::errors, Comparator.reverseOrder())
-                .thenComparing(AgencyLine::warnings, Comparator.reverseOrder())
-                .thenComparing(AgencyLine::missed, Comparator.reverseOrder())
-                .thenComparing(AgencyLine::agency, collator));
         return lines;
     }
 

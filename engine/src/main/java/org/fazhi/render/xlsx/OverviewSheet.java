@@ -62,28 +62,8 @@ final class OverviewSheet {
         return overview.agencies().isEmpty() ? ctx.agency(null) : ctx.agency(overview.agencies().get(0).agency());
     }
 
-    /** 检查 N 条记录（案件 a、决策 b…），发现问题 X 条（错误 e、警告 w、提示 i），涉及 K 个单位；8 项指标中 M 项未达标。 */
     String sentence() {
-        Summary summary = ctx.report.summary();
-        List<String> types = new ArrayList<>();
-        int records = 0;
-        for (Map.Entry<String, Integer> entry : summary.records().entrySet()) {
-            records += entry.getValue();
-            types.add(ctx.label("xlsx.sentence.type", ctx.typeName(entry.getKey()), ctx.labels.number(entry.getValue())));
-        }
-        int errors = summary.findings().getOrDefault(Severity.ERROR.id(), 0);
-        int warnings = summary.findings().getOrDefault(Severity.WARNING.id(), 0);
-        int infos = summary.findings().getOrDefault(Severity.INFO.id(), 0);
-        Overview.IndicatorTally tally = Overview.indicatorTally(ctx.report);
-        if (ctx.agencyWorkbook && !overview.agencies().isEmpty()) {
-            // The agency's own indicators missed, not the whole's.
-            tally = new Overview.IndicatorTally(tally.indicators(), overview.agencies().get(0).indicatorsMissed());
-        }
-        String agencies = ctx.agencyWorkbook ? "" : ctx.label("xlsx.sentence.agencies",
-                ctx.labels.number(overview.agenciesWithFindings()));
-        return ctx.label("xlsx.sentence", ctx.labels.number(records), ctx.list(types),
-                ctx.labels.number(errors + warnings + infos), ctx.labels.number(errors), ctx.labels.number(warnings),
-                ctx.labels.number(infos), agencies, tally.indicators(), tally.missed());
+        return overview.sentence(ctx.report, ctx.labels, ctx.agencyWorkbook);
     }
 
     /** The agencies ranked; returns the rows the chart draws (agencies with errors, at most {@link #TOP}). */
