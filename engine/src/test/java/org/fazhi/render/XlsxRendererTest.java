@@ -322,7 +322,7 @@ class XlsxRendererTest extends AbstractRendererTest {
             assertThat(text(summary, header.getRowNum(), 2)).startsWith("IND-05");
             assertThat(text(summary, header.getRowNum(), 3)).startsWith("IND-06").contains("100.0%");
             Row whole = summary.getRow(header.getRowNum() + 1);
-            assertThat(whole.getCell(0).getStringCellValue()).isEqualTo("全市（合计）");
+            assertThat(whole.getCell(0).getStringCellValue()).isEqualTo("全部单位（合计）");
             assertThat(whole.getCell(1).getNumericCellValue()).isEqualTo(0.974);
             assertThat(whole.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
             assertThat(fill(whole.getCell(1))).isEqualTo("C6EFCE");
@@ -485,7 +485,7 @@ class XlsxRendererTest extends AbstractRendererTest {
             XSSFSheet summary = workbook.getSheet("概览");
             assertThat(text(summary, 0, 0)).startsWith("昆明市交通运输局");
             assertThat(text(summary, 1, 0)).startsWith("检查 100 条记录").doesNotContain("涉及");
-            Row whole = rowStartingWith(summary, "全市");
+            Row whole = rowStartingWith(summary, "全部单位");
             assertThat(whole.getCell(1).getNumericCellValue()).isEqualTo(0.974);
             assertThat(summary.getRow(whole.getRowNum() + 1).getCell(1).getNumericCellValue()).isEqualTo(0.9);
             for (Sheet sheet : workbook) {
