@@ -84,13 +84,7 @@ final class GenerateCommand implements Callable<Integer> {
             throw new UserError(Messages.get(lang, "generate.cases.bad", String.valueOf(cases)));
         }
         double rate = rate(violations, lang);
-        Layout chosen = Layout.parse(layout);
-        if (chosen == null) {
-            throw new UserError(Messages.get(lang, "generate.layout.bad", layout));
-        }
-        if (csv && chosen == Layout.MESSY) {
-            throw new UserError(Messages.get(lang, "generate.layout.csv"));
-        }
+        Layout chosen = layout(layout, csv, lang);
         Path target = output != null ? output : Path.of(csv ? "fazhi-synthetic" : "fazhi-synthetic.xlsx");
         if (out != null && csv && out.namesDirectory()) {
             out.requireDirectory(lang, parent.io.err());
@@ -135,10 +129,6 @@ final class GenerateCommand implements Callable<Integer> {
         return csv;
     }
 
-    static void write(Generator generator, Path target, boolean csv, Lang lang) {
-        write(generator, target, csv, Layout.TIDY, lang);
-    }
-
     static void write(Generator generator, Path target, boolean csv, Layout layout, Lang lang) {
         try {
             if (csv) {
@@ -150,6 +140,18 @@ final class GenerateCommand implements Callable<Integer> {
             throw new UserError(Messages.get(lang, "generate.write", target,
                     e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage())), e);
         }
+    }
+
+    /** The layout named, when the generator can write it in this format (generate and bench). */
+    static Layout layout(String text, boolean csv, Lang lang) {
+        Layout chosen = Layout.parse(text);
+        if (chosen == null) {
+            throw new UserError(Messages.get(lang, "generate.layout.bad", text));
+        }
+        if (csv && chosen == Layout.MESSY) {
+            throw new UserError(Messages.get(lang, "generate.layout.csv"));
+        }
+        return chosen;
     }
 
     static boolean isCsv(String format, Lang lang, String errorKey) {
