@@ -43,8 +43,10 @@ import picocli.CommandLine.Spec;
             "On the same generated export, measures in separate JVMs the floor (a bare streaming parse of the sheet",
             "data that does nothing) and a full check (read, evaluate, JSON report into a null stream), and prints",
             "wall time, records/s, peak resident memory and the ratio check/floor; for the check also its findings and",
-            "the heap it still holds at its end. With --repeat K, the median of K. By default both shapes of export:",
-            "the generated one (10% of records with a violation) and a findings-heavy one (70%).",
+            "the heap it still holds at its end. With --repeat K, the median of K.",
+            "默认测两种台账：生成的台账（10%% 的记录含违规）与问题密集的台账（70%%）。",
+            "By default both shapes of export: the generated one (10%% of records with a violation) and a findings-heavy",
+            "one (70%%).",
             "--cold-start K：另测 K 次 ./fazhi check samples/kunming-2025 的启动耗时（中位数）；只给 --cold-start 时只测它。",
             "--cold-start K: also times K starts of the launcher checking the bundled sample (the median); given alone,",
             "only the cold start is measured."})
