@@ -17,16 +17,20 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.fazhi.generate.Generator;
+import org.fazhi.generate.Layout;
 import org.fazhi.i18n.Lang;
 import org.fazhi.i18n.Messages;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code fazhi bench}: on one generated export, measures the floor (a bare streaming parse that does
- * nothing) and a full check, each in its own JVM, and prints wall time, records per second, peak
- * resident memory and the ratio check/floor.
+ * {@code fazhi bench}: on generated exports (of each size, format and share of violations), measures
+ * the floor (a bare streaming parse that does nothing) and a full check, each in its own JVM, and
+ * prints wall time, records per second, peak resident memory, the heap a check still holds at its
+ * end and the ratio check/floor; with {@code --cold-start}, the start of a small check too.
  */
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
@@ -39,10 +43,19 @@ import picocli.CommandLine.ParentCommand;
             "On the same generated export, measures in separate JVMs the floor (a bare streaming parse of the sheet",
             "data that does nothing) and a full check (read, evaluate, JSON report into a null stream), and prints",
             "wall time, records/s, peak resident memory and the ratio check/floor; for the check also its findings and",
-            "the heap it still holds at its end. With --repeat K, the median of K."})
+            "the heap it still holds at its end. With --repeat K, the median of K.",
+            "默认测两种台账：生成的台账（10%% 的记录含违规）与问题密集的台账（70%%）。",
+            "By default both shapes of export: the generated one (10%% of records with a violation) and a findings-heavy",
+            "one (70%%).",
+            "--cold-start K：另测 K 次 ./fazhi check samples/kunming-2025 的启动耗时（中位数）；只给 --cold-start 时只测它。",
+            "--cold-start K: also times K starts of the launcher checking the bundled sample (the median); given alone,",
+            "only the cold start is measured."})
 final class BenchCommand implements Callable<Integer> {
     @ParentCommand
     FazhiCommand parent;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--cases", split = ",", paramLabel = "N", defaultValue = "100000",
             description = "案件数，可逗号分隔多个规模（默认 100000）Case counts, comma-separated (default 100000)")
@@ -68,16 +81,47 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "生成种子 Generator seed (default 1)")
     long seed;
 
-    @Option(names = "--violations", paramLabel = "RATE", defaultValue = GenerateCommand.DEFAULT_VIOLATIONS,
-            description = "含已知违规的记录比例，如 0.1、10%% 或 0（默认 0.1）Share of records with a planted violation, "
-                    + "e.g. 0.1, 10%% or 0 (default 0.1)")
-    String violations;
+    @Option(names = "--violations", split = ",", paramLabel = "RATE",
+            defaultValue = GenerateCommand.DEFAULT_VIOLATIONS + "," + HEAVY,
+            description = "含已知违规的记录比例，可逗号分隔多个，如 0.1、10%% 或 0（默认 0.1,0.7：生成的台账与问题密集的台账）"
+                    + "Shares of records with a planted violation, comma-separated, e.g. 0.1, 10%% or 0 "
+                    + "(default 0.1,0.7: the generated export and a findings-heavy one)")
+    List<String> violations = new ArrayList<>();
+
+    @Option(names = "--layout", paramLabel = "tidy|messy", defaultValue = "tidy",
+            description = "模拟台账的版式，同 fazhi generate --layout（默认 tidy）The exports' layout, as fazhi generate "
+                    + "--layout writes it (default tidy)")
+    String layout;
+
+    @Option(names = "--cold-start", paramLabel = "K",
+            description = "另测 K 次冷启动（每次一个新的 JVM，经 bin/fazhi 检查 --cold-input），取中位数 "
+                    + "Also time K cold starts (each a new JVM, through bin/fazhi, checking --cold-input), the median")
+    Integer coldStarts;
+
+    @Option(names = "--cold-input", paramLabel = "PATH", defaultValue = "samples/kunming-2025",
+            description = "冷启动检查的输入（默认 samples/kunming-2025）The input of the cold-start check "
+                    + "(default samples/kunming-2025)")
+    Path coldInput;
 
     @Option(names = "--json", description = "输出 JSON Machine-readable output")
     boolean json;
 
-    /** One measured pair: floor and check on one export. */
-    record Row(int cases, String format, double violations, long records, Measure floor, Measure check, double ratio) {
+    /** The share of records with a violation in the findings-heavy shape of export. */
+    static final String HEAVY = "0.7";
+
+    /**
+     * One measured pair: floor and check on one export. A check that failed (out of memory, say)
+     * has its reason in {@code failure} and no check measure; the other rows are still measured.
+     */
+    record Row(int cases, String format, String layout, double violations, long records, Measure floor, Measure check,
+               double ratio, String failure) {
+    }
+
+    /** A child JVM that did not print its measurement. */
+    static final class ChildFailure extends Exception {
+        ChildFailure(String message) {
+            super(message);
+        }
     }
 
     /**
@@ -95,11 +139,18 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         Lang lang = parent.lang;
-        double rate = GenerateCommand.rate(violations, lang);
+        List<Double> rates = new ArrayList<>();
+        for (String rate : violations) {
+            if (!rate.isBlank()) {
+                rates.add(GenerateCommand.rate(rate, lang));
+            }
+        }
         List<Boolean> csvFlags = new ArrayList<>();
         for (String format : formats) {
             if (!format.isBlank()) {
-                csvFlags.add(GenerateCommand.isCsv(format, lang, "bench.format.bad"));
+                boolean csv = GenerateCommand.isCsv(format, lang, "bench.format.bad");
+                GenerateCommand.layout(layout, csv, lang);
+                csvFlags.add(csv);
             }
         }
         for (int size : sizes) {
@@ -107,40 +158,72 @@ final class BenchCommand implements Callable<Integer> {
                 throw new UserError(Messages.get(lang, "bench.size.bad", String.valueOf(size)));
             }
         }
-        Path where = dir != null ? dir : Path.of(System.getProperty("java.io.tmpdir"), "fazhi-bench");
-        Files.createDirectories(where);
+        if (coldStarts != null && coldStarts < 1) {
+            throw new UserError(Messages.get(lang, "bench.cold.bad", String.valueOf(coldStarts)));
+        }
+        // --cold-start alone measures only the start; with --cases or --format, both
+        boolean throughput = coldStarts == null || spec.commandLine().getParseResult().hasMatchedOption("--cases")
+                || spec.commandLine().getParseResult().hasMatchedOption("--format");
         List<Row> rows = new ArrayList<>();
-        for (int size : sizes) {
-            for (boolean csv : csvFlags) {
-                Path input = export(where, size, rate, csv, lang);
-                String format = csv ? "csv" : "xlsx";
-                List<Run> floors = new ArrayList<>();
-                List<Run> checks = new ArrayList<>();
-                for (int k = 0; k < Math.max(1, repeat); k++) {
-                    floors.add(child("floor", format, input, lang));
-                    checks.add(child("check", format, input, lang));
+        if (throughput) {
+            Path where = dir != null ? dir : Path.of(System.getProperty("java.io.tmpdir"), "fazhi-bench");
+            Files.createDirectories(where);
+            for (int size : sizes) {
+                for (boolean csv : csvFlags) {
+                    for (double rate : rates) {
+                        rows.add(row(export(where, size, rate, csv, lang), size, csv, rate, lang));
+                    }
                 }
-                rows.add(new Row(size, format, rate, checks.get(0).records(), median(floors), median(checks),
-                        round(pairedRatio(floors, checks), 2)));
             }
         }
+        ColdStart.Result cold = coldStarts == null ? null : new ColdStart(lang).measure(coldStarts, coldInput);
         if (json) {
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("jvm", jvmOptions());
             out.put("results", rows);
+            if (cold != null) {
+                out.put("coldStart", cold);
+            }
             parent.io.out().write(mapper.writeValueAsBytes(out));
             parent.io.out().write('\n');
         } else {
-            parent.io.out().write(table(rows).getBytes(StandardCharsets.UTF_8));
+            parent.io.out().write(((throughput ? table(rows) : "") + (cold == null ? "" : coldTable(cold)))
+                    .getBytes(StandardCharsets.UTF_8));
         }
         parent.io.out().flush();
         return ExitCode.PASSED;
     }
 
+    /** The floor and the check on one export, K times each, alternating. */
+    private Row row(Path input, int size, boolean csv, double rate, Lang lang)
+            throws IOException, InterruptedException {
+        String format = csv ? "csv" : "xlsx";
+        List<Run> floors = new ArrayList<>();
+        List<Run> checks = new ArrayList<>();
+        try {
+            for (int k = 0; k < Math.max(1, repeat); k++) {
+                floors.add(child("floor", format, input, lang));
+                checks.add(child("check", format, input, lang));
+            }
+        } catch (ChildFailure e) {
+            if (floors.size() == checks.size()) {
+                // the floor itself failed: nothing about this export can be measured
+                throw new UserError(e.getMessage());
+            }
+            long records = floors.get(0).records();
+            return new Row(size, format, layout, rate, records, median(floors, records), null, 0, e.getMessage());
+        }
+        // the check counts records as the reader does, whatever rows around them the layout adds
+        long records = checks.get(0).records();
+        return new Row(size, format, layout, rate, records, median(floors, records), median(checks, records),
+                round(pairedRatio(floors, checks), 2), null);
+    }
+
     /** The generated export for one size, violation rate and format, made once and reused. */
     private Path export(Path where, int cases, double rate, boolean csv, Lang lang) {
-        String name = exportName(cases, seed, rate, csv);
+        Layout chosen = GenerateCommand.layout(layout, csv, lang);
+        String name = exportName(cases, seed, rate, chosen, csv);
         Path target = where.resolve(name);
         if (Files.exists(target)) {
             return target;
@@ -148,7 +231,7 @@ final class BenchCommand implements Callable<Integer> {
         parent.io.err().println(Messages.get(lang, "bench.generating", target));
         parent.io.err().flush();
         Path partial = where.resolve(name + ".partial-" + ProcessHandle.current().pid());
-        GenerateCommand.write(new Generator(cases, seed, rate), partial, csv, lang);
+        GenerateCommand.write(new Generator(cases, seed, rate), partial, csv, chosen, lang);
         try {
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -157,15 +240,20 @@ final class BenchCommand implements Callable<Integer> {
         return target;
     }
 
-    /** {@code fazhi-bench-100000-seed1.xlsx}; a rate other than the default is named too: {@code …-seed1-v0.xlsx}. */
-    static String exportName(int cases, long seed, double rate, boolean csv) {
+    /**
+     * {@code fazhi-bench-100000-seed1.xlsx}; a rate other than the default and a layout other than
+     * tidy are named too: {@code …-seed1-v0.7-messy.xlsx}.
+     */
+    static String exportName(int cases, long seed, double rate, Layout layout, boolean csv) {
         String spelled = spelled(rate);
         String stem = "fazhi-bench-" + cases + "-seed" + seed
-                + (spelled.equals(GenerateCommand.DEFAULT_VIOLATIONS) ? "" : "-v" + spelled);
+                + (spelled.equals(GenerateCommand.DEFAULT_VIOLATIONS) ? "" : "-v" + spelled)
+                + (layout == Layout.TIDY ? "" : "-" + layout.name().toLowerCase(Locale.ROOT));
         return stem + (csv ? "-csv" : ".xlsx");
     }
 
-    private Run child(String mode, String format, Path input, Lang lang) throws IOException, InterruptedException {
+    private Run child(String mode, String format, Path input, Lang lang)
+            throws IOException, InterruptedException, ChildFailure {
         List<String> command = new ArrayList<>();
         command.add(javaCommand());
         command.addAll(JvmPolicy.options(input, xmx != null));
@@ -194,7 +282,8 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         String tail = output.length() > 2000 ? output.substring(output.length() - 2000) : output;
-        throw new UserError(Messages.get(lang, "bench.child.failed", mode + " " + format, code, tail.strip()));
+        throw new ChildFailure(Messages.get(lang, "bench.child.failed", mode + " " + format + " " + input.getFileName(),
+                code, tail.strip()));
     }
 
     private static String javaCommand() {
@@ -224,9 +313,9 @@ final class BenchCommand implements Callable<Integer> {
         return options;
     }
 
-    static Measure median(List<Run> runs) {
+    /** The median of the runs, their records per second counted over {@code records}. */
+    static Measure median(List<Run> runs, long records) {
         long[] peaks = runs.stream().mapToLong(Run::hwmKb).sorted().toArray();
-        long records = runs.get(0).records();
         double seconds = middle(runs.stream().mapToDouble(run -> run.nanos() / 1e9).toArray());
         boolean cpuKnown = runs.stream().allMatch(run -> run.cpuNanos() >= 0);
         double cpu = cpuKnown ? middle(runs.stream().mapToDouble(run -> run.cpuNanos() / 1e9).toArray()) : -1;
@@ -267,26 +356,42 @@ final class BenchCommand implements Callable<Integer> {
 
     static String table(List<Row> rows) {
         StringBuilder out = new StringBuilder();
-        String format = "%-9s %-5s %5s %9s | %8s %6s %11s %8s | %8s %6s %11s %8s %7s %8s | %6s%n";
-        out.append(String.format(Locale.ROOT, format, "cases", "fmt", "viol.", "records", "floor s", "CPU s",
+        String format = "%-9s %-5s %-5s %5s %9s | %8s %6s %11s %8s | %8s %6s %11s %8s %7s %8s | %6s%n";
+        out.append(String.format(Locale.ROOT, format, "cases", "fmt", "shape", "viol.", "records", "floor s", "CPU s",
                 "floor rec/s", "floor MB", "check s", "CPU s", "check rec/s", "check MB", "live MB", "findings",
                 "ratio"));
+        List<String> failures = new ArrayList<>();
         for (Row row : rows) {
-            out.append(String.format(Locale.ROOT, format, row.cases(), row.format(),
+            Measure check = row.check() != null ? row.check() : new Measure(-1, -1, -1, -1, -1, -1);
+            out.append(String.format(Locale.ROOT, format, row.cases(), row.format(), row.layout(),
                     spelled(row.violations()), row.records(),
                     String.format(Locale.ROOT, "%.2f", row.floor().seconds()), cpu(row.floor().cpuSeconds()),
                     row.floor().recordsPerSecond(), measured(row.floor().peakMb()),
-                    String.format(Locale.ROOT, "%.2f", row.check().seconds()), cpu(row.check().cpuSeconds()),
-                    row.check().recordsPerSecond(), measured(row.check().peakMb()), measured(row.check().liveMb()),
-                    measured(row.check().findings()), String.format(Locale.ROOT, "%.1f×", row.ratio())));
+                    check.seconds() < 0 ? "-" : String.format(Locale.ROOT, "%.2f", check.seconds()),
+                    cpu(check.cpuSeconds()), measured(check.recordsPerSecond()), measured(check.peakMb()),
+                    measured(check.liveMb()), measured(check.findings()),
+                    row.failure() != null ? "failed" : String.format(Locale.ROOT, "%.1f×", row.ratio())));
+            if (row.failure() != null) {
+                failures.add(row.failure());
+            }
         }
         out.append("floor = bare streaming parse (xlsx: zip + Aalto StAX; csv: Jackson CSV); check = read + rules + JSON report;")
+                .append(" shape = the exports' layout; viol. = share of records with a planted violation;")
                 .append(" CPU s = CPU time of the measuring JVM during the work, every thread (JIT and GC included);")
                 .append(" MB = peak RSS (VmHWM) of the measuring JVM; live MB = heap still in use after a full collection")
                 .append(" at the end of the check, its report held; ratio = check s / floor s, the median over")
                 .append(" the runs of each check against the floor run just before it")
                 .append(System.lineSeparator());
+        for (String failure : failures) {
+            out.append(failure).append(System.lineSeparator());
+        }
         return out.toString();
+    }
+
+    static String coldTable(ColdStart.Result cold) {
+        return String.format(Locale.ROOT, "cold start: %.3f s median wall, %s s CPU, of %d runs of %s%n",
+                cold.seconds(), cold.cpuSeconds() < 0 ? "-" : String.format(Locale.ROOT, "%.3f", cold.cpuSeconds()),
+                cold.runs(), String.join(" ", cold.command()));
     }
 
     private static String cpu(double cpuSeconds) {

@@ -91,13 +91,7 @@ final class GenerateCommand implements Callable<Integer> {
             throw new UserError(Messages.get(lang, "generate.cases.bad", String.valueOf(cases)));
         }
         double rate = rate(violations, lang);
-        Layout chosen = Layout.parse(layout);
-        if (chosen == null) {
-            throw new UserError(Messages.get(lang, "generate.layout.bad", layout));
-        }
-        if (chosenFormat == ExportFormat.CSV && chosen == Layout.MESSY) {
-            throw new UserError(Messages.get(lang, "generate.layout.csv"));
-        }
+        Layout chosen = layout(layout, chosenFormat == ExportFormat.CSV, lang);
         Generator generator = new Generator(cases, seed, rate);
         if (!generator.fits(chosenFormat, chosen)) {
             throw new UserError(Messages.get(lang, "generate.rows.tooMany", chosenFormat.key(),
@@ -165,8 +159,9 @@ final class GenerateCommand implements Callable<Integer> {
         return chosen;
     }
 
-    static void write(Generator generator, Path target, boolean csv, Lang lang) {
-        write(generator, target, csv ? ExportFormat.CSV : ExportFormat.XLSX, Layout.TIDY, lang);
+    /** Writes a tidy or messy export as CSV files or an xlsx workbook (the bench's two formats). */
+    static void write(Generator generator, Path target, boolean csv, Layout layout, Lang lang) {
+        write(generator, target, csv ? ExportFormat.CSV : ExportFormat.XLSX, layout, lang);
     }
 
     static void write(Generator generator, Path target, ExportFormat format, Layout layout, Lang lang) {
@@ -176,6 +171,18 @@ final class GenerateCommand implements Callable<Integer> {
             throw new UserError(Messages.get(lang, "generate.write", target,
                     e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage())), e);
         }
+    }
+
+    /** The layout named, when the generator can write it in this format (generate and bench). */
+    static Layout layout(String text, boolean csv, Lang lang) {
+        Layout chosen = Layout.parse(text);
+        if (chosen == null) {
+            throw new UserError(Messages.get(lang, "generate.layout.bad", text));
+        }
+        if (csv && chosen == Layout.MESSY) {
+            throw new UserError(Messages.get(lang, "generate.layout.csv"));
+        }
+        return chosen;
     }
 
     static boolean isCsv(String format, Lang lang, String errorKey) {

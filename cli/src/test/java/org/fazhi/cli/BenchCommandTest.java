@@ -6,8 +6,10 @@ import static org.fazhi.cli.Cli.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.fazhi.generate.Layout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,10 +23,14 @@ class BenchCommandTest {
         Cli.Result result = cli().run("bench", "--cases", "200", "--repeat", "1", "--dir", dir.toString(), "--xmx", "256m");
         assertThat(result.code()).as(result.toString()).isZero();
         String[] lines = result.out().split("\n");
-        assertThat(lines[0]).contains("cases", "viol.", "floor s", "CPU s", "check rec/s", "live MB", "findings", "ratio");
-        // the check's columns end with its live heap and its findings: numbers, never "-"
-        assertThat(result.out()).containsPattern("200\\s+xlsx\\s+0\\.1\\s+\\d+ \\|.*\\s\\d+\\s+\\d+ \\|\\s+\\d+\\.\\d×")
-                .containsPattern("200\\s+csv\\s+0\\.1\\s+\\d+ \\|.*\\s\\d+\\s+\\d+ \\|\\s+\\d+\\.\\d×");
+        assertThat(lines[0]).contains("cases", "shape", "viol.", "floor s", "CPU s", "check rec/s", "live MB", "findings",
+                "ratio");
+        // both shapes by default; the check's columns end with its live heap and its findings: numbers, never "-"
+        for (String row : List.of("xlsx\\s+tidy\\s+0\\.1", "xlsx\\s+tidy\\s+0\\.7", "csv\\s+tidy\\s+0\\.1",
+                "csv\\s+tidy\\s+0\\.7")) {
+            assertThat(result.out()).containsPattern("200\\s+" + row + "\\s+\\d+ \\|.*\\s\\d+\\s+\\d+ \\|\\s+\\d+\\.\\d×");
+        }
+        assertThat(dir.resolve("fazhi-bench-200-seed1-v0.7.xlsx")).isRegularFile();
         assertThat(dir.resolve("fazhi-bench-200-seed1.xlsx")).isRegularFile();
         assertThat(dir.resolve("fazhi-bench-200-seed1-csv")).isDirectory();
     }
@@ -60,10 +66,55 @@ class BenchCommandTest {
 
     @Test
     void exportNamesCarryARateOtherThanTheDefault() {
-        assertThat(BenchCommand.exportName(1000, 1, 0.1, false)).isEqualTo("fazhi-bench-1000-seed1.xlsx");
-        assertThat(BenchCommand.exportName(1000, 2, 0.05, true)).isEqualTo("fazhi-bench-1000-seed2-v0.05-csv");
-        assertThat(BenchCommand.exportName(1000, 1, 0, false)).isEqualTo("fazhi-bench-1000-seed1-v0.xlsx");
-        assertThat(BenchCommand.exportName(1000, 1, 1, false)).isEqualTo("fazhi-bench-1000-seed1-v1.xlsx");
+        assertThat(BenchCommand.exportName(1000, 1, 0.1, Layout.TIDY, false)).isEqualTo("fazhi-bench-1000-seed1.xlsx");
+        assertThat(BenchCommand.exportName(1000, 2, 0.05, Layout.TIDY, true)).isEqualTo("fazhi-bench-1000-seed2-v0.05-csv");
+        assertThat(BenchCommand.exportName(1000, 1, 0, Layout.TIDY, false)).isEqualTo("fazhi-bench-1000-seed1-v0.xlsx");
+        assertThat(BenchCommand.exportName(1000, 1, 1, Layout.TIDY, false)).isEqualTo("fazhi-bench-1000-seed1-v1.xlsx");
+        assertThat(BenchCommand.exportName(1000, 1, 0.7, Layout.MESSY, false))
+                .isEqualTo("fazhi-bench-1000-seed1-v0.7-messy.xlsx");
+    }
+
+    @Test
+    void theMessyLayoutIsAWorkbooksAndIsRefusedForCsvBeforeAnythingIsGenerated() {
+        Cli.Result result = cli().run("bench", "--cases", "200", "--dir", dir.toString(), "--layout", "messy");
+        assertThat(result.code()).isEqualTo(ExitCode.CANNOT_RUN);
+        assertThat(result.err()).contains("--layout messy", "xlsx");
+        assertThat(dir.toFile().list()).isEmpty();
+        Cli.Result unknown = cli().run("--lang", "en", "bench", "--dir", dir.toString(), "--layout", "ragged");
+        assertThat(unknown.code()).isEqualTo(ExitCode.CANNOT_RUN);
+        assertThat(unknown.err()).contains("--layout ragged is not understood");
+    }
+
+    @Test
+    void aFailedCheckIsShownInItsRowAndTheOtherRowsStand() {
+        BenchCommand.Measure floor = BenchCommand.median(List.of(run(2)), 10);
+        String table = BenchCommand.table(List.of(
+                new BenchCommand.Row(10, "xlsx", "tidy", 0.1, 10, floor, BenchCommand.median(List.of(run(6)), 10), 3, null),
+                new BenchCommand.Row(10, "xlsx", "tidy", 0.7, 10, floor, null, 0, "check failed: out of memory")));
+        assertThat(table).containsPattern("0\\.1 .*\\|\\s+3\\.0×").containsPattern("0\\.7 .*\\|\\s+failed")
+                .contains("check failed: out of memory");
+    }
+
+    @Test
+    void theColdStartNeedsAnInstalledLauncherAndAtLeastOneRun() {
+        Cli.Result none = cli().run("bench", "--cold-start", "0");
+        assertThat(none.code()).isEqualTo(ExitCode.CANNOT_RUN);
+        assertThat(none.err()).contains("--cold-start 0");
+        // run from the build's classes, not from an installation's fazhi.jar: no bin/fazhi beside it
+        Cli.Result classes = cli().run("--lang", "en", "bench", "--cold-start", "1", "--cold-input", dir.toString());
+        assertThat(classes.code()).isEqualTo(ExitCode.CANNOT_RUN);
+        assertThat(classes.err()).contains("The launcher", "bin/fazhi", "is not found");
+        assertThat(dir.toFile().list()).as("the cold start alone generates no export").isEmpty();
+        Cli.Result missing = cli().run("--lang", "en", "bench", "--cold-start", "1", "--cold-input",
+                dir.resolve("absent").toString());
+        assertThat(missing.err()).contains("does not exist");
+    }
+
+    @Test
+    void theCpuTimeOfWaitedChildrenIsReadOnLinux() {
+        if (Files.exists(Path.of("/proc/self/stat"))) {
+            assertThat(ColdStart.childrenCpuTicks()).isNotNegative();
+        }
     }
 
     @Test
@@ -78,7 +129,7 @@ class BenchCommandTest {
         BenchCommand.Measure m = BenchCommand.median(List.of(
                 new BenchCommand.Run(10, 3_000_000_000L, 5_000_000_000L, 300_000, 7, 90_000),
                 new BenchCommand.Run(10, 1_000_000_000L, 1_500_000_000L, 100_000, 7, 30_000),
-                new BenchCommand.Run(10, 2_000_000_000L, 3_500_000_000L, 200_000, 7, 60_000)));
+                new BenchCommand.Run(10, 2_000_000_000L, 3_500_000_000L, 200_000, 7, 60_000)), 10);
         assertThat(m.seconds()).isEqualTo(2.0);
         assertThat(m.cpuSeconds()).isEqualTo(3.5);
         assertThat(m.recordsPerSecond()).isEqualTo(5);
@@ -89,7 +140,7 @@ class BenchCommandTest {
 
     @Test
     void aFloorHasNoFindingsAndNoLiveHeap() {
-        BenchCommand.Measure m = BenchCommand.median(List.of(run(1), run(2), run(3)));
+        BenchCommand.Measure m = BenchCommand.median(List.of(run(1), run(2), run(3)), 10);
         assertThat(m.findings()).isEqualTo(-1);
         assertThat(m.liveMb()).isEqualTo(-1);
     }
@@ -97,7 +148,7 @@ class BenchCommandTest {
     @Test
     void cpuTimeIsUnknownWhenAnyRunCouldNotMeasureIt() {
         BenchCommand.Measure m = BenchCommand.median(List.of(new BenchCommand.Run(10, 1_000_000_000L, -1, 100_000, -1, -1),
-                new BenchCommand.Run(10, 1_000_000_000L, 2_000_000_000L, 100_000, -1, -1)));
+                new BenchCommand.Run(10, 1_000_000_000L, 2_000_000_000L, 100_000, -1, -1)), 10);
         assertThat(m.cpuSeconds()).isEqualTo(-1);
     }
 
@@ -108,7 +159,7 @@ class BenchCommandTest {
         List<BenchCommand.Run> floors = List.of(run(10), run(20), run(10));
         List<BenchCommand.Run> checks = List.of(run(30), run(60), run(60));
         assertThat(BenchCommand.pairedRatio(floors, checks)).isEqualTo(3.0);
-        assertThat(BenchCommand.median(checks).seconds() / BenchCommand.median(floors).seconds())
+        assertThat(BenchCommand.median(checks, 10).seconds() / BenchCommand.median(floors, 10).seconds())
                 .as("a ratio of medians mixes runs of different pairs").isEqualTo(6.0);
         assertThat(BenchCommand.middle(new double[] {4, 1, 3, 2})).isEqualTo(2.5);
     }

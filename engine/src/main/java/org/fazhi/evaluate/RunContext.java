@@ -89,7 +89,10 @@ public final class RunContext {
      * the calendar does not cover is counted Monday to Friday and remembered for the run's notes.
      */
     public int workdaysBetween(LocalDate from, LocalDate to) {
-        uncoveredYears.addAll(calendar.uncoveredYears(from, to));
+        // every rule of a deadline asks this, several times a record: the covered case allocates nothing
+        if (!calendar.coversAll(from, to)) {
+            uncoveredYears.addAll(calendar.uncoveredYears(from, to));
+        }
         return calendar.workdaysAfter(from, to);
     }
 

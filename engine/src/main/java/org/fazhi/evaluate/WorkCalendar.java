@@ -13,9 +13,15 @@ import java.util.TreeSet;
  * known for them); in any other year it can only count Monday to Friday, which a run reports.
  */
 public final class WorkCalendar {
+    /** Years of listed dates beyond which no table of running counts is kept (a calendar file's mistyped year). */
+    private static final int TABLE_YEARS = 200;
     private final NavigableSet<LocalDate> holidays;
     private final NavigableSet<LocalDate> adjustedWorkdays;
     private final NavigableSet<Integer> coveredYears;
+    /** The epoch day of {@code workdaysThrough[0]}: 1 January of the first year listed. */
+    private final long tableStart;
+    /** Working days from {@link #tableStart} through each day of the years listed (empty when none are). */
+    private final int[] workdaysThrough;
 
     /** A calendar that covers the years of the dates it lists. */
     public WorkCalendar(Set<LocalDate> holidays, Set<LocalDate> adjustedWorkdays) {
@@ -29,6 +35,20 @@ public final class WorkCalendar {
         this.coveredYears = new TreeSet<>(coveredYears);
         holidays.forEach(day -> this.coveredYears.add(day.getYear()));
         adjustedWorkdays.forEach(day -> this.coveredYears.add(day.getYear()));
+        if (this.coveredYears.isEmpty() || this.coveredYears.last() - this.coveredYears.first() > TABLE_YEARS) {
+            tableStart = 0;
+            workdaysThrough = new int[0];
+        } else {
+            LocalDate start = LocalDate.of(this.coveredYears.first(), 1, 1);
+            LocalDate end = LocalDate.of(this.coveredYears.last(), 12, 31);
+            tableStart = start.toEpochDay();
+            workdaysThrough = new int[Math.toIntExact(end.toEpochDay() - tableStart + 1)];
+            int count = 0;
+            for (int i = 0; i < workdaysThrough.length; i++) {
+                count += isWorkday(start.plusDays(i)) ? 1 : 0;
+                workdaysThrough[i] = count;
+            }
+        }
     }
 
     /** Monday to Friday, no holidays, no year covered. */
@@ -68,6 +88,19 @@ public final class WorkCalendar {
         return coveredYears.contains(year);
     }
 
+    /** Whether this calendar covers every year of the range (from, to]; true for an empty range. */
+    public boolean coversAll(LocalDate from, LocalDate to) {
+        if (!to.isAfter(from)) {
+            return true;
+        }
+        for (int year = from.plusDays(1).getYear(); year <= to.getYear(); year++) {
+            if (!covers(year)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The years of the range (from, to] that this calendar does not cover, in order. */
     public SortedSet<Integer> uncoveredYears(LocalDate from, LocalDate to) {
         SortedSet<Integer> years = new TreeSet<>();
@@ -86,12 +119,19 @@ public final class WorkCalendar {
      * deadline "within N working days of the decision" is met when this is at most N. Zero
      * when {@code to} is not after {@code from}.
      *
-     * <p>Counted by whole weeks, then corrected by the calendar's dates in the range, so that a
-     * mistyped year (a span of a century) costs no more than a span of a week.
+     * <p>Between the first and last years the calendar lists, looked up in a table of running
+     * counts (deadline rules ask this several times a record). Elsewhere counted by whole weeks,
+     * then corrected by the calendar's dates in the range, so that a mistyped year (a span of a
+     * century) costs no more than a span of a week.
      */
     public int workdaysAfter(LocalDate from, LocalDate to) {
         if (!to.isAfter(from)) {
             return 0;
+        }
+        long first = from.toEpochDay() - tableStart;
+        long last = to.toEpochDay() - tableStart;
+        if (first >= 0 && last < workdaysThrough.length) {
+            return workdaysThrough[(int) last] - workdaysThrough[(int) first];
         }
         long days = to.toEpochDay() - from.toEpochDay();
         long count = days / 7 * 5;

@@ -71,4 +71,17 @@ class WorkCalendarTest {
         }
         return count;
     }
+
+    @Test
+    void theTableOfRunningCountsAgreesWithCountingDayByDayInsideAndBeyondItsYears() {
+        WorkCalendar calendar = CalendarLoader.official();
+        Random random = new Random(7);
+        for (int k = 0; k < 3000; k++) {
+            // ranges inside the official calendar's years, and ranges that begin or end outside them
+            LocalDate from = LocalDate.of(2012, 1, 1).plusDays(random.nextInt(6000));
+            LocalDate to = from.plusDays(random.nextInt(900) - 100);
+            assertThat(calendar.workdaysAfter(from, to)).as("%s to %s", from, to).isEqualTo(dayByDay(calendar, from, to));
+            assertThat(calendar.coversAll(from, to)).isEqualTo(calendar.uncoveredYears(from, to).isEmpty());
+        }
+    }
 }
