@@ -1,15 +1,13 @@
 package org.fazhi.check;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.fazhi.gate.Suppressions;
 import org.fazhi.report.FailOn;
 import org.fazhi.report.Finding;
+import org.fazhi.report.FindingTotals;
 import org.fazhi.report.Gate;
 import org.fazhi.report.IndicatorCalculator;
-import org.fazhi.report.Severity;
 import org.fazhi.report.spill.FindingSorter;
 import org.fazhi.report.spill.Spill;
 
@@ -20,8 +18,7 @@ import org.fazhi.report.spill.Spill;
  * or on disk as it comes when there are many. Nothing needs all findings at once.
  */
 final class FindingPass {
-    private final Map<Severity, Integer> bySeverity = new TreeMap<>();
-    private final Map<String, Integer> byRule = new TreeMap<>();
+    private final FindingTotals totals = new FindingTotals();
     private final Gate.Tally gate;
     private final List<Finding> findings;
 
@@ -32,8 +29,7 @@ final class FindingPass {
         for (Finding finding : evaluated) {
             indicators.observe(finding);
             Finding marked = suppressions.mark(finding);
-            bySeverity.merge(marked.severity(), 1, Integer::sum);
-            byRule.merge(marked.ruleId(), 1, Integer::sum);
+            totals.add(marked);
             gate.add(marked);
             kept.add(marked);
         }
@@ -47,16 +43,12 @@ final class FindingPass {
 
     /** Findings per severity, every severity listed (zeros included). */
     Map<String, Integer> severityCounts() {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Severity severity : Severity.values()) {
-            counts.put(severity.id(), bySeverity.getOrDefault(severity, 0));
-        }
-        return counts;
+        return totals.bySeverity();
     }
 
     /** Findings per rule ID, sorted by ID. */
     Map<String, Integer> ruleCounts() {
-        return byRule;
+        return totals.byRule();
     }
 
     Gate gate() {

@@ -40,15 +40,8 @@ public final class AgencyFilter {
     public Report apply(Report report) {
         List<Finding> findings = new Kept(report.findings());
         Summary whole = report.summary();
-        Map<String, Integer> severities = new LinkedHashMap<>();
-        for (Severity severity : Severity.values()) {
-            severities.put(severity.id(), 0);
-        }
-        Map<String, Integer> byRule = new TreeMap<>();
-        for (Finding finding : findings) {
-            severities.merge(finding.severity().id(), 1, Integer::sum);
-            byRule.merge(finding.ruleId(), 1, Integer::sum);
-        }
+        FindingTotals totals = new FindingTotals();
+        findings.forEach(totals::add);
         Map<String, Map<String, Integer>> byAgency = new TreeMap<>();
         Map<String, Integer> records = new LinkedHashMap<>();
         if (whole.byAgency() != null) {
@@ -59,7 +52,7 @@ public final class AgencyFilter {
                 }
             });
         }
-        Summary summary = new Summary(inTypeOrder(whole.records(), records), severities, byRule,
+        Summary summary = new Summary(inTypeOrder(whole.records(), records), totals.bySeverity(), totals.byRule(),
                 Gate.of(whole.gate().failOn(), findings), whole.skippedRules(), whole.notes(), byAgency);
         return new Report(report.schema(), report.tool(), report.asOf(), report.parameters(),
                 report.parameterScopes(), report.inputs(), summary, indicators(report.indicators()),

@@ -42,6 +42,7 @@ import org.fazhi.render.present.Labels;
 import org.fazhi.render.present.Untrusted;
 import org.fazhi.report.AgencyFilter;
 import org.fazhi.report.Finding;
+import org.fazhi.report.FindingTotals;
 import org.fazhi.report.FindingStatus;
 import org.fazhi.report.Gate;
 import org.fazhi.report.Report;
@@ -604,16 +605,9 @@ class XlsxRendererTest extends AbstractRendererTest {
     /** The shared report with other findings, its summary recomputed from them. */
     static Report withFindings(List<Finding> findings) {
         Report base = report();
-        Map<String, Integer> severities = new LinkedHashMap<>();
-        for (Severity severity : Severity.values()) {
-            severities.put(severity.id(), 0);
-        }
-        Map<String, Integer> byRule = new TreeMap<>();
-        for (Finding finding : findings) {
-            severities.merge(finding.severity().id(), 1, Integer::sum);
-            byRule.merge(finding.ruleId(), 1, Integer::sum);
-        }
-        Summary summary = new Summary(base.summary().records(), severities, byRule,
+        FindingTotals totals = new FindingTotals();
+        findings.forEach(totals::add);
+        Summary summary = new Summary(base.summary().records(), totals.bySeverity(), totals.byRule(),
                 Gate.of(FailOn.ERROR, findings), base.summary().skippedRules());
         return new Report(base.schema(), base.tool(), base.asOf(), base.parameters(), base.inputs(), summary,
                 base.indicators(), null, findings);
