@@ -12,8 +12,6 @@ import org.fazhi.render.present.Labels;
 import org.fazhi.render.present.Percent;
 import org.fazhi.report.Indicator;
 import org.fazhi.report.Report;
-import org.fazhi.report.Severity;
-import org.fazhi.report.Summary;
 
 /**
  * The page's first screen, the story of the workbook's 概览: one sentence, the agencies ranked
@@ -28,12 +26,15 @@ public final class StorySection {
     private final FindingsData data;
     private final Html html;
     private final Labels labels;
+    /** The ranking and the sentence, as 概览's: one more pass over the findings, made once. */
+    private final Overview overview;
 
     public StorySection(Report report, FindingsData data, Html html) {
         this.report = report;
         this.data = data;
         this.html = html;
         this.labels = html.labels();
+        this.overview = Overview.of(report, html.lang());
     }
 
     /** One agency's line of the ranking. */
@@ -58,7 +59,7 @@ public final class StorySection {
     }
 
     String sentence() {
-        return Overview.of(report, html.lang()).sentence(report, labels, false);
+        return overview.sentence(report, labels, false);
     }
 
     /**
@@ -69,7 +70,7 @@ public final class StorySection {
         List<AgencyLine> lines = new ArrayList<>();
         // a report of an earlier version does not count records per agency: "—", never 0
         boolean counted = report.summary().byAgency() != null && !report.summary().byAgency().isEmpty();
-        for (Overview.AgencyRow row : Overview.of(report, html.lang()).agencies()) {
+        for (Overview.AgencyRow row : overview.agencies()) {
             lines.add(new AgencyLine(labels.agency(row.hasNoAgency() ? null : row.agency()),
                     counted ? row.records() : null,
                     row.errors(), row.warnings(), row.indicatorsMissed()));
