@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.fazhi.error.InputException;
+import org.fazhi.model.AcceptedValues;
 import org.fazhi.model.FieldSpec;
 import org.fazhi.model.FieldType;
 import org.fazhi.model.RecordType;
@@ -245,7 +246,7 @@ public final class Mapping {
         }
         if (field.type() == FieldType.BOOL && ValueParser.bool(Text.word(target)) == null) {
             throw new InputException("read.mapping.unknownWord", shown, type.key() + "." + field.key(), target,
-                    ValueParser.BOOL_WORDS);
+                    AcceptedValues.BOOL_SPELLINGS);
         }
     }
 

@@ -22,7 +22,6 @@ import org.fazhi.read.RowView.CellKind;
  * Every method returns null when the text does not parse; the caller records the problem.
  */
 final class ValueParser {
-    static final String BOOL_WORDS = AcceptedValues.BOOL_SPELLINGS;
 
     /** Latest Excel serial date: 9999-12-31. */
     private static final double MAX_SERIAL = 2958465;
