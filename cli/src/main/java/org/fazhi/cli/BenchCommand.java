@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.fazhi.generate.ExportFormat;
 import org.fazhi.generate.Generator;
 import org.fazhi.generate.Layout;
 import org.fazhi.i18n.Lang;
@@ -231,7 +232,8 @@ final class BenchCommand implements Callable<Integer> {
         parent.io.err().println(Messages.get(lang, "bench.generating", target));
         parent.io.err().flush();
         Path partial = where.resolve(name + ".partial-" + ProcessHandle.current().pid());
-        GenerateCommand.write(new Generator(cases, seed, rate), partial, csv, chosen, lang);
+        GenerateCommand.write(new Generator(cases, seed, rate), partial, csv ? ExportFormat.CSV : ExportFormat.XLSX,
+                chosen, lang);
         try {
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

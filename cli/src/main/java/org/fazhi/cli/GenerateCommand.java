@@ -159,11 +159,6 @@ final class GenerateCommand implements Callable<Integer> {
         return chosen;
     }
 
-    /** Writes a tidy or messy export as CSV files or an xlsx workbook (the bench's two formats). */
-    static void write(Generator generator, Path target, boolean csv, Layout layout, Lang lang) {
-        write(generator, target, csv ? ExportFormat.CSV : ExportFormat.XLSX, layout, lang);
-    }
-
     static void write(Generator generator, Path target, ExportFormat format, Layout layout, Lang lang) {
         try {
             generator.write(target, format, layout);
