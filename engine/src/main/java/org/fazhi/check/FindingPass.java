@@ -2,6 +2,7 @@ package org.fazhi.check;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.fazhi.gate.Suppressions;
 import org.fazhi.report.FailOn;
 import org.fazhi.report.Finding;
@@ -26,14 +27,30 @@ final class FindingPass {
                 FailOn failOn, Spill spill) {
         this.gate = new Gate.Tally(failOn);
         FindingSorter kept = spill.inOrder();
+        pass(evaluated, suppressions, indicators, kept::add);
+        this.findings = kept.finish();
+    }
+
+    /**
+     * A pass that hands each finding, marked, to {@code written} as it goes and keeps none: for
+     * findings that stream from elsewhere in report order and are written as they come.
+     */
+    FindingPass(Iterable<Finding> evaluated, Suppressions suppressions, IndicatorCalculator indicators,
+                FailOn failOn, Consumer<Finding> written) {
+        this.gate = new Gate.Tally(failOn);
+        pass(evaluated, suppressions, indicators, written);
+        this.findings = List.of();
+    }
+
+    private void pass(Iterable<Finding> evaluated, Suppressions suppressions, IndicatorCalculator indicators,
+                      Consumer<Finding> kept) {
         for (Finding finding : evaluated) {
             indicators.observe(finding);
             Finding marked = suppressions.mark(finding);
             totals.add(marked);
             gate.add(marked);
-            kept.add(marked);
+            kept.accept(marked);
         }
-        this.findings = kept.finish();
     }
 
     /** The findings, marked, in report order. */

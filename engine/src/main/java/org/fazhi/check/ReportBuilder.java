@@ -5,12 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.fazhi.evaluate.Evaluation;
 import org.fazhi.evaluate.Parameters;
 import org.fazhi.gate.Suppressions;
 import org.fazhi.i18n.Lang;
 import org.fazhi.i18n.Messages;
 import org.fazhi.model.InputSummary;
+import org.fazhi.report.Finding;
 import org.fazhi.report.IndicatorCalculator;
 import org.fazhi.report.ParameterScopes;
 import org.fazhi.report.Report;
@@ -27,14 +29,31 @@ final class ReportBuilder {
     Report build(List<InputSummary> inputs, RecordCounts records, IndicatorCalculator indicators,
                  Evaluation evaluation, RunNotes notes) {
         Suppressions suppressions = new Suppressions(request.baseline(), request.waivers(), request.asOf());
-        FindingPass pass = new FindingPass(evaluation.findings(), suppressions, indicators, request.failOn(),
-                request.spill());
+        return build(inputs, records, indicators, evaluation.skippedWithoutOfficers(), notes, suppressions,
+                new FindingPass(evaluation.findings(), suppressions, indicators, request.failOn(), request.spill()));
+    }
+
+    /**
+     * The report of findings that stream past in report order, each handed to {@code written}
+     * once marked; the report itself holds none of them.
+     */
+    Report build(List<InputSummary> inputs, RecordCounts records, IndicatorCalculator indicators,
+                 Iterable<Finding> inReportOrder, List<String> skippedWithoutOfficers, RunNotes notes,
+                 Consumer<Finding> written) {
+        Suppressions suppressions = new Suppressions(request.baseline(), request.waivers(), request.asOf());
+        return build(inputs, records, indicators, skippedWithoutOfficers, notes, suppressions,
+                new FindingPass(inReportOrder, suppressions, indicators, request.failOn(), written));
+    }
+
+    private Report build(List<InputSummary> inputs, RecordCounts records, IndicatorCalculator indicators,
+                         List<String> skippedWithoutOfficers, RunNotes notes, Suppressions suppressions,
+                         FindingPass pass) {
         Summary summary = new Summary(
                 records.asMap(),
                 pass.severityCounts(),
                 pass.ruleCounts(),
                 pass.gate(),
-                skipped(evaluation),
+                skipped(skippedWithoutOfficers),
                 notes.notes(),
                 records.byAgency());
         return new Report(Report.SCHEMA, new Report.Tool("fazhi", Version.current()), request.asOf().toString(),
@@ -69,11 +88,11 @@ final class ReportBuilder {
         return reported;
     }
 
-    private static List<Summary.SkippedRules> skipped(Evaluation evaluation) {
-        if (evaluation.skippedWithoutOfficers().isEmpty()) {
+    private static List<Summary.SkippedRules> skipped(List<String> skippedWithoutOfficers) {
+        if (skippedWithoutOfficers.isEmpty()) {
             return List.of();
         }
-        return List.of(new Summary.SkippedRules(evaluation.skippedWithoutOfficers(),
+        return List.of(new Summary.SkippedRules(skippedWithoutOfficers,
                 Messages.get(Lang.ZH, "skipped.noOfficers"), Messages.get(Lang.EN, "skipped.noOfficers")));
     }
 }

@@ -11,6 +11,7 @@ import org.fazhi.evaluate.RunContext;
 import org.fazhi.model.InputSummary;
 import org.fazhi.model.Record;
 import org.fazhi.report.IndicatorCalculator;
+import org.fazhi.report.Finding;
 import org.fazhi.report.IndicatorDefinition;
 import org.fazhi.report.Report;
 
@@ -57,8 +58,23 @@ public final class RunTally implements Consumer<Record> {
 
     /** The run's report: what was read, what was counted and what was found. */
     public Report report(RunContext context, List<InputSummary> inputs, Evaluation evaluation) {
-        RunNotes notes = new RunNotes(context, scopes, new ParametersLoader(catalogue).defaults());
-        return new ReportBuilder(request).build(inputs, counts, indicators, evaluation, notes);
+        return new ReportBuilder(request).build(inputs, counts, indicators, evaluation, notes(context));
+    }
+
+    /**
+     * The run's report over findings that arrive already in report order (sorted elsewhere: a
+     * cluster's executors), each handed to {@code written} once the gate has marked it, and not
+     * kept: the report's findings are empty. Counts, gate and indicators are those of
+     * {@link #report(RunContext, List, Evaluation)} over the same findings.
+     */
+    public Report report(RunContext context, List<InputSummary> inputs, Iterable<Finding> inReportOrder,
+                         List<String> skippedWithoutOfficers, Consumer<Finding> written) {
+        return new ReportBuilder(request).build(inputs, counts, indicators, inReportOrder, skippedWithoutOfficers,
+                notes(context), written);
+    }
+
+    private RunNotes notes(RunContext context) {
+        return new RunNotes(context, scopes, new ParametersLoader(catalogue).defaults());
     }
 
     /** One tally's counts, serializable to travel from a cluster's executor to its driver. */

@@ -94,16 +94,22 @@ public final class FazhiSparkJob implements Callable<Integer> {
         Report report = check(spark, settings(), output);
         Lang language = lang(lang);
         int records = report.summary().records().values().stream().mapToInt(Integer::intValue).sum();
-        System.out.println(Messages.get(language, "spark.done", records, report.findings().size(),
+        int findings = report.summary().findings().values().stream().mapToInt(Integer::intValue).sum();
+        System.out.println(Messages.get(language, "spark.done", records, findings,
                 report.summary().gate().counted(), output));
         return report.summary().gate().passed() ? 0 : 1;
     }
 
-    /** Checks on an existing session and writes the output; the report, findings in report order. */
+    /**
+     * Checks on an existing session and writes the output; the report, whose findings are not in
+     * it but in the output's files.
+     */
     static Report check(SparkSession spark, JobSettings settings, String output) throws InputException, IOException {
-        Report report = new SparkCheck(spark, settings).run();
-        new FindingsOutput(spark, output).write(report);
-        return report;
+        try (FindingsOutput out = new FindingsOutput(spark, output)) {
+            Report report = new SparkCheck(spark, settings).run(out);
+            out.finish(report);
+            return report;
+        }
     }
 
     JobSettings settings() {

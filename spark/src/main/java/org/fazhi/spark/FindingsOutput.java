@@ -1,10 +1,12 @@
 package org.fazhi.spark;
 
 import java.io.BufferedOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.function.Consumer;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SaveMode;
@@ -18,11 +20,12 @@ import org.fazhi.report.Report;
 /**
  * Writes a run's output into one directory of any file system Spark writes to (local, HDFS,
  * object stores): {@code findings.jsonl}, one finding a line in report order with the keys of the
- * JSON report's findings; {@code findings.parquet}, the same findings as a table; and
- * {@code summary.json}, the {@code fazhi-report/1} report with its counts, indicators and gate
- * but an empty list of findings, which the other two hold.
+ * JSON report's findings, written as the findings stream past ({@link #accept}); then
+ * {@code findings.parquet}, the same findings as a table; and {@code summary.json}, the
+ * {@code fazhi-report/1} report with its counts, indicators and gate but an empty list of
+ * findings, which the other two hold ({@link #finish}).
  */
-final class FindingsOutput {
+final class FindingsOutput implements Consumer<Finding>, Closeable {
     static final String LINES = "findings.jsonl";
     static final String TABLE = "findings.parquet";
     static final String SUMMARY = "summary.json";
@@ -32,29 +35,57 @@ final class FindingsOutput {
 
     private final SparkSession spark;
     private final Path directory;
+    /** The lines, opened with the first of them: a run that fails before any finding writes nothing. */
+    private OutputStream lines;
 
     FindingsOutput(SparkSession spark, String directory) {
         this.spark = spark;
         this.directory = new Path(directory);
     }
 
-    void write(Report report) throws IOException {
-        FileSystem fs = directory.getFileSystem(spark.sparkContext().hadoopConfiguration());
-        fs.mkdirs(directory);
-        try (OutputStream out = new BufferedOutputStream(fs.create(new Path(directory, LINES), true), 1 << 16)) {
-            for (Finding finding : report.findings()) {
-                out.write(JsonRenderer.toJsonLine(finding).getBytes(StandardCharsets.UTF_8));
-                out.write('\n');
-            }
+    /** The next finding in report order, as one line. */
+    @Override
+    public void accept(Finding finding) {
+        try {
+            lines().write(JsonRenderer.toJsonLine(finding).getBytes(StandardCharsets.UTF_8));
+            lines.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+    }
+
+    private OutputStream lines() throws IOException {
+        if (lines == null) {
+            FileSystem fs = fileSystem();
+            fs.mkdirs(directory);
+            lines = new BufferedOutputStream(fs.create(new Path(directory, LINES), true), 1 << 16);
+        }
+        return lines;
+    }
+
+    private FileSystem fileSystem() throws IOException {
+        return directory.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    }
+
+    /**
+     * Ends the lines, then writes the table from them and the summary: {@code report} is the
+     * run's report made as its findings streamed here, which holds none of them.
+     */
+    void finish(Report report) throws IOException {
+        lines().close();
         // the table from the lines just written, read where they are rather than sent from the driver
         spark.read().schema(SCHEMA).json(new Path(directory, LINES).toString())
                 .write().mode(SaveMode.Overwrite).parquet(new Path(directory, TABLE).toString());
-        Report summary = new Report(report.schema(), report.tool(), report.asOf(), report.parameters(),
-                report.parameterScopes(), report.inputs(), report.summary(), report.indicators(), report.waivers(),
-                List.of());
-        try (OutputStream out = fs.create(new Path(directory, SUMMARY), true)) {
-            out.write(JsonRenderer.toJson(summary).getBytes(StandardCharsets.UTF_8));
+        try (OutputStream out = fileSystem().create(new Path(directory, SUMMARY), true)) {
+            out.write(JsonRenderer.toJson(report).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Closes the lines if {@link #finish} was not reached (a failed run). */
+    @Override
+    public void close() throws IOException {
+        if (lines != null) {
+            lines.close();
         }
     }
 

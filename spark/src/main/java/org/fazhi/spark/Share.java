@@ -22,8 +22,8 @@ record Share(int order, List<InputSummary> inputs, List<Finding> findings, List<
     /** The order of the cross-record tasks, which read no file: after every file. */
     static final int GROUPS = Integer.MAX_VALUE;
 
-    /** This share without its retained records, which the driver does not need. */
-    Share withoutRetained() {
-        return new Share(order, inputs, findings, List.of(), part);
+    /** This share's inputs and counts, for the driver, which needs neither its findings nor its records. */
+    Share counts() {
+        return new Share(order, inputs, List.of(), List.of(), part);
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -12,7 +13,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.fazhi.check.RunTally;
 import org.fazhi.error.InputException;
-import org.fazhi.evaluate.Evaluation;
 import org.fazhi.evaluate.OfficerDirectory;
 import org.fazhi.evaluate.PhasedEvaluator;
 import org.fazhi.evaluate.RunContext;
@@ -35,8 +35,9 @@ import org.fazhi.report.Report;
  *   <li>the records a rule retained are grouped by partition (record type and agency, which
  *       holds every group a cross-record rule makes: agency + field + week for ENF-020, agency +
  *       enterprise + year for INS-001) and the cross-record rules run once per partition;</li>
- *   <li>the driver adds up the tasks' counts and makes the report with the engine's own
- *       report building, the findings in report order.</li>
+ *   <li>Spark sorts the findings in report order; the driver adds up the tasks' counts and
+ *       makes the report with the engine's own report building as the sorted findings stream
+ *       past it, a partition at a time, to be written.</li>
  * </ol>
  * Which records share a task never changes a finding: nothing is decided per batch that needs
  * more than the batch.
@@ -50,7 +51,12 @@ final class SparkCheck {
         this.settings = settings;
     }
 
-    Report run() throws InputException {
+    /**
+     * Checks, handing every finding to {@code written} in report order as it streams from the
+     * executors; the report, with counts, gate and indicators but no findings (the driver holds
+     * none of them at once).
+     */
+    Report run(Consumer<Finding> written) throws InputException {
         JobSettings settings = this.settings;
         // loaded on the driver first, so that a bad option fails before any task runs
         Setup setup = Setup.of(settings);
@@ -76,33 +82,35 @@ final class SparkCheck {
                     .keyBy(PhasedEvaluator::partitionOf)
                     .groupByKey()
                     .map(partition -> FileTasks.crossRecord(settings, partition._2(), officerTable.id(),
-                            officerTable.value()));
-            List<Share> shares = new ArrayList<>(perFile.map(Share::withoutRetained).collect());
-            shares.addAll(perPartition.collect());
+                            officerTable.value()))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            JavaRDD<Share> shares = perFile.union(perPartition);
+            List<Share> counts = new ArrayList<>(shares.map(Share::counts).collect());
+            Iterable<Finding> findings = SortedFindings.of(shares.flatMap(share -> share.findings().iterator()));
+            Report report = report(setup, paths, counts, officers, findings, written);
             perFile.unpersist();
-            return report(setup, paths, shares, officers);
+            perPartition.unpersist();
+            return report;
         } catch (Exception e) {
             // a task's failure comes as a SparkException, checked in Java though Scala throws it undeclared
             throw inputError(e);
         }
     }
 
-    /** The tasks' counts added up, their findings in report order, and the report the engine makes of them. */
-    private static Report report(Setup setup, List<Path> paths, List<Share> shares, List<Officer> officers) {
+    /** The tasks' counts added up, and the report the engine makes of them as the findings stream past. */
+    private static Report report(Setup setup, List<Path> paths, List<Share> shares, List<Officer> officers,
+                                 Iterable<Finding> inReportOrder, Consumer<Finding> written) {
         shares.sort(Comparator.comparingInt(Share::order));
         RunContext context = setup.newContext();
         RunTally tally = new RunTally(setup.catalogue(), setup.request(paths));
         List<InputSummary> inputs = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
         for (Share share : shares) {
             inputs.addAll(share.inputs());
-            findings.addAll(share.findings());
             tally.add(share.part(), context);
         }
-        findings.sort(Finding.REPORT_ORDER);
         List<String> skipped = new PhasedEvaluator(setup.catalogue(), setup.engine(), setup.selection(), context,
                 new OfficerDirectory(officers)).skippedRules();
-        return tally.report(context, inputs, new Evaluation(findings, skipped));
+        return tally.report(context, inputs, inReportOrder, skipped, written);
     }
 
     /** An input error on an executor, as the driver reports it; anything else is thrown on. */
