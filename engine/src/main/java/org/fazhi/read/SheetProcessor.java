@@ -313,11 +313,7 @@ final class SheetProcessor {
 
     /** Every missing required column in one message, with the header row and the accepted spellings. */
     private InputException missing(List<FieldSpec> fields, RowView near) {
-        List<String> each = new ArrayList<>();
-        for (FieldSpec field : fields) {
-            each.add("「" + field.header() + "」(" + String.join(" / ", catalog.spellings(type, field)) + ")");
-        }
-        String list = String.join("、", each);
+        String list = catalog.listing(type, fields);
         String row = String.valueOf(near == null ? 1 : near.number());
         if (sheet == null) {
             return new InputException("read.error.missingColumnCsv", file, row, list, type.key());

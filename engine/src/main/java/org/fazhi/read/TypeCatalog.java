@@ -137,6 +137,15 @@ final class TypeCatalog {
         return false;
     }
 
+    /** Fields with their accepted spellings, as a message about missing columns lists them. */
+    String listing(RecordType type, List<FieldSpec> fields) {
+        List<String> each = new ArrayList<>();
+        for (FieldSpec field : fields) {
+            each.add("「" + field.header() + "」(" + String.join(" / ", spellings(type, field)) + ")");
+        }
+        return String.join("、", each);
+    }
+
     /** The accepted header spellings of a field, for messages. */
     List<String> spellings(RecordType type, FieldSpec field) {
         List<String> out = new ArrayList<>();

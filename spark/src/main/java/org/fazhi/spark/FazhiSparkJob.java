@@ -26,9 +26,35 @@ import picocli.CommandLine.Parameters;
 @Command(name = "fazhi-spark", mixinStandardHelpOptions = true, sortOptions = false,
         description = "在 Spark 上运行 fazhi check 的检查 The checks of fazhi check, on Apache Spark")
 public final class FazhiSparkJob implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "INPUT",
+    @Parameters(arity = "0..*", paramLabel = "INPUT",
             description = "台账文件或目录，每个执行器都能以同一路径读到 Export files or directories, at the same path on every executor")
     List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--table", paramLabel = "TYPE=PATH",
+            description = "一种记录的表（Parquet 或 JSON 行，列名为字段键），可重复 A table of one record type "
+                    + "(Parquet or JSON lines, columns named by field key), repeatable: case=/data/cases.parquet")
+    List<String> tables = new ArrayList<>();
+
+    @Option(names = "--table-format", paramLabel = "FORMAT",
+            description = "--table 的格式：parquet、json（默认按扩展名：.json/.jsonl/.ndjson 为 json，其余 parquet）"
+                    + " The format of --table sources: parquet, json (default: json for .json/.jsonl/.ndjson, else parquet)")
+    String tableFormat;
+
+    @Option(names = "--jdbc-url", paramLabel = "URL", description = "数据库地址 The database of --jdbc-table (JDBC URL)")
+    String jdbcUrl;
+
+    @Option(names = "--jdbc-table", paramLabel = "TYPE=TABLE",
+            description = "一种记录的数据库表，可重复；密码取自环境变量 FAZHI_JDBC_PASSWORD A database table of one "
+                    + "record type, repeatable; the password from FAZHI_JDBC_PASSWORD")
+    List<String> jdbcTables = new ArrayList<>();
+
+    @Option(names = "--jdbc-user", paramLabel = "USER", description = "数据库用户 The database user")
+    String jdbcUser;
+
+    @Option(names = "--row-key", paramLabel = "TYPE=COLUMN",
+            description = "按此整数列给该类记录的表行编号（默认按记录编号排序）Number the rows of this type's tables "
+                    + "by an integer column (default: in the order of the record IDs)")
+    List<String> rowKeys = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
             description = "结果目录（任何 Spark 能写的文件系统）Output directory, on any file system Spark writes to")
@@ -62,6 +88,9 @@ public final class FazhiSparkJob implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "消息语言 Language of messages")
     String lang;
 
+    /** The environment variable the database password is taken from, never the command line. */
+    static final String PASSWORD = "FAZHI_JDBC_PASSWORD";
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
@@ -90,8 +119,13 @@ public final class FazhiSparkJob implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputException, IOException {
+        TableOptions tableOptions = TableOptions.of(tables, tableFormat, jdbcTables, rowKeys,
+                new TableSource.Jdbc(jdbcUrl, jdbcUser, System.getenv(PASSWORD)));
+        if (inputs.isEmpty() && tableOptions.tables().isEmpty()) {
+            throw new InputException("spark.noInput");
+        }
         SparkSession spark = SparkSession.builder().appName("fazhi").getOrCreate();
-        Report report = check(spark, settings(), output);
+        Report report = check(spark, settings(), tableOptions, output);
         Lang language = lang(lang);
         int records = report.summary().records().values().stream().mapToInt(Integer::intValue).sum();
         int findings = report.summary().findings().values().stream().mapToInt(Integer::intValue).sum();
@@ -105,8 +139,14 @@ public final class FazhiSparkJob implements Callable<Integer> {
      * it but in the output's files.
      */
     static Report check(SparkSession spark, JobSettings settings, String output) throws InputException, IOException {
+        return check(spark, settings, TableOptions.none(), output);
+    }
+
+    /** As {@link #check(SparkSession, JobSettings, String)}, with tables besides the files. */
+    static Report check(SparkSession spark, JobSettings settings, TableOptions tables, String output)
+            throws InputException, IOException {
         try (FindingsOutput out = new FindingsOutput(spark, output)) {
-            Report report = new SparkCheck(spark, settings).run(out);
+            Report report = new SparkCheck(spark, settings, tables).run(out);
             out.finish(report);
             return report;
         }

@@ -25,7 +25,8 @@ import org.fazhi.report.Report;
 
 /**
  * A check run on Spark, giving the report {@code fazhi check} gives on the same files. One task
- * per file reads it with the engine's reader; then, in order:
+ * per file reads it with the engine's reader, one task per partition of a table reads that
+ * partition's rows; then, in order:
  * <ol>
  *   <li>the officers are read and broadcast: the reference table of every join;</li>
  *   <li>every record's identity (type and identifier) is reduced over the whole run to its
@@ -45,10 +46,16 @@ import org.fazhi.report.Report;
 final class SparkCheck {
     private final SparkSession spark;
     private final JobSettings settings;
+    private final TableOptions tables;
 
     SparkCheck(SparkSession spark, JobSettings settings) {
+        this(spark, settings, TableOptions.none());
+    }
+
+    SparkCheck(SparkSession spark, JobSettings settings, TableOptions tables) {
         this.spark = spark;
         this.settings = settings;
+        this.tables = tables;
     }
 
     /**
@@ -61,45 +68,57 @@ final class SparkCheck {
         // loaded on the driver first, so that a bad option fails before any task runs
         Setup setup = Setup.of(settings);
         List<Path> paths = settings.inputs().stream().map(Path::of).toList();
-        List<InputFile> files = new InputReader(setup.mapping()).files(paths);
+        List<InputFile> files = paths.isEmpty() ? List.of() : new InputReader(setup.mapping()).files(paths);
         List<IndexedFile> indexed = new ArrayList<>(files.size());
         for (int i = 0; i < files.size(); i++) {
             indexed.add(new IndexedFile(i, files.get(i)));
         }
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        JavaRDD<IndexedFile> byFile = context.parallelize(indexed, Math.max(1, indexed.size()));
+        List<TableRows> loaded = new ArrayList<>();
         try {
-            List<Officer> officers = byFile.flatMap(file -> FileTasks.officers(settings, file).iterator()).collect();
+            for (TableSource table : tables.tables()) {
+                loaded.add(TableRows.load(spark, setup, tables, table, files.size() + loaded.size()));
+            }
+            Inputs inputs = new Inputs(context.parallelize(indexed, Math.max(1, indexed.size())), loaded);
+            List<Officer> officers = inputs.officers(settings);
             Broadcast<ArrayList<Officer>> officerTable = context.broadcast(new ArrayList<>(officers));
-            Broadcast<HashMap<String, FirstUse>> repeated = context.broadcast(new HashMap<>(byFile
-                    .flatMapToPair(file -> FileTasks.uses(settings, file).iterator())
+            Broadcast<HashMap<String, FirstUse>> repeated = context.broadcast(new HashMap<>(inputs.uses(settings)
                     .reduceByKey(FirstUse::earlier)
                     .filter(use -> use._2().repeated())
                     .collectAsMap()));
-            JavaRDD<Share> perFile = byFile.map(file -> FileTasks.evaluate(settings, file, officerTable.id(),
-                    officerTable.value(), repeated.value())).persist(StorageLevel.MEMORY_AND_DISK());
-            JavaRDD<Share> perPartition = perFile.flatMap(share -> share.retained().iterator())
+            JavaRDD<Share> perInput = inputs.evaluate(settings, officerTable.id(), officerTable, repeated)
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            JavaRDD<Share> perPartition = perInput.flatMap(share -> share.retained().iterator())
                     .keyBy(PhasedEvaluator::partitionOf)
                     .groupByKey()
-                    .map(partition -> FileTasks.crossRecord(settings, partition._2(), officerTable.id(),
+                    .map(partition -> InputTasks.crossRecord(settings, partition._2(), officerTable.id(),
                             officerTable.value()))
                     .persist(StorageLevel.MEMORY_AND_DISK());
-            JavaRDD<Share> shares = perFile.union(perPartition);
+            JavaRDD<Share> shares = perInput.union(perPartition);
             List<Share> counts = new ArrayList<>(shares.map(Share::counts).collect());
             Iterable<Finding> findings = SortedFindings.of(shares.flatMap(share -> share.findings().iterator()));
-            Report report = report(setup, paths, counts, officers, findings, written);
-            perFile.unpersist();
+            List<InputSummary> tableInputs = loaded.stream().map(TableRows::summary).toList();
+            Report report = report(setup, paths, counts, tableInputs, officers, findings, written);
+            perInput.unpersist();
             perPartition.unpersist();
             return report;
+        } catch (InputException e) {
+            throw e;
         } catch (Exception e) {
             // a task's failure comes as a SparkException, checked in Java though Scala throws it undeclared
             throw inputError(e);
+        } finally {
+            loaded.forEach(TableRows::release);
         }
     }
 
-    /** The tasks' counts added up, and the report the engine makes of them as the findings stream past. */
-    private static Report report(Setup setup, List<Path> paths, List<Share> shares, List<Officer> officers,
-                                 Iterable<Finding> inReportOrder, Consumer<Finding> written) {
+    /**
+     * The tasks' counts added up, the files' inputs and then the tables', and the report the
+     * engine makes of them as the findings stream past.
+     */
+    private static Report report(Setup setup, List<Path> paths, List<Share> shares, List<InputSummary> tables,
+                                 List<Officer> officers, Iterable<Finding> inReportOrder,
+                                 Consumer<Finding> written) {
         shares.sort(Comparator.comparingInt(Share::order));
         RunContext context = setup.newContext();
         RunTally tally = new RunTally(setup.catalogue(), setup.request(paths));
@@ -108,6 +127,7 @@ final class SparkCheck {
             inputs.addAll(share.inputs());
             tally.add(share.part(), context);
         }
+        inputs.addAll(tables);
         List<String> skipped = new PhasedEvaluator(setup.catalogue(), setup.engine(), setup.selection(), context,
                 new OfficerDirectory(officers)).skippedRules();
         return tally.report(context, inputs, inReportOrder, skipped, written);

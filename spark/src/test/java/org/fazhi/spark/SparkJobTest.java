@@ -24,7 +24,6 @@ import org.fazhi.i18n.Lang;
 import org.fazhi.render.JsonRenderer;
 import org.fazhi.report.Finding;
 import org.fazhi.report.Report;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,15 +41,7 @@ class SparkJobTest {
 
     @BeforeAll
     static void start() {
-        spark = SparkSession.builder().master("local[2]").appName("fazhi-test")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "2")
-                .getOrCreate();
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
+        spark = LocalSpark.session();
     }
 
     @Test
@@ -139,13 +130,13 @@ class SparkJobTest {
         assertThat(lines).as("in report order").containsExactlyElementsOf(expected);
     }
 
-    private static JobSettings settings(Path export) {
+    static JobSettings settings(Path export) {
         return new JobSettings(List.of(export.toString()), AS_OF, null, null, List.of(), null, List.of(), List.of(),
                 "ERROR");
     }
 
     /** {@code fazhi check} on the same files with the same options: the engine's own pipeline. */
-    private static Report check(Path export) throws InputException {
+    static Report check(Path export) throws InputException {
         Setup setup = Setup.of(settings(export));
         CheckRequest request = setup.request(List.of(export));
         assertThat(request.asOf()).isEqualTo(LocalDate.parse(AS_OF));

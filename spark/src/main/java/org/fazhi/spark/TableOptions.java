@@ -1,0 +1,45 @@
+package org.fazhi.spark;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.fazhi.error.InputException;
+
+/**
+ * The tables a run reads besides its files, and how their rows are numbered.
+ *
+ * @param tables  the tables, in the order given
+ * @param rowKeys per record type key, the integer column whose value numbers a table's rows
+ *                (absent: rows are numbered in the order of their identifiers)
+ * @param jdbc    the database of the JDBC tables
+ */
+record TableOptions(List<TableSource> tables, Map<String, String> rowKeys, TableSource.Jdbc jdbc) {
+
+    TableOptions {
+        tables = List.copyOf(tables);
+        rowKeys = Map.copyOf(rowKeys);
+    }
+
+    static TableOptions none() {
+        return new TableOptions(List.of(), Map.of(), new TableSource.Jdbc(null, null, null));
+    }
+
+    /** The options as given on the command line: {@code TYPE=…} values, the files' tables first. */
+    static TableOptions of(List<String> files, String format, List<String> jdbcTables, List<String> rowKeys,
+                           TableSource.Jdbc jdbc) throws InputException {
+        List<TableSource> tables = new ArrayList<>();
+        for (String table : files) {
+            tables.add(TableSource.file(table, format));
+        }
+        for (String table : jdbcTables) {
+            tables.add(TableSource.jdbc(table));
+        }
+        Map<String, String> keys = new HashMap<>();
+        for (String key : rowKeys) {
+            TableSource typed = TableSource.jdbc(key);
+            keys.put(typed.type(), typed.name());
+        }
+        return new TableOptions(tables, keys, jdbc);
+    }
+}
