@@ -16,8 +16,9 @@ import org.fazhi.read.TableInput;
  * @param type      its record type key
  * @param columns   the column names its cells are bound by, in the rows' order
  * @param firstCell the index in a row of the first of {@code columns}
+ * @param format    the table's format, as the report's inputs name it
  */
-record IndexedTable(int order, String table, String type, List<String> columns, int firstCell)
+record IndexedTable(int order, String table, String type, List<String> columns, int firstCell, String format)
         implements Serializable {
 
     IndexedTable {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -97,8 +98,8 @@ final class SparkCheck {
             JavaRDD<Share> shares = perInput.union(perPartition);
             List<Share> counts = new ArrayList<>(shares.map(Share::counts).collect());
             Iterable<Finding> findings = SortedFindings.of(shares.flatMap(share -> share.findings().iterator()));
-            List<InputSummary> tableInputs = loaded.stream().map(TableRows::summary).toList();
-            Report report = report(setup, paths, counts, tableInputs, officers, findings, written);
+            List<IndexedTable> tableList = loaded.stream().map(TableRows::table).toList();
+            Report report = report(setup, paths, counts, tableList, officers, findings, written);
             perInput.unpersist();
             perPartition.unpersist();
             return report;
@@ -113,21 +114,28 @@ final class SparkCheck {
     }
 
     /**
-     * The tasks' counts added up, the files' inputs and then the tables', and the report the
-     * engine makes of them as the findings stream past.
+     * The tasks' counts added up, the inputs in order (the files', then each table's, its parts
+     * added up), and the report the engine makes of them as the findings stream past.
      */
-    private static Report report(Setup setup, List<Path> paths, List<Share> shares, List<InputSummary> tables,
+    private static Report report(Setup setup, List<Path> paths, List<Share> shares, List<IndexedTable> tables,
                                  List<Officer> officers, Iterable<Finding> inReportOrder,
                                  Consumer<Finding> written) {
         shares.sort(Comparator.comparingInt(Share::order));
         RunContext context = setup.newContext();
         RunTally tally = new RunTally(setup.catalogue(), setup.request(paths));
+        Map<Integer, List<InputSummary>> parts = new HashMap<>();
         List<InputSummary> inputs = new ArrayList<>();
         for (Share share : shares) {
-            inputs.addAll(share.inputs());
+            parts.computeIfAbsent(share.order(), order -> new ArrayList<>()).addAll(share.inputs());
             tally.add(share.part(), context);
         }
-        inputs.addAll(tables);
+        int files = tables.isEmpty() ? Integer.MAX_VALUE : tables.get(0).order();
+        parts.keySet().stream().filter(order -> order < files).sorted()
+                .forEach(order -> inputs.addAll(parts.get(order)));
+        for (IndexedTable table : tables) {
+            List<InputSummary> read = parts.getOrDefault(table.order(), List.of());
+            inputs.add(read.isEmpty() ? table.bind(setup).summary(0, table.format()) : TablePart.whole(read));
+        }
         List<String> skipped = new PhasedEvaluator(setup.catalogue(), setup.engine(), setup.selection(), context,
                 new OfficerDirectory(officers)).skippedRules();
         return tally.report(context, inputs, inReportOrder, skipped, written);

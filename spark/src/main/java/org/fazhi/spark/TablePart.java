@@ -34,17 +34,28 @@ final class TablePart implements TaskInput {
         return table.order();
     }
 
+    /** @return the summary of this part of the table: its rows, to be added up with the other parts' */
     @Override
     public List<InputSummary> read(Setup setup, Predicate<RecordType> wanted, Consumer<Record> records) {
         TableInput input = table.bind(setup);
         if (!wanted.test(input.type())) {
             return List.of();
         }
+        int read = 0;
         while (rows.hasNext()) {
             Tuple2<Integer, Row> row = rows.next();
             records.accept(input.parse(row._1(), cells(row._2())));
+            read++;
         }
-        return List.of();
+        return List.of(input.summary(read, table.format()));
+    }
+
+    /** The summary of a whole table, from those of its parts. */
+    static InputSummary whole(List<InputSummary> parts) {
+        InputSummary first = parts.get(0);
+        return new InputSummary(first.file(), first.sheet(), first.recordType(),
+                parts.stream().mapToInt(InputSummary::rows).sum(), 0, first.summaryRowsSkipped(),
+                first.unknownColumns(), first.ignoredReason(), first.missingColumns(), first.format(), false);
     }
 
     /** A table's row is numbered for the whole table, whichever task reads it. */

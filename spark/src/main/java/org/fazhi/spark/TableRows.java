@@ -14,7 +14,6 @@ import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.storage.StorageLevel;
 import org.fazhi.error.InputException;
-import org.fazhi.model.InputSummary;
 import org.fazhi.model.RecordTypes;
 import org.fazhi.read.TableInput;
 import scala.Tuple2;
@@ -35,14 +34,11 @@ final class TableRows {
     private final IndexedTable table;
     private final JavaRDD<Tuple2<Integer, Row>> numbered;
     private final boolean whole;
-    private final InputSummary summary;
 
-    private TableRows(IndexedTable table, JavaRDD<Tuple2<Integer, Row>> numbered, boolean whole,
-                      InputSummary summary) {
+    private TableRows(IndexedTable table, JavaRDD<Tuple2<Integer, Row>> numbered, boolean whole) {
         this.table = table;
         this.numbered = numbered;
         this.whole = whole;
-        this.summary = summary;
     }
 
     static TableRows load(SparkSession spark, Setup setup, TableOptions options, TableSource source, int order)
@@ -63,7 +59,7 @@ final class TableRows {
             List<Column> keyed = new ArrayList<>();
             keyed.add(data.col(quoted(rowKey)));
             keyed.addAll(cells);
-            table = new IndexedTable(order, source.name(), source.type(), columns, 1);
+            table = new IndexedTable(order, source.name(), source.type(), columns, 1, source.format());
             String shown = source.name();
             numbered = data.select(keyed.toArray(new Column[0])).javaRDD()
                     .map(row -> new Tuple2<>(rowNumber(row, shown, rowKey), row));
@@ -71,14 +67,12 @@ final class TableRows {
             List<Column> sort = new ArrayList<>();
             sort.add(data.col(quoted(input.idColumn())));
             cells.forEach(cell -> sort.add(cell.cast(DataTypes.StringType)));
-            table = new IndexedTable(order, source.name(), source.type(), columns, 0);
+            table = new IndexedTable(order, source.name(), source.type(), columns, 0, source.format());
             numbered = data.select(cells.toArray(new Column[0])).sort(sort.toArray(new Column[0])).javaRDD()
                     .zipWithIndex()
                     .map(row -> new Tuple2<>(Math.toIntExact(row._2() + 1), row._1()));
         }
-        numbered = numbered.persist(StorageLevel.MEMORY_AND_DISK());
-        int rows = Math.toIntExact(numbered.count());
-        return new TableRows(table, numbered, !input.hasEveryField(), input.summary(rows, source.format()));
+        return new TableRows(table, numbered.persist(StorageLevel.MEMORY_AND_DISK()), !input.hasEveryField());
     }
 
     IndexedTable table() {
@@ -96,11 +90,6 @@ final class TableRows {
      */
     JavaRDD<Tuple2<Integer, Row>> forEvaluation() {
         return whole ? numbered.coalesce(1) : numbered;
-    }
-
-    /** What was read from the table, for the report's inputs. */
-    InputSummary summary() {
-        return summary;
     }
 
     void release() {

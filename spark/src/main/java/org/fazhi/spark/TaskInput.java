@@ -19,7 +19,7 @@ interface TaskInput {
     /**
      * Reads the records of the wanted types, in reading order.
      *
-     * @return one summary per sheet or CSV file read; none for a table, which the driver sums up
+     * @return one summary per sheet or CSV file read; for a part of a table, one of that part
      */
     List<InputSummary> read(Setup setup, Predicate<RecordType> wanted, Consumer<Record> records);
 

@@ -47,7 +47,7 @@ class SparkJobTest {
     @Test
     void generatedExportAsCsvGivesTheFindingsOfCheck() throws Exception {
         Path export = work.resolve("export");
-        new Generator(2_000, 16, 0.2).writeCsv(export);
+        new Generator(1_000, 16, 0.2).writeCsv(export);
         Path output = work.resolve("out");
 
         Report onSpark = FazhiSparkJob.check(spark, settings(export), output.toString());

@@ -45,7 +45,7 @@ class TableSourcesTest {
     static void export() throws Exception {
         spark = LocalSpark.session();
         export = work.resolve("export");
-        new Generator(600, 7, 0.2).writeCsv(export);
+        new Generator(300, 7, 0.3).writeCsv(export);
         tables = new ExportTables(export);
         byCheck = SparkJobTest.check(export);
     }
@@ -70,6 +70,9 @@ class TableSourcesTest {
             Path output = work.resolve(format + "-out");
             Report onSpark = FazhiSparkJob.check(spark, noFiles(), byLine(sources), output.toString());
 
+            assertThat(spark.read().format(format).load(names.get("case")).schema().fields())
+                    .as("typed columns besides text").extracting(field -> field.dataType().typeName())
+                    .contains(format.equals(TableSource.JSON) ? "long" : "date", "boolean", "string");
             assertThat(lines(output)).as(format).containsExactlyElementsOf(tables.asTables(byCheck.findings(), names));
             assertThat(onSpark.summary().records()).isEqualTo(byCheck.summary().records());
             assertThat(onSpark.summary().byRule()).isEqualTo(byCheck.summary().byRule());
