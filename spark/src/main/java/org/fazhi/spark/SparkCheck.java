@@ -33,7 +33,8 @@ import org.fazhi.report.Report;
  *   <li>every record's identity (type and identifier) is reduced over the whole run to its
  *       first use in reading order, and the repeated ones are broadcast (DQ-003 is a property of
  *       all records, not of a partition);</li>
- *   <li>each file's records go through the per-record phase, batch by batch;</li>
+ *   <li>each file's and each table partition's records go through the per-record phase, batch
+ *       by batch;</li>
  *   <li>the records a rule retained are grouped by partition (record type and agency, which
  *       holds every group a cross-record rule makes: agency + field + week for ENF-020, agency +
  *       enterprise + year for INS-001) and the cross-record rules run once per partition;</li>

@@ -37,8 +37,8 @@ record TableOptions(List<TableSource> tables, Map<String, String> rowKeys, Table
         }
         Map<String, String> keys = new HashMap<>();
         for (String key : rowKeys) {
-            TableSource typed = TableSource.jdbc(key);
-            keys.put(typed.type(), typed.name());
+            String[] typed = TableSource.typed(key);
+            keys.put(typed[0], typed[1]);
         }
         return new TableOptions(tables, keys, jdbc);
     }

@@ -32,7 +32,7 @@ record TableSource(String type, String name, String format) {
      * Parquet for any other.
      */
     static TableSource file(String option, String format) throws InputException {
-        String[] parts = split(option);
+        String[] parts = typed(option);
         String name = parts[1];
         String lower = name.toLowerCase(Locale.ROOT);
         String told = format != null ? format.trim().toLowerCase(Locale.ROOT)
@@ -42,7 +42,7 @@ record TableSource(String type, String name, String format) {
 
     /** A {@code --jdbc-table} value. */
     static TableSource jdbc(String option) throws InputException {
-        String[] parts = split(option);
+        String[] parts = typed(option);
         return new TableSource(parts[0], parts[1], JDBC);
     }
 
@@ -71,8 +71,11 @@ record TableSource(String type, String name, String format) {
         }
     }
 
-    /** TYPE=TABLE, the type by its key or its Chinese name. */
-    private static String[] split(String option) throws InputException {
+    /**
+     * An option's {@code TYPE=VALUE}, the type by its key or its Chinese name: the type's key
+     * and the value.
+     */
+    static String[] typed(String option) throws InputException {
         int eq = option.indexOf('=');
         if (eq <= 0 || eq == option.length() - 1) {
             throw new InputException("spark.table.badValue", option);

@@ -153,6 +153,23 @@ class TableSourcesTest {
         assertThat(Files.exists(work.resolve("nameless-out"))).as("nothing written").isFalse();
     }
 
+    @Test
+    void tableOptionsNameTheirTypeByKeyOrChineseNameAndTheirFormatByExtension() throws Exception {
+        assertThat(TableSource.file("执法人员=/lake/officers.jsonl", null))
+                .isEqualTo(new TableSource("officer", "/lake/officers.jsonl", TableSource.JSON));
+        assertThat(TableSource.file("case=/lake/case/", null).format()).isEqualTo(TableSource.PARQUET);
+        assertThat(TableSource.file("CASE=/lake/case.json", "parquet").format()).isEqualTo(TableSource.PARQUET);
+        assertThatThrownBy(() -> TableSource.file("cases=/lake/case", null))
+                .isInstanceOfSatisfying(org.fazhi.error.InputException.class, e -> assertThat(e.message(Lang.ZH))
+                        .isEqualTo("「cases=/lake/case」中的记录类型「cases」未知。可用的记录类型：decision（重大行政决策）、"
+                                + "case（行政处罚案件）、officer（执法人员）、document（行政规范性文件）、inspection（涉企行政检查）、"
+                                + "litigation（行政应诉）、reconsideration（行政复议）、suggestion（司法建议、检察建议）、"
+                                + "agency（机关年度法治建设台账）。"));
+        assertThatThrownBy(() -> TableOptions.of(List.of(), null, List.of(), List.of("case"), TableOptions.none().jdbc()))
+                .isInstanceOfSatisfying(org.fazhi.error.InputException.class, e -> assertThat(e.message(Lang.EN))
+                        .isEqualTo("\"case\" should read TYPE=VALUE, e.g. case=/data/cases.parquet or case=id."));
+    }
+
     private static TableOptions byLine(List<TableSource> sources) {
         return new TableOptions(sources, rowKeys(sources), TableOptions.none().jdbc());
     }
