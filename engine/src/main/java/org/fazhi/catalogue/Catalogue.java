@@ -110,18 +110,24 @@ public final class Catalogue {
         return all;
     }
 
+    /** The snapshot the build made of the YAML (the quick way), else the YAML itself. */
     private static final class BuiltIn {
-        static final Catalogue CATALOGUE = load();
+        static final Catalogue CATALOGUE = CatalogueSnapshot.read().orElseGet(() -> FromYaml.load().catalogue());
+    }
 
-        private static Catalogue load() {
+    /** The built-in catalogue as its YAML files on the class path give it, and those files' names. */
+    record FromYaml(Catalogue catalogue, List<String> files) {
+        static FromYaml load() {
             ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
                     .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
             Index index = read(yaml, INDEX, new TypeReference<>() { });
+            List<String> files = new ArrayList<>(List.of(INDEX));
             List<RuleSpec> rules = new ArrayList<>();
             for (String file : index.ruleFiles()) {
-                rules.addAll(read(yaml, "org/fazhi/rules/" + file, new TypeReference<List<RuleSpec>>() { }));
+                files.add("org/fazhi/rules/" + file);
+                rules.addAll(read(yaml, files.get(files.size() - 1), new TypeReference<List<RuleSpec>>() { }));
             }
-            return new Catalogue(rules, index.parameters());
+            return new FromYaml(new Catalogue(rules, index.parameters()), List.copyOf(files));
         }
 
         private static <T> T read(ObjectMapper yaml, String resource, TypeReference<T> type) {

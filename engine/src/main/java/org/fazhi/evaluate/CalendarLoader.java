@@ -62,15 +62,22 @@ public final class CalendarLoader {
         return new WorkCalendar(dates(file, root.path("holidays")), dates(file, root.path("workdays")));
     }
 
+    /** The snapshot the build made of the official calendar (the quick way), else its YAML. */
     private static WorkCalendar readOfficial() {
+        CalendarSnapshot.Days days = CalendarSnapshot.read().orElseGet(CalendarLoader::officialDays);
+        Set<Integer> years = IntStream.rangeClosed(FIRST_YEAR, LAST_YEAR).boxed().collect(Collectors.toSet());
+        return new WorkCalendar(days.holidays(), days.workdays(), years);
+    }
+
+    /** The official calendar's days, from its YAML. */
+    static CalendarSnapshot.Days officialDays() {
         try (InputStream in = CalendarLoader.class.getResourceAsStream(OFFICIAL_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + OFFICIAL_RESOURCE);
             }
             JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
             Path source = Path.of(OFFICIAL_RESOURCE);
-            Set<Integer> years = IntStream.rangeClosed(FIRST_YEAR, LAST_YEAR).boxed().collect(Collectors.toSet());
-            return new WorkCalendar(dates(source, root.path("holidays")), dates(source, root.path("workdays")), years);
+            return new CalendarSnapshot.Days(dates(source, root.path("holidays")), dates(source, root.path("workdays")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InputException e) {
