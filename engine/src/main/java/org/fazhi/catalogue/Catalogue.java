@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.fazhi.config.LoadOnce;
 import org.fazhi.model.RecordType;
 import org.fazhi.model.RecordTypes;
 
@@ -43,9 +44,13 @@ public final class Catalogue {
         byId.values().forEach(this::validate);
     }
 
+    /** The snapshot the build made of the YAML (the quick way), else the YAML itself. */
+    private static final LoadOnce<Catalogue> BUILT_IN = new LoadOnce<>(
+            () -> CatalogueSnapshot.read().orElseGet(() -> FromYaml.load().catalogue()));
+
     /** The built-in catalogue, read once per process. */
     public static Catalogue builtIn() {
-        return BuiltIn.CATALOGUE;
+        return BUILT_IN.get();
     }
 
     /** This catalogue with more rules (user rules); an ID declared twice is an error. */
@@ -108,11 +113,6 @@ public final class Catalogue {
         List<String> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
-    }
-
-    /** The snapshot the build made of the YAML (the quick way), else the YAML itself. */
-    private static final class BuiltIn {
-        static final Catalogue CATALOGUE = CatalogueSnapshot.read().orElseGet(() -> FromYaml.load().catalogue());
     }
 
     /** The built-in catalogue as its YAML files on the class path give it, and those files' names. */

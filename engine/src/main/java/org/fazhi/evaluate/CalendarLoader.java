@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.fazhi.config.ConfigFile;
+import org.fazhi.config.LoadOnce;
 import org.fazhi.error.InputException;
 
 /**
@@ -29,7 +30,7 @@ public final class CalendarLoader {
     static final int FIRST_YEAR = 2020;
     static final int LAST_YEAR = 2026;
 
-    private static volatile WorkCalendar official;
+    private static final LoadOnce<WorkCalendar> OFFICIAL = new LoadOnce<>(CalendarLoader::readOfficial);
 
     private CalendarLoader() {
     }
@@ -41,12 +42,7 @@ public final class CalendarLoader {
 
     /** The official holidays and adjusted working days, 2020–2026, shipped with fazhi. */
     public static WorkCalendar official() {
-        WorkCalendar calendar = official;
-        if (calendar == null) {
-            calendar = readOfficial();
-            official = calendar;
-        }
-        return calendar;
+        return OFFICIAL.get();
     }
 
     /** One calendar file on its own; it covers the years of the dates it lists. */

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.fazhi.config.LoadOnce;
 import org.kie.api.KieBase;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
@@ -44,7 +45,7 @@ public final class RuleEngine {
 
     /** The built-in rules, loaded once per process from the precompiled rules jar. */
     public static KieBase builtInRules() {
-        return BuiltIn.KIE_BASE;
+        return BuiltIn.KIE_BASE.get();
     }
 
     /** Which rules fire in one evaluation. */
@@ -131,7 +132,7 @@ public final class RuleEngine {
     }
 
     /**
-     * Holder idiom: the built-in rule base is built on first use, and only once, straight from the
+     * The built-in rule base is built on first use, and only once, straight from the
      * executable model classes that the rules jar's build generated and listed in its model index.
      * The class-path container would build the same rule base, but only after reading kmodule.xml
      * through XStream (some 260 classes, which the class data archive cannot hold) and scanning
@@ -141,7 +142,7 @@ public final class RuleEngine {
         /** The rules jar's model index: a format line, then one executable model class per line. */
         static final String MODEL_INDEX = "META-INF/kie/org.fazhi/fazhi-rules/drools-model";
         private static final String MODEL_VERSION = "Drools-Model-Version:";
-        static final KieBase KIE_BASE = load();
+        static final LoadOnce<KieBase> KIE_BASE = new LoadOnce<>(BuiltIn::load);
 
         private static KieBase load() {
             ClassLoader loader = RuleEngine.class.getClassLoader();
