@@ -6,10 +6,11 @@ import org.fazhi.evaluate.RuleEngine;
 
 /**
  * What every check needs of fazhi's own, whatever its inputs and options: the rule catalogue, the
- * official calendar and the built-in rule base (a {@code --rules} pack is compiled beside it and
- * {@code --only}/{@code --skip} filter its rules, so neither changes it). A check's command line
- * can start loading them ahead, on a thread of their own, while it is still being parsed and the
- * inputs are being opened: the start-up's largest costs then overlap on a second core.
+ * official calendar and the built-in rule base with what its first session loads (a {@code --rules}
+ * pack is compiled beside it and {@code --only}/{@code --skip} filter its rules, so neither changes
+ * it). A check's command line can start loading them ahead, on a thread of their own, while it is
+ * still being parsed and the inputs are being read: the start-up's largest costs then overlap on
+ * a second core.
  */
 public final class BuiltIns {
     private BuiltIns() {
@@ -30,7 +31,7 @@ public final class BuiltIns {
         try {
             Catalogue.builtIn();
             CalendarLoader.official();
-            RuleEngine.builtInRules();
+            RuleEngine.openFirstSession();
         } catch (RuntimeException | Error e) {
             // kept by LoadOnce and thrown again to the check that asks for what failed
         }

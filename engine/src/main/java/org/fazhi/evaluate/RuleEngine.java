@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.fazhi.config.LoadOnce;
 import org.kie.api.KieBase;
 import org.drools.model.Model;
@@ -37,15 +38,39 @@ public final class RuleEngine {
      */
     public static final String CROSS_RECORD_GROUP = "cross-record";
 
-    private final List<KieBase> kieBases;
+    private final List<Supplier<KieBase>> kieBases;
 
     public RuleEngine(List<KieBase> kieBases) {
-        this.kieBases = List.copyOf(kieBases);
+        this.kieBases = kieBases.stream().map(kieBase -> (Supplier<KieBase>) () -> kieBase).toList();
+    }
+
+    private RuleEngine(Supplier<KieBase> builtIn, List<KieBase> more) {
+        List<Supplier<KieBase>> all = new ArrayList<>(List.of(builtIn));
+        all.addAll(new RuleEngine(more).kieBases);
+        this.kieBases = List.copyOf(all);
+    }
+
+    /**
+     * The built-in rules and {@code more} beside them. The built-in rule base is waited for only
+     * when the engine is first used, so that a check can read ahead while it is still loading
+     * ({@link org.fazhi.check.BuiltIns}).
+     */
+    public static RuleEngine builtInAnd(List<KieBase> more) {
+        return new RuleEngine(BuiltIn.KIE_BASE::get, more);
     }
 
     /** The built-in rules, loaded once per process from the precompiled rules jar. */
     public static KieBase builtInRules() {
         return BuiltIn.KIE_BASE.get();
+    }
+
+    /**
+     * Fires the built-in rules once on no facts, which reports nothing: what the first session of
+     * a run would otherwise load (the classes of sessions, agendas and firing) is then loaded, on a
+     * thread that loads ahead of a check.
+     */
+    public static void openFirstSession() {
+        new RuleEngine(List.of(builtInRules())).evaluate(List.of(), Phase.ALL);
     }
 
     /** Which rules fire in one evaluation. */
@@ -85,8 +110,8 @@ public final class RuleEngine {
     /** The IDs of the rules decided over groups of records, in every knowledge base. */
     public Set<String> crossRecordRuleIds() {
         Set<String> ids = new TreeSet<>();
-        for (KieBase kieBase : kieBases) {
-            for (KiePackage pkg : kieBase.getKiePackages()) {
+        for (Supplier<KieBase> kieBase : kieBases) {
+            for (KiePackage pkg : kieBase.get().getKiePackages()) {
                 for (Rule rule : pkg.getRules()) {
                     if (rule.getMetaData().containsKey(CROSS_RECORD)) {
                         ids.add(ruleId(rule));
@@ -107,9 +132,9 @@ public final class RuleEngine {
     private Outcome evaluate(Collection<?> facts, Phase phase, AgendaFilter filter) {
         List<Hit> hits = new ArrayList<>();
         List<org.fazhi.model.Record> retained = new ArrayList<>();
-        for (KieBase kieBase : kieBases) {
+        for (Supplier<KieBase> kieBase : kieBases) {
             HitCollector collector = new HitCollector();
-            KieSession session = kieBase.newKieSession();
+            KieSession session = kieBase.get().newKieSession();
             try {
                 session.setGlobal("hits", collector);
                 facts.forEach(session::insert);
