@@ -1,6 +1,8 @@
 package org.fazhi.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.fazhi.check.BuiltIns;
 import org.fazhi.check.Checker;
 import org.fazhi.check.Version;
 import org.fazhi.evaluate.RuleEngine;
@@ -24,8 +26,6 @@ import picocli.CommandLine.Spec;
         exitCodeOnInvalidInput = ExitCode.CANNOT_RUN,
         exitCodeOnExecutionException = ExitCode.INTERNAL,
         versionProvider = FazhiCommand.VersionProvider.class,
-        subcommands = {CheckCommand.class, InspectCommand.class, RulesCommand.class, TemplateCommand.class,
-            GenerateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         sortOptions = false,
         usageHelpAutoWidth = true,
         header = "法治政府建设合规检查 · Rule-of-law government compliance checker",
@@ -35,6 +35,10 @@ import picocli.CommandLine.Spec;
         footerHeading = "%n",
         footer = {"退出码 Exit codes: 0 通过 passed · 1 未通过 gate failed · 2 无法运行 could not run · 3 内部错误 internal error"})
 public final class FazhiCommand implements Callable<Integer> {
+    /** The subcommands, in the order the usage help lists them. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(CheckCommand.class, InspectCommand.class, RulesCommand.class,
+            TemplateCommand.class, GenerateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class);
+
     @Spec
     CommandSpec spec;
 
@@ -52,6 +56,9 @@ public final class FazhiCommand implements Callable<Integer> {
 
     /** The production command: the real checker, the process's standard streams. */
     public static void main(String[] args) {
+        if (loadsBuiltIns(args)) {
+            BuiltIns.loadAhead();
+        }
         Io io = Io.system();
         int code = new FazhiCommand(io, CheckRunner.DEFAULT).execute(args);
         System.out.flush();
@@ -63,17 +70,23 @@ public final class FazhiCommand implements Callable<Integer> {
     int execute(String... args) {
         Lang lang = langOf(args);
         try {
-            return commandLine(lang).execute(args);
+            return commandLine(lang, subcommandsFor(args)).execute(args);
         } catch (OutOfMemoryError e) {
             // thrown on this thread, it passes picocli's handlers, which take exceptions only
             return new ErrorHandler(lang, io.err()).outOfMemory(e);
         }
     }
 
+    /** The whole command line, every subcommand with its options. */
     CommandLine commandLine(Lang errorLang) {
+        return commandLine(errorLang, SUBCOMMANDS);
+    }
+
+    private CommandLine commandLine(Lang errorLang, List<Class<?>> subcommands) {
         ErrorHandler handler = new ErrorHandler(errorLang, io.err());
-        CommandLine commandLine = new CommandLine(this)
-                .setCaseInsensitiveEnumValuesAllowed(true)
+        CommandLine commandLine = new CommandLine(this);
+        subcommands.forEach(commandLine::addSubcommand);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(io.outWriter())
                 .setErr(io.err())
                 .setParameterExceptionHandler(handler)
@@ -85,6 +98,41 @@ public final class FazhiCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new ParameterException(spec.commandLine(), Messages.get(lang, "cli.subcommand.missing"));
+    }
+
+    /**
+     * The subcommands to build for these arguments: only the one they run when they begin with its
+     * name (after {@code --lang}), else all, for the usage help, the {@code help} command and the
+     * suggestions of a mistyped name. picocli reads every option of a command it builds by
+     * reflection; building all of them took a check's start about a tenth of a second.
+     */
+    static List<Class<?>> subcommandsFor(String[] args) {
+        int first = args.length > 1 && args[0].equals("--lang") ? 2 : args.length > 0 && args[0].startsWith("--lang=") ? 1 : 0;
+        if (first < args.length) {
+            for (Class<?> subcommand : SUBCOMMANDS) {
+                if (subcommand != CommandLine.HelpCommand.class
+                        && subcommand.getAnnotation(Command.class).name().equals(args[first])) {
+                    return List.of(subcommand);
+                }
+            }
+        }
+        return SUBCOMMANDS;
+    }
+
+    /**
+     * True for a check, which needs the built-in rules whatever its options, unless it only asks
+     * for the usage help or the version.
+     */
+    static boolean loadsBuiltIns(String[] args) {
+        if (!subcommandsFor(args).equals(List.of(CheckCommand.class))) {
+            return false;
+        }
+        for (String arg : args) {
+            if (List.of("-h", "--help", "-V", "--version").contains(arg)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

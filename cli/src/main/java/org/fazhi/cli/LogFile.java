@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The log file: everything the libraries and the command log goes there, never to the console.
  * Its place is the system property {@code fazhi.log}, else the environment variable
- * {@code FAZHI_LOG}, else {@code fazhi/fazhi.log} in the temporary directory (logback.xml).
+ * {@code FAZHI_LOG}, else {@code fazhi/fazhi.log} in the temporary directory ({@link LogConfigurator}).
  */
 final class LogFile {
     private LogFile() {

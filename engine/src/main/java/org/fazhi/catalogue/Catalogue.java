@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.fazhi.config.LoadOnce;
 import org.fazhi.model.RecordType;
 import org.fazhi.model.RecordTypes;
 
@@ -43,9 +44,13 @@ public final class Catalogue {
         byId.values().forEach(this::validate);
     }
 
+    /** The snapshot the build made of the YAML (the quick way), else the YAML itself. */
+    private static final LoadOnce<Catalogue> BUILT_IN = new LoadOnce<>(
+            () -> CatalogueSnapshot.read().orElseGet(() -> FromYaml.load().catalogue()));
+
     /** The built-in catalogue, read once per process. */
     public static Catalogue builtIn() {
-        return BuiltIn.CATALOGUE;
+        return BUILT_IN.get();
     }
 
     /** This catalogue with more rules (user rules); an ID declared twice is an error. */
@@ -110,18 +115,19 @@ public final class Catalogue {
         return all;
     }
 
-    private static final class BuiltIn {
-        static final Catalogue CATALOGUE = load();
-
-        private static Catalogue load() {
+    /** The built-in catalogue as its YAML files on the class path give it, and those files' names. */
+    record FromYaml(Catalogue catalogue, List<String> files) {
+        static FromYaml load() {
             ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
                     .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
             Index index = read(yaml, INDEX, new TypeReference<>() { });
+            List<String> files = new ArrayList<>(List.of(INDEX));
             List<RuleSpec> rules = new ArrayList<>();
             for (String file : index.ruleFiles()) {
-                rules.addAll(read(yaml, "org/fazhi/rules/" + file, new TypeReference<List<RuleSpec>>() { }));
+                files.add("org/fazhi/rules/" + file);
+                rules.addAll(read(yaml, files.get(files.size() - 1), new TypeReference<List<RuleSpec>>() { }));
             }
-            return new Catalogue(rules, index.parameters());
+            return new FromYaml(new Catalogue(rules, index.parameters()), List.copyOf(files));
         }
 
         private static <T> T read(ObjectMapper yaml, String resource, TypeReference<T> type) {

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.fazhi.config.ConfigFile;
+import org.fazhi.config.LoadOnce;
 import org.fazhi.error.InputException;
 
 /**
@@ -29,7 +30,7 @@ public final class CalendarLoader {
     static final int FIRST_YEAR = 2020;
     static final int LAST_YEAR = 2026;
 
-    private static volatile WorkCalendar official;
+    private static final LoadOnce<WorkCalendar> OFFICIAL = new LoadOnce<>(CalendarLoader::readOfficial);
 
     private CalendarLoader() {
     }
@@ -41,12 +42,7 @@ public final class CalendarLoader {
 
     /** The official holidays and adjusted working days, 2020–2026, shipped with fazhi. */
     public static WorkCalendar official() {
-        WorkCalendar calendar = official;
-        if (calendar == null) {
-            calendar = readOfficial();
-            official = calendar;
-        }
-        return calendar;
+        return OFFICIAL.get();
     }
 
     /** One calendar file on its own; it covers the years of the dates it lists. */
@@ -62,15 +58,22 @@ public final class CalendarLoader {
         return new WorkCalendar(dates(file, root.path("holidays")), dates(file, root.path("workdays")));
     }
 
+    /** The snapshot the build made of the official calendar (the quick way), else its YAML. */
     private static WorkCalendar readOfficial() {
+        CalendarSnapshot.Days days = CalendarSnapshot.read().orElseGet(CalendarLoader::officialDays);
+        Set<Integer> years = IntStream.rangeClosed(FIRST_YEAR, LAST_YEAR).boxed().collect(Collectors.toSet());
+        return new WorkCalendar(days.holidays(), days.workdays(), years);
+    }
+
+    /** The official calendar's days, from its YAML. */
+    static CalendarSnapshot.Days officialDays() {
         try (InputStream in = CalendarLoader.class.getResourceAsStream(OFFICIAL_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + OFFICIAL_RESOURCE);
             }
             JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
             Path source = Path.of(OFFICIAL_RESOURCE);
-            Set<Integer> years = IntStream.rangeClosed(FIRST_YEAR, LAST_YEAR).boxed().collect(Collectors.toSet());
-            return new WorkCalendar(dates(source, root.path("holidays")), dates(source, root.path("workdays")), years);
+            return new CalendarSnapshot.Days(dates(source, root.path("holidays")), dates(source, root.path("workdays")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InputException e) {

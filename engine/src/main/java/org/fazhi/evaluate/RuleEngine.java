@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.fazhi.config.LoadOnce;
 import org.kie.api.KieBase;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
@@ -36,15 +38,39 @@ public final class RuleEngine {
      */
     public static final String CROSS_RECORD_GROUP = "cross-record";
 
-    private final List<KieBase> kieBases;
+    private final List<Supplier<KieBase>> kieBases;
 
     public RuleEngine(List<KieBase> kieBases) {
-        this.kieBases = List.copyOf(kieBases);
+        this.kieBases = kieBases.stream().map(kieBase -> (Supplier<KieBase>) () -> kieBase).toList();
+    }
+
+    private RuleEngine(Supplier<KieBase> builtIn, List<KieBase> more) {
+        List<Supplier<KieBase>> all = new ArrayList<>(List.of(builtIn));
+        all.addAll(new RuleEngine(more).kieBases);
+        this.kieBases = List.copyOf(all);
+    }
+
+    /**
+     * The built-in rules and {@code more} beside them. The built-in rule base is waited for only
+     * when the engine is first used, so that a check can read ahead while it is still loading
+     * ({@link org.fazhi.check.BuiltIns}).
+     */
+    public static RuleEngine builtInAnd(List<KieBase> more) {
+        return new RuleEngine(BuiltIn.KIE_BASE::get, more);
     }
 
     /** The built-in rules, loaded once per process from the precompiled rules jar. */
     public static KieBase builtInRules() {
-        return BuiltIn.KIE_BASE;
+        return BuiltIn.KIE_BASE.get();
+    }
+
+    /**
+     * Fires the built-in rules once on no facts, which reports nothing: what the first session of
+     * a run would otherwise load (the classes of sessions, agendas and firing) is then loaded, on a
+     * thread that loads ahead of a check.
+     */
+    public static void openFirstSession() {
+        new RuleEngine(List.of(builtInRules())).evaluate(List.of(), Phase.ALL);
     }
 
     /** Which rules fire in one evaluation. */
@@ -84,8 +110,8 @@ public final class RuleEngine {
     /** The IDs of the rules decided over groups of records, in every knowledge base. */
     public Set<String> crossRecordRuleIds() {
         Set<String> ids = new TreeSet<>();
-        for (KieBase kieBase : kieBases) {
-            for (KiePackage pkg : kieBase.getKiePackages()) {
+        for (Supplier<KieBase> kieBase : kieBases) {
+            for (KiePackage pkg : kieBase.get().getKiePackages()) {
                 for (Rule rule : pkg.getRules()) {
                     if (rule.getMetaData().containsKey(CROSS_RECORD)) {
                         ids.add(ruleId(rule));
@@ -106,9 +132,9 @@ public final class RuleEngine {
     private Outcome evaluate(Collection<?> facts, Phase phase, AgendaFilter filter) {
         List<Hit> hits = new ArrayList<>();
         List<org.fazhi.model.Record> retained = new ArrayList<>();
-        for (KieBase kieBase : kieBases) {
+        for (Supplier<KieBase> kieBase : kieBases) {
             HitCollector collector = new HitCollector();
-            KieSession session = kieBase.newKieSession();
+            KieSession session = kieBase.get().newKieSession();
             try {
                 session.setGlobal("hits", collector);
                 facts.forEach(session::insert);
@@ -131,7 +157,7 @@ public final class RuleEngine {
     }
 
     /**
-     * Holder idiom: the built-in rule base is built on first use, and only once, straight from the
+     * The built-in rule base is built on first use, and only once, straight from the
      * executable model classes that the rules jar's build generated and listed in its model index.
      * The class-path container would build the same rule base, but only after reading kmodule.xml
      * through XStream (some 260 classes, which the class data archive cannot hold) and scanning
@@ -141,7 +167,7 @@ public final class RuleEngine {
         /** The rules jar's model index: a format line, then one executable model class per line. */
         static final String MODEL_INDEX = "META-INF/kie/org.fazhi/fazhi-rules/drools-model";
         private static final String MODEL_VERSION = "Drools-Model-Version:";
-        static final KieBase KIE_BASE = load();
+        static final LoadOnce<KieBase> KIE_BASE = new LoadOnce<>(BuiltIn::load);
 
         private static KieBase load() {
             ClassLoader loader = RuleEngine.class.getClassLoader();

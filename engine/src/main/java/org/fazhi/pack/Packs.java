@@ -94,9 +94,7 @@ public final class Packs {
 
     /** The rules a run evaluates: the built-in knowledge base, then every pack's beside it. */
     public RuleEngine ruleEngine() {
-        List<KieBase> kieBases = new ArrayList<>(List.of(RuleEngine.builtInRules()));
-        packs.forEach(p -> kieBases.add(p.kieBase()));
-        return new RuleEngine(kieBases);
+        return RuleEngine.builtInAnd(packs.stream().map(RulePack::kieBase).toList());
     }
 
     /** The built-in rules the packs replace ({@code skip} of pack.yaml). */
