@@ -15,19 +15,28 @@ import org.fazhi.read.Identifiers;
  * Certificate numbers are compared by {@link Identifiers#key} (trimmed, full-width folded).
  */
 public final class OfficerDirectory {
+    /** Certificate numbers of digits only, nearly all of them: looked up without touching a string. */
+    private final DigitKeyMap<Officer> byDigits = new DigitKeyMap<>();
+    /** Every other certificate number, by its folded form. */
     private final Map<String, Officer> byId = new HashMap<>();
 
     public OfficerDirectory(Collection<Officer> officers) {
         for (Officer officer : officers) {
             if (officer.getOfficerId() != null) {
-                byId.putIfAbsent(Identifiers.key(officer.getOfficerId()), officer);
+                String key = Identifiers.key(officer.getOfficerId());
+                long code = DigitKeyMap.code(key);
+                if (code != 0) {
+                    byDigits.putIfAbsent(code, officer);
+                } else {
+                    byId.putIfAbsent(key, officer);
+                }
             }
         }
     }
 
     /** True when officer records were supplied at all: only then can references be checked. */
     public boolean isSupplied() {
-        return !byId.isEmpty();
+        return !byDigits.isEmpty() || !byId.isEmpty();
     }
 
     /** The officer with this certificate number, as a list for DRL {@code from} (empty when unknown). */
@@ -37,7 +46,12 @@ public final class OfficerDirectory {
     }
 
     private Officer officer(String officerId) {
-        return officerId == null ? null : byId.get(Identifiers.key(officerId));
+        if (officerId == null) {
+            return null;
+        }
+        String key = Identifiers.key(officerId);
+        long code = DigitKeyMap.code(key);
+        return code != 0 ? byDigits.get(code) : byId.get(key);
     }
 
     /**
@@ -68,7 +82,7 @@ public final class OfficerDirectory {
         List<String> unknown = List.of(); // most cases name only known officers: no list for them
         if (officerIds != null) {
             for (String id : officerIds) {
-                if (!byId.containsKey(Identifiers.key(id))) {
+                if (officer(id) == null) {
                     if (unknown.isEmpty()) {
                         unknown = new ArrayList<>();
                     }

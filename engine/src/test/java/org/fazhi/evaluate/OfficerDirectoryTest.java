@@ -56,6 +56,17 @@ class OfficerDirectoryTest {
     }
 
     @Test
+    void numericCertificateNumbersKeepTheirLeadingZeros() {
+        Officer padded = officer("0530100001", 2);
+        Officer plain = officer("530100001", 3);
+        OfficerDirectory numeric = new OfficerDirectory(List.of(padded, plain, officer("530100001", 4)));
+        assertThat(numeric.find("0530100001")).containsExactly(padded);
+        assertThat(numeric.find("530100001")).containsExactly(plain);
+        assertThat(numeric.unknown(List.of("530100001", "00530100001", "530100002"))).containsExactly("00530100001", "530100002");
+        assertThat(new OfficerDirectory(List.of(plain)).isSupplied()).isTrue();
+    }
+
+    @Test
     void isSuppliedOnlyWithOfficersThatHaveAnId() {
         assertThat(directory.isSupplied()).isTrue();
         assertThat(new OfficerDirectory(List.of(officer(null, 2))).isSupplied()).isFalse();
