@@ -12,7 +12,6 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
-import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Turns every failure into an exit code and one paragraph on standard error, in the user's
@@ -33,9 +32,12 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine command = ex.getCommandLine();
         log().warn("invalid command line {}: {}", String.join(" ", args), ex.getMessage());
-        err.println(Messages.get(lang, "cli.usage", sentence(ex.getMessage()),
+        err.println(Messages.get(lang, "cli.usage", sentence(UsageProblem.describe(ex, lang)),
                 command.getCommandSpec().qualifiedName()));
-        UnmatchedArgumentException.printSuggestions(ex, err);
+        String suggestions = UsageProblem.suggestions(ex, lang);
+        if (!suggestions.isEmpty()) {
+            err.println(suggestions);
+        }
         err.flush();
         return ExitCode.CANNOT_RUN;
     }

@@ -56,6 +56,11 @@ public final class FazhiCommand implements Callable<Integer> {
 
     /** The production command: the real checker, the process's standard streams. */
     public static void main(String[] args) {
+        // A message logged while the loading thread is still setting up logging is replayed into
+        // the log file, and SLF4J says so on standard error, in English: not a user's concern.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         if (loadsBuiltIns(args)) {
             BuiltIns.loadAhead();
         }
