@@ -129,8 +129,10 @@ class OutputPathTest {
             {"--format", "xls", "-o", "dir/"},
         };
         for (String[] options : refused) {
-            String[] args = Stream.concat(Stream.of("generate", "--cases", "20"), Stream.of(options))
-                    .map(arg -> arg.startsWith("g") || arg.startsWith("dir") ? dir.resolve(arg) + (arg.endsWith("/") ? "/" : "") : arg)
+            String output = options[options.length - 1];
+            String[] args = Stream.concat(Stream.of("generate", "--cases", "20"),
+                            Stream.concat(Stream.of(options).limit(options.length - 1),
+                                    Stream.of(dir.resolve(output) + (output.endsWith("/") ? "/" : ""))))
                     .toArray(String[]::new);
             Cli.Result result = cli().run(args);
             assertThat(result.code()).as(String.join(" ", options)).isEqualTo(2);
