@@ -20,13 +20,14 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * errors in English sentences of its own ("Unknown option: '--bogus'"); a Chinese message must
  * not carry them, so each kind of error is said again from what the exception holds — the
  * arguments, the option and the value. A message fazhi wrote itself passes through unchanged.
+ * Public for the Spark job's command line, which says its errors the same way.
  */
-final class UsageProblem {
+public final class UsageProblem {
     private UsageProblem() {
     }
 
     /** One sentence (or two) on what is wrong, without the pointer to --help. */
-    static String describe(ParameterException ex, Lang lang) {
+    public static String describe(ParameterException ex, Lang lang) {
         if (ex instanceof UnmatchedArgumentException unmatched) {
             return unmatched(unmatched.getUnmatched(), !ex.getCommandLine().getSubcommands().isEmpty(), lang);
         }
@@ -46,7 +47,7 @@ final class UsageProblem {
     }
 
     /** The suggestions for a mistyped subcommand or option, as a sentence; empty when there are none. */
-    static String suggestions(ParameterException ex, Lang lang) {
+    public static String suggestions(ParameterException ex, Lang lang) {
         if (!(ex instanceof UnmatchedArgumentException unmatched) || unmatched.getSuggestions().isEmpty()) {
             return "";
         }

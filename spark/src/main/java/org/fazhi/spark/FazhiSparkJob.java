@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.fazhi.cli.UsageProblem;
 import org.fazhi.error.InputException;
 import org.fazhi.i18n.Lang;
 import org.fazhi.i18n.Messages;
@@ -101,7 +102,11 @@ public final class FazhiSparkJob implements Callable<Integer> {
         Lang messages = langOf(args);
         CommandLine command = new CommandLine(new FazhiSparkJob())
                 .setParameterExceptionHandler((ex, given) -> {
-                    err.println(Messages.get(messages, "spark.usage", ex.getMessage() + " "));
+                    err.println(Messages.get(messages, "spark.usage", UsageProblem.describe(ex, messages)));
+                    String suggestions = UsageProblem.suggestions(ex, messages);
+                    if (!suggestions.isEmpty()) {
+                        err.println(suggestions);
+                    }
                     return 2;
                 })
                 .setExecutionExceptionHandler((ex, cmd, parsed) -> {
