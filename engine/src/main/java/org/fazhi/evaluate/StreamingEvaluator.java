@@ -7,6 +7,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -66,15 +67,30 @@ public final class StreamingEvaluator implements Consumer<PendingRecord> {
         this.inReadingOrder = inReadingOrder;
         this.phases = new PhasedEvaluator(catalogue, engine, selection, context, officers, spill);
         this.batch = new ArrayList<>(batchSize);
-        // One core stays the reader's: reading a workbook is the longest single job of a run. When
-        // the workers fall behind, the reader takes a batch itself, so every core is kept busy.
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        int threads = Runtime.getRuntime().availableProcessors();
         this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(QUEUED_BATCHES), runnable -> {
                     Thread thread = new Thread(runnable, "fazhi-evaluate");
                     thread.setDaemon(true);
                     return thread;
-                }, new ThreadPoolExecutor.CallerRunsPolicy());
+                }, StreamingEvaluator::waitForRoom);
+    }
+
+    /**
+     * The reader waits while the workers are behind. Taking a batch itself, it would sit idle as
+     * soon as that batch's turn came before the queued ones had parsed theirs, while a worker
+     * on every core keeps every core busy and the reader only reads.
+     */
+    private static void waitForRoom(Runnable batch, ThreadPoolExecutor workers) {
+        if (workers.isShutdown()) {
+            throw new RejectedExecutionException("evaluation already finished");
+        }
+        try {
+            workers.getQueue().put(batch);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RejectedExecutionException("interrupted while waiting for a worker", e);
+        }
     }
 
     @Override

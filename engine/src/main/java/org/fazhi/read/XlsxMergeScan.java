@@ -3,6 +3,7 @@ package org.fazhi.read;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Finds the merged ranges of a worksheet part. They stand in {@code <mergeCells>} after
@@ -16,6 +17,19 @@ final class XlsxMergeScan {
     /** Longest namespace prefix looked back over: {@code <x:mergeCell}. */
     private static final int MAX_PREFIX = 16;
     private static final int BUFFER = 1 << 16;
+    /**
+     * How far the name can move on, by the byte under its last letter (Horspool): most bytes of a
+     * sheet's XML are not in the name, so the search looks at about one byte in nine of a part that
+     * may hold gigabytes.
+     */
+    private static final int[] SHIFT = new int[256];
+
+    static {
+        Arrays.fill(SHIFT, NAME.length);
+        for (int k = 0; k < NAME.length - 1; k++) {
+            SHIFT[NAME[k] & 0xff] = NAME.length - 1 - k;
+        }
+    }
 
     private XlsxMergeScan() {
     }
@@ -54,8 +68,9 @@ final class XlsxMergeScan {
     /** The {@code <} of the next {@code mergeCell} start tag at or after {@code from}, or -1. */
     private static int find(byte[] buf, int from, int len) {
         int last = len - NAME.length - 1; // one byte after the name must be there to judge it
-        for (int i = from + 1; i <= last; i++) {
-            if (buf[i] != 'm' || !startsWith(buf, i)) {
+        int end = NAME.length - 1;
+        for (int i = from + 1; i <= last; i += SHIFT[buf[i + end] & 0xff]) {
+            if (buf[i + end] != NAME[end] || !startsWith(buf, i)) {
                 continue;
             }
             byte after = buf[i + NAME.length];
@@ -77,7 +92,7 @@ final class XlsxMergeScan {
     }
 
     private static boolean startsWith(byte[] buf, int at) {
-        for (int k = 1; k < NAME.length; k++) {
+        for (int k = 0; k < NAME.length - 1; k++) {
             if (buf[at + k] != NAME[k]) {
                 return false;
             }

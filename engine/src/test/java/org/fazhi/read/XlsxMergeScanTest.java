@@ -40,6 +40,27 @@ class XlsxMergeScanTest {
     }
 
     @Test
+    void nearMissesOfTheNameDoNotHideATagRightAfterThem() throws IOException {
+        // texts made of the name's own letters make the search move by one byte at a time
+        String[] noise = {"mergeCel", "ergeCell", "lllll", "eeee", "mmergeCells>", "<mergeCellx", "Cell", "gel"};
+        for (int shift = 0; shift < 12; shift++) {
+            StringBuilder xml = new StringBuilder(HEAD).append("x".repeat(shift));
+            for (int i = 0; i < 500; i++) {
+                xml.append("<c><is><t>").append(noise[i % noise.length]).append("</t></is></c>");
+            }
+            xml.append("</sheetData><mergeCells>");
+            for (String n : noise) {
+                xml.append(n.startsWith("<") ? "" : n).append("<mergeCell ref=\"B2:C3\"/>");
+            }
+            xml.append("</mergeCells></worksheet>");
+            byte[] bytes = xml.toString().getBytes(StandardCharsets.UTF_8);
+            for (int chunk : new int[] {Integer.MAX_VALUE, 11, 4}) {
+                assertThat(scan(bytes, chunk).size()).as("shift " + shift + ", chunk " + chunk).isEqualTo(noise.length);
+            }
+        }
+    }
+
+    @Test
     void aSheetWithoutMergesGivesNone() throws IOException {
         assertThat(scan((HEAD + "</sheetData></worksheet>").getBytes(StandardCharsets.UTF_8), 100).isEmpty()).isTrue();
     }
