@@ -94,6 +94,14 @@ if not defined FAZHI_JAVA_OPTS goto optioned
 echo(%FAZHI_JAVA_OPTS%| findstr /i /c:"-Xmx" /c:"-XX:MaxHeapSize=" >nul && set "heap="
 :optioned
 
+rem picocli's classes are Java 5 class files: the class data archive cannot hold them, and the
+rem application's class loader checks each with the old verifier at every start. Appended to the
+rem boot class path they are trusted, as the JDK's own are: they come from this installation.
+rem (A harmless property in the option's place when the jar is missing: an empty argument would
+rem stop java.)
+set "bootoption=-Dfazhi.boot=none"
+for %%p in ("%home%\lib\picocli-*.jar") do set "bootoption=-Xbootclasspath/a:%%~fp"
+
 rem The class data sharing archive in the user's cache (it halves the start-up time), named by
 rem the jar's size and time: a new jar gets an archive of its own, recorded by a check without
 rem --rules (Java 17 fails archiving the classes of rules compiled at run time).
@@ -124,7 +132,7 @@ rem that cannot start exits with 1 too, which is not "findings".
 set "marker=%cache%\started.%RANDOM%%RANDOM%"
 type nul > "%marker%" 2>nul
 
-"%java%" %policy_common% %gc% %heap% %FAZHI_JAVA_OPTS% "%cdsoption%" "-Dfazhi.launch.marker=%marker%" -jar "%jar%" %*
+"%java%" %policy_common% %gc% %heap% "%bootoption%" %FAZHI_JAVA_OPTS% "%cdsoption%" "-Dfazhi.launch.marker=%marker%" -jar "%jar%" %*
 set "code=%ERRORLEVEL%"
 if defined record if exist "%record%" move /y "%record%" "%cds%" >nul 2>nul
 if defined record if exist "%record%" del "%record%" >nul 2>nul

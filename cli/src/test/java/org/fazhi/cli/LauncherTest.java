@@ -118,6 +118,16 @@ class LauncherTest {
                 + cache.resolve("fazhi")));
     }
 
+    @ParameterizedTest
+    @MethodSource("shells")
+    void picocliIsAppendedToTheBootClassPathWhenTheInstallationHasIt(String shell) throws Exception {
+        assertThat(launch(shell, Map.of(), "check", "x.csv").args()).noneMatch(arg -> arg.startsWith("-Xbootclasspath"));
+        Path picocli = Files.write(home().resolve("lib/picocli-4.7.7.jar"), new byte[0]);
+        List<String> args = launch(shell, Map.of(), "check", "x.csv").args();
+        assertThat(args).contains("-Xbootclasspath/a:" + picocli);
+        assertThat(args.indexOf("-Xbootclasspath/a:" + picocli)).isLessThan(args.indexOf("-jar"));
+    }
+
     private Launch launch(String shell, Map<String, String> env, String... args) throws IOException, InterruptedException {
         Path home = home();
         if (!Files.exists(home)) {

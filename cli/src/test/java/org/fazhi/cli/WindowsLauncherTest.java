@@ -26,7 +26,7 @@ class WindowsLauncherTest {
     private static final Path SH = Path.of("src/main/dist/bin/fazhi");
     private static final Path POLICY = Path.of("src/main/resources/org/fazhi/cli/jvm.properties");
     /** A Java option written out in a launcher: -X…, -XX:…= or a -Dfazhi.… property. */
-    private static final Pattern OPTION = Pattern.compile("-(?:XX:[A-Za-z]+=?|Xmx|Dfazhi\\.[a-z.]+)");
+    private static final Pattern OPTION = Pattern.compile("-(?:XX:[A-Za-z]+=?|Xmx|Xbootclasspath/a:|Dfazhi\\.[a-z.]+)");
 
     @Test
     void everyKeyOfTheJavaOptionsIsReadByBothLaunchers() throws IOException {
@@ -47,13 +47,15 @@ class WindowsLauncherTest {
                 .contains("if /i \"%command%\"==\"generate\" goto large", "if /i \"%command%\"==\"bench\" goto large");
     }
 
-    /** The class data sharing archive, the launch marker, the user's heap: the same options in both. */
+    /** The class data sharing archive, the launch marker, picocli's boot path, the user's heap: the same options in both. */
     @Test
     void theOptionsWrittenOutInTheLaunchersAreTheSame() throws IOException {
         Set<String> bat = options(read(BAT));
-        // the batch file needs a harmless property where the archive option would be empty
+        // the batch file needs a harmless property where the archive or boot option would be empty
         bat.remove("-Dfazhi.cds");
-        assertThat(bat).isEqualTo(options(read(SH))).contains("-XX:SharedArchiveFile=", "-Dfazhi.launch.marker");
+        bat.remove("-Dfazhi.boot");
+        assertThat(bat).isEqualTo(options(read(SH)))
+                .contains("-XX:SharedArchiveFile=", "-Dfazhi.launch.marker", "-Xbootclasspath/a:");
     }
 
     private static Set<String> options(String launcher) {
