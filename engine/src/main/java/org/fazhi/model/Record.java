@@ -92,13 +92,14 @@ public abstract class Record implements Serializable {
      * may lie ahead by their nature (deadlines, validity ends) are not counted.
      */
     public List<String> datesAfter(LocalDate asOf) {
-        List<String> late = new ArrayList<>(0);
-        for (FieldSpec field : type().fields()) {
-            if (field.type() == FieldType.DATE && !field.mayBeFuture()) {
-                LocalDate date = (LocalDate) field.get(this);
-                if (date != null && date.isAfter(asOf)) {
-                    late.add(field.key());
+        List<String> late = List.of(); // asked of every record, found on few: no list for the others
+        for (FieldSpec field : type().pastDates()) {
+            LocalDate date = (LocalDate) field.get(this);
+            if (date != null && date.isAfter(asOf)) {
+                if (late.isEmpty()) {
+                    late = new ArrayList<>(2);
                 }
+                late.add(field.key());
             }
         }
         return late;

@@ -25,8 +25,9 @@ public final class RecordType {
     private final Class<? extends Record> recordClass;
     private final Constructor<? extends Record> constructor;
     private final Map<String, FieldSpec> fields;
-    // Both asked for on every record (DQ-006's dates, the identifier): kept, not derived each time.
+    // Asked for on every record (DQ-006's dates, the identifier): kept, not derived each time.
     private final List<FieldSpec> fieldList;
+    private final FieldSpec[] pastDates;
     private final FieldSpec idField;
 
     RecordType(Class<? extends Record> recordClass) {
@@ -48,6 +49,8 @@ public final class RecordType {
         }
         this.fields = Collections.unmodifiableMap(declared);
         this.fieldList = List.copyOf(declared.values());
+        this.pastDates = fieldList.stream().filter(f -> f.type() == FieldType.DATE && !f.mayBeFuture())
+                .toArray(FieldSpec[]::new);
         this.idField = fieldList.stream().filter(FieldSpec::required).findFirst().orElseThrow(
                 () -> new IllegalStateException(recordClass + " declares no required field"));
         try {
@@ -98,6 +101,11 @@ public final class RecordType {
             throw new IllegalArgumentException(this.key + " has no field " + key);
         }
         return field;
+    }
+
+    /** The date fields whose date cannot lie ahead of the as-of date (not deadlines or validity ends), in order. */
+    FieldSpec[] pastDates() {
+        return pastDates;
     }
 
     public boolean hasField(String key) {
