@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 import org.fazhi.catalogue.Catalogue;
 import org.fazhi.evaluate.Evaluation;
@@ -37,6 +39,7 @@ class StreamingOrderTest {
         RunContext context = new RunContext(LocalDate.of(2025, 12, 31), new ParametersLoader(catalogue).defaults(),
                 CalendarLoader.official());
         List<Integer> seen = Collections.synchronizedList(new ArrayList<>());
+        Set<String> parsedBy = ConcurrentHashMap.newKeySet();
         StreamingEvaluator evaluator = new StreamingEvaluator(catalogue,
                 new RuleEngine(List.of(RuleEngine.builtInRules())), RuleSelection.all(), context,
                 new OfficerDirectory(List.of()), BATCH, record -> seen.add(record.getSource().row()));
@@ -46,6 +49,7 @@ class StreamingOrderTest {
             Record record = decision("JC-" + (i % (rows / 2)), i + 2);
             long delay = Math.max(0, 40 - 5L * (i / BATCH));
             evaluator.accept(() -> {
+                parsedBy.add(Thread.currentThread().getName());
                 LockSupport.parkNanos(delay * 1_000_000);
                 return record;
             });
@@ -53,6 +57,8 @@ class StreamingOrderTest {
         Evaluation evaluation = evaluator.finish();
 
         assertThat(seen).as("the tallies see rows in reading order").isSorted().hasSize(rows);
+        assertThat(parsedBy).as("the reader waits for a worker rather than taking a batch itself")
+                .containsOnly("fazhi-evaluate");
         List<Finding> repeats = RuleRunner.of("DQ-003", evaluation.findings());
         assertThat(repeats).hasSize(rows / 2).allSatisfy(f -> {
             int first = Integer.parseInt(f.recordId().substring(3)) + 2;
