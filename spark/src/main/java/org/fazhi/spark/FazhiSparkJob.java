@@ -49,6 +49,11 @@ public final class FazhiSparkJob implements Callable<Integer> {
                     + "record type, repeatable; the password from FAZHI_JDBC_PASSWORD")
     List<String> jdbcTables = new ArrayList<>();
 
+    @Option(names = "--jdbc-partitions", paramLabel = "TYPE=COLUMN:N",
+            description = "按此整数列把该类记录的数据库表分成 N 段并行读取，可重复 Read this type's database tables "
+                    + "in N ranges of an integer column, in parallel; repeatable: case=id:16")
+    List<String> jdbcPartitions = new ArrayList<>();
+
     @Option(names = "--jdbc-user", paramLabel = "USER", description = "数据库用户 The database user")
     String jdbcUser;
 
@@ -124,7 +129,7 @@ public final class FazhiSparkJob implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputException, IOException {
-        TableOptions tableOptions = TableOptions.of(tables, tableFormat, jdbcTables, rowKeys,
+        TableOptions tableOptions = TableOptions.of(tables, tableFormat, jdbcTables, jdbcPartitions, rowKeys,
                 new TableSource.Jdbc(jdbcUrl, jdbcUser, System.getenv(PASSWORD)));
         if (inputs.isEmpty() && tableOptions.tables().isEmpty()) {
             throw new InputException("spark.noInput");

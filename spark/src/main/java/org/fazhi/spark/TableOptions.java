@@ -2,8 +2,10 @@ package org.fazhi.spark;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.fazhi.error.InputException;
 
 /**
@@ -25,15 +27,32 @@ record TableOptions(List<TableSource> tables, Map<String, String> rowKeys, Table
         return new TableOptions(List.of(), Map.of(), new TableSource.Jdbc(null, null, null));
     }
 
-    /** The options as given on the command line: {@code TYPE=…} values, the files' tables first. */
-    static TableOptions of(List<String> files, String format, List<String> jdbcTables, List<String> rowKeys,
-                           TableSource.Jdbc jdbc) throws InputException {
+    /**
+     * The options as given on the command line: {@code TYPE=…} values, the files' tables first;
+     * {@code partitions} says how the JDBC tables of a type are split ({@code --jdbc-partitions}).
+     */
+    static TableOptions of(List<String> files, String format, List<String> jdbcTables, List<String> partitions,
+                           List<String> rowKeys, TableSource.Jdbc jdbc) throws InputException {
+        Map<String, JdbcPartitioning> splits = new HashMap<>();
+        for (String option : partitions) {
+            Map.Entry<String, JdbcPartitioning> split = JdbcPartitioning.of(option);
+            splits.put(split.getKey(), split.getValue());
+        }
         List<TableSource> tables = new ArrayList<>();
         for (String table : files) {
             tables.add(TableSource.file(table, format));
         }
+        Set<String> split = new HashSet<>();
         for (String table : jdbcTables) {
-            tables.add(TableSource.jdbc(table));
+            TableSource source = TableSource.jdbc(table);
+            JdbcPartitioning by = splits.get(source.type());
+            tables.add(by == null ? source : source.partitioned(by));
+            split.add(source.type());
+        }
+        for (String option : partitions) {
+            if (!split.contains(TableSource.typed(option)[0])) {
+                throw new InputException("spark.table.partitionsNoTable", option);
+            }
         }
         Map<String, String> keys = new HashMap<>();
         for (String key : rowKeys) {

@@ -96,7 +96,8 @@ final class TableRows {
         numbered.unpersist();
     }
 
-    private static boolean isInteger(Dataset<Row> data, String column) {
+    /** Whether the table has the column and its values are whole numbers. */
+    static boolean isInteger(Dataset<Row> data, String column) {
         for (StructField field : data.schema().fields()) {
             if (field.name().equals(column)) {
                 DataType type = field.dataType();

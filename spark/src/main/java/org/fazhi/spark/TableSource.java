@@ -21,10 +21,20 @@ import org.fazhi.model.RecordTypes;
  * @param name   how findings name the table: the path or table as given
  * @param format {@code parquet}, {@code json} or {@code jdbc}
  */
-record TableSource(String type, String name, String format) {
+record TableSource(String type, String name, String format, JdbcPartitioning partitioning) {
     static final String PARQUET = "parquet";
     static final String JSON = "json";
     static final String JDBC = "jdbc";
+
+    /** A table read in one part. */
+    TableSource(String type, String name, String format) {
+        this(type, name, format, null);
+    }
+
+    /** The same table read in ranges of a column ({@code --jdbc-partitions}). */
+    TableSource partitioned(JdbcPartitioning by) {
+        return new TableSource(type, name, format, by);
+    }
 
     /**
      * A {@code --table} value; its format as {@code --table-format} says, or, when it says
@@ -51,24 +61,31 @@ record TableSource(String type, String name, String format) {
         if (format.equals(JDBC) && jdbc.url() == null) {
             throw new InputException("spark.table.noUrl", name);
         }
-        DataFrameReader reader = spark.read();
         try {
             if (format.equals(JDBC)) {
-                reader = reader.format(JDBC).option("url", jdbc.url()).option("dbtable", name);
-                if (jdbc.user() != null) {
-                    reader = reader.option("user", jdbc.user());
-                }
-                if (jdbc.password() != null) {
-                    reader = reader.option("password", jdbc.password());
-                }
-                return reader.load();
+                Dataset<Row> whole = jdbcReader(spark, jdbc).option("dbtable", name).load();
+                return partitioning == null ? whole : partitioning.load(spark, jdbc, name, whole);
             }
-            return reader.format(format).load(name);
+            return spark.read().format(format).load(name);
+        } catch (InputException e) {
+            throw e;
         } catch (Exception e) {
             // a path that is not there, a database that refuses (Spark's AnalysisException is
             // checked in Java though undeclared): said without Spark's own text
             throw new InputException(e, "spark.table.unreadable", name, format);
         }
+    }
+
+    /** A reader of the database's tables, signed in. */
+    static DataFrameReader jdbcReader(SparkSession spark, Jdbc jdbc) {
+        DataFrameReader reader = spark.read().format(JDBC).option("url", jdbc.url());
+        if (jdbc.user() != null) {
+            reader = reader.option("user", jdbc.user());
+        }
+        if (jdbc.password() != null) {
+            reader = reader.option("password", jdbc.password());
+        }
+        return reader;
     }
 
     /**

@@ -105,11 +105,47 @@ class TableSourcesTest {
         ExportTables twoTables = new ExportTables(two);
         Path output = work.resolve("jdbc-out");
 
-        FazhiSparkJob.check(spark, noFiles(), new TableOptions(sources, rowKeys(sources),
-                new TableSource.Jdbc(url, null, null)), output.toString());
+        TableSource.Jdbc database = new TableSource.Jdbc(url, null, null);
+        FazhiSparkJob.check(spark, noFiles(), new TableOptions(sources, rowKeys(sources), database),
+                output.toString());
 
         assertThat(expected.summary().byRule()).containsKeys("ENF-008");
         assertThat(lines(output)).containsExactlyElementsOf(twoTables.asTables(expected.findings(), names));
+
+        // --jdbc-partitions: read in ranges of the line column, by several tasks; the same findings
+        List<String> jdbcTables = sources.stream().map(source -> source.type() + "=" + source.name()).toList();
+        TableOptions split = TableOptions.of(List.of(), null, jdbcTables,
+                List.of("case=" + ExportTables.LINE + ":3", "执法人员=" + ExportTables.LINE + ":2"),
+                List.of("case=" + ExportTables.LINE, "officer=" + ExportTables.LINE), database);
+        assertThat(split.tables()).extracting(source -> source.load(spark, database).rdd().getNumPartitions())
+                .containsExactly(3, 2);
+        Path splitOutput = work.resolve("jdbc-split-out");
+        FazhiSparkJob.check(spark, noFiles(), split, splitOutput.toString());
+        assertThat(lines(splitOutput)).containsExactlyElementsOf(lines(output));
+    }
+
+    @Test
+    void aTableSplitInRangesNeedsAnIntegerColumnPartsAndADatabaseTableOfItsType() throws Exception {
+        String url = "jdbc:h2:mem:fazhi-split;DB_CLOSE_DELAY=-1";
+        TableSource.Jdbc database = new TableSource.Jdbc(url, null, null);
+        tables.table(spark, "officer").write().mode(SaveMode.Overwrite).jdbc(url, "OFFICERS", new Properties());
+        TableOptions byName = TableOptions.of(List.of(), null, List.of("officer=OFFICERS"),
+                List.of("officer=name:4"), List.of(), database);
+        assertThatThrownBy(() -> byName.tables().get(0).load(spark, database))
+                .isInstanceOfSatisfying(org.fazhi.error.InputException.class, e -> assertThat(e.message(Lang.ZH))
+                        .isEqualTo("数据库表 OFFICERS 没有整数列「name」，无法按它分段读取。请检查 --jdbc-partitions 的列名。"));
+        for (String value : List.of("officer=" + ExportTables.LINE, "officer=" + ExportTables.LINE + ":1",
+                "officer=" + ExportTables.LINE + ":x")) {
+            assertThatThrownBy(() -> TableOptions.of(List.of(), null, List.of("officer=OFFICERS"), List.of(value),
+                    List.of(), database))
+                    .isInstanceOfSatisfying(org.fazhi.error.InputException.class, e -> assertThat(e.message(Lang.EN))
+                            .isEqualTo("\"" + value + "\" should read TYPE=COLUMN:N, an integer column and at least 2"
+                                    + " parts, e.g. case=id:16."));
+        }
+        assertThatThrownBy(() -> TableOptions.of(List.of(), null, List.of("officer=OFFICERS"), List.of("case=id:4"),
+                List.of(), database))
+                .isInstanceOfSatisfying(org.fazhi.error.InputException.class, e -> assertThat(e.message(Lang.ZH))
+                        .isEqualTo("「case=id:4」要分段读取的记录类型没有用 --jdbc-table 给出数据库表。"));
     }
 
     @Test
@@ -165,7 +201,7 @@ class TableSourcesTest {
                                 + "case（行政处罚案件）、officer（执法人员）、document（行政规范性文件）、inspection（涉企行政检查）、"
                                 + "litigation（行政应诉）、reconsideration（行政复议）、suggestion（司法建议、检察建议）、"
                                 + "agency（机关年度法治建设台账）。"));
-        assertThatThrownBy(() -> TableOptions.of(List.of(), null, List.of(), List.of("case"), TableOptions.none().jdbc()))
+        assertThatThrownBy(() -> TableOptions.of(List.of(), null, List.of(), List.of(), List.of("case"), TableOptions.none().jdbc()))
                 .isInstanceOfSatisfying(org.fazhi.error.InputException.class, e -> assertThat(e.message(Lang.EN))
                         .isEqualTo("\"case\" should read TYPE=VALUE, e.g. case=/data/cases.parquet or case=id."));
     }
