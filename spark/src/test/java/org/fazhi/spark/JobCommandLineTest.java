@@ -27,6 +27,15 @@ class JobCommandLineTest {
                 .contains(" Run with --help for usage.");
     }
 
+    @Test
+    void aJdbcSplitWithoutItsPartsIsRefusedBeforeSparkStarts() {
+        Run run = run("--jdbc-url", "jdbc:h2:mem:none", "--jdbc-table", "case=CASES", "--jdbc-partitions", "case=id",
+                "-o", "out");
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("「case=id」应写成 记录类型=整数列:段数（段数至少为 2），例如 case=id:16。");
+    }
+
     private record Run(int code, String err) {
     }
 
