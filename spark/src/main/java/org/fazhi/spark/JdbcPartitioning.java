@@ -31,7 +31,7 @@ record JdbcPartitioning(String column, int parts) {
             try {
                 parts = Integer.parseInt(value.substring(colon + 1).trim());
             } catch (NumberFormatException e) {
-                parts = -1;
+                // not a number of parts: refused below
             }
         }
         if (parts < 2) {

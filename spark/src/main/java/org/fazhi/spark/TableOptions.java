@@ -2,10 +2,9 @@ package org.fazhi.spark;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.fazhi.error.InputException;
 
 /**
@@ -34,25 +33,25 @@ record TableOptions(List<TableSource> tables, Map<String, String> rowKeys, Table
     static TableOptions of(List<String> files, String format, List<String> jdbcTables, List<String> partitions,
                            List<String> rowKeys, TableSource.Jdbc jdbc) throws InputException {
         Map<String, JdbcPartitioning> splits = new HashMap<>();
+        // per type, the value as given, until a database table of the type takes it
+        Map<String, String> untaken = new LinkedHashMap<>();
         for (String option : partitions) {
             Map.Entry<String, JdbcPartitioning> split = JdbcPartitioning.of(option);
             splits.put(split.getKey(), split.getValue());
+            untaken.put(split.getKey(), option);
         }
         List<TableSource> tables = new ArrayList<>();
         for (String table : files) {
             tables.add(TableSource.file(table, format));
         }
-        Set<String> split = new HashSet<>();
         for (String table : jdbcTables) {
             TableSource source = TableSource.jdbc(table);
             JdbcPartitioning by = splits.get(source.type());
             tables.add(by == null ? source : source.partitioned(by));
-            split.add(source.type());
+            untaken.remove(source.type());
         }
-        for (String option : partitions) {
-            if (!split.contains(TableSource.typed(option)[0])) {
-                throw new InputException("spark.table.partitionsNoTable", option);
-            }
+        if (!untaken.isEmpty()) {
+            throw new InputException("spark.table.partitionsNoTable", untaken.values().iterator().next());
         }
         Map<String, String> keys = new HashMap<>();
         for (String key : rowKeys) {
