@@ -103,12 +103,17 @@ set "bootoption=-Dfazhi.boot=none"
 for %%p in ("%home%\lib\picocli-*.jar") do set "bootoption=-Xbootclasspath/a:%%~fp"
 
 rem The class data sharing archive in the user's cache (it halves the start-up time), named by
-rem the jar's size and time: a new jar gets an archive of its own, recorded by a check without
-rem --rules (Java 17 fails archiving the classes of rules compiled at run time).
+rem the jar's size and time and by those of java.exe: a new jar gets an archive of its own,
+rem recorded by a check without --rules (Java 17 fails archiving the classes of rules compiled
+rem at run time), and so does another Java, which ignores without a word an archive that
+rem another Java build recorded.
 set "cache=%LOCALAPPDATA%\fazhi"
 if not defined LOCALAPPDATA set "cache=%TEMP%\fazhi"
 if not exist "%cache%" mkdir "%cache%" >nul 2>nul
+set "javafile=%java%"
+if "%java%"=="java" for %%j in (java.exe) do set "javafile=%%~$PATH:j"
 for %%j in ("%jar%") do set "stamp=%%~zj-%%~tj"
+for %%j in ("%javafile%") do set "stamp=%stamp%-%%~zj-%%~tj"
 set "stamp=%stamp:/=%"
 set "stamp=%stamp::=%"
 set "stamp=%stamp: =%"

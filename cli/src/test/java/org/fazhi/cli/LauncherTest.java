@@ -7,6 +7,7 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -116,6 +117,42 @@ class LauncherTest {
         }
         assertThat(launch(shell, env, "rules").args()).anyMatch(arg -> arg.startsWith("-XX:SharedArchiveFile="
                 + cache.resolve("fazhi")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("shells")
+    void anotherJavaRecordsAnArchiveOfItsOwnAndTheFirstKeepsItsArchive(String shell) throws Exception {
+        Map<String, String> first = Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        launch(shell, first, "check", "x.csv");
+        String firstArchive = option(launch(shell, first, "rules").args(), "-XX:SharedArchiveFile=");
+
+        Path otherJdk = Files.createDirectories(dir.resolve("other-jdk/bin"));
+        Files.copy(dir.resolve("jdk/bin/java"), otherJdk.resolve("java"));
+        Files.writeString(otherJdk.resolve("java"), "# another build\n", StandardOpenOption.APPEND);
+        Map<String, String> other = new HashMap<>(first);
+        other.put("JAVA_HOME", dir.resolve("other-jdk").toString());
+        String recorded = option(launch(shell, other, "check", "x.csv").args(), "-XX:ArchiveClassesAtExit=");
+        assertThat(recorded).as("an archive of the other Java's own").doesNotStartWith(firstArchive);
+        assertThat(option(launch(shell, other, "rules").args(), "-XX:SharedArchiveFile="))
+                .isNotEqualTo(firstArchive).startsWith(recorded.substring(0, recorded.indexOf(".jsa") + 4));
+        assertThat(option(launch(shell, first, "rules").args(), "-XX:SharedArchiveFile=")).isEqualTo(firstArchive);
+
+        long now = System.currentTimeMillis();
+        try (Stream<Path> archives = Files.list(dir.resolve("cache/fazhi"))) {
+            archives.forEach(archive -> assertThat(archive.toFile().setLastModified(now - 3_600_000)).isTrue());
+        }
+        assertThat(home().resolve("fazhi.jar").toFile().setLastModified(now - 1_800_000)).isTrue();
+        launch(shell, first, "check", "x.csv");
+        try (Stream<Path> files = Files.list(dir.resolve("cache/fazhi"))) {
+            assertThat(files.map(Path::toString)).as("a new jar: the archive recorded for it, the stale ones removed")
+                    .containsExactly(firstArchive);
+        }
+    }
+
+    /** The value of the option that starts with {@code prefix}. */
+    private static String option(List<String> args, String prefix) {
+        return args.stream().filter(arg -> arg.startsWith(prefix)).map(arg -> arg.substring(prefix.length()))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + prefix + " in " + args));
     }
 
     @ParameterizedTest
