@@ -28,7 +28,8 @@ final class XlsxInput {
     /** One summary per sheet, in workbook order. */
     List<InputSummary> read(Path file, String shown, Consumer<PendingRecord> sink) throws InputException {
         List<InputSummary> found = new ArrayList<>();
-        try (XlsxWorkbook workbook = openWorkbook(file, shown)) {
+        try (XlsxWorkbook workbook = openWorkbook(file, shown);
+                MergeScansAhead merges = new MergeScansAhead(workbook, wanted(workbook))) {
             XlsxSheetReader reader = null;
             for (XlsxWorkbook.Sheet sheet : workbook.sheets()) {
                 if (sheet.part() == null) {
@@ -42,7 +43,7 @@ final class XlsxInput {
                 if (!context.unwanted(byName)) {
                     // the shared strings and styles are read only once a sheet is wanted
                     reader = reader != null ? reader : sheetReader(workbook, shown);
-                    readSheet(workbook, sheet, reader, processor, shown);
+                    readSheet(workbook, sheet, reader, processor, merges, shown);
                 }
                 found.add(processor.finish().in(FileFormat.XLSX, sheet.hidden()));
             }
@@ -51,6 +52,13 @@ final class XlsxInput {
             throw new InputException(e, "read.error.corrupt", shown, new InputException.Reason("read.broken.zip"));
         }
         return found;
+    }
+
+    /** The sheets that will be read: those with a part whose name is not of a record type left out. */
+    private List<XlsxWorkbook.Sheet> wanted(XlsxWorkbook workbook) {
+        return workbook.sheets().stream()
+                .filter(sheet -> sheet.part() != null && !context.unwanted(context.catalog().byName(sheet.name())))
+                .toList();
     }
 
     private static XlsxWorkbook openWorkbook(Path file, String shown) throws InputException {
@@ -83,11 +91,11 @@ final class XlsxInput {
     }
 
     private void readSheet(XlsxWorkbook workbook, XlsxWorkbook.Sheet sheet, XlsxSheetReader reader,
-            SheetProcessor processor, String shown) throws InputException {
+            SheetProcessor processor, MergeScansAhead merges, String shown) throws InputException {
         context.progress().started(shown, sheet.name(), workbook.size(sheet));
         long[] count = {0};
-        try (InputStream tail = workbook.open(sheet)) {
-            processor.merges(XlsxMergeScan.scan(tail));
+        try {
+            processor.merges(merges.of(sheet));
         } catch (InflationLimit.ZipBombException e) {
             throw new InputException(e, "read.refused.zipBomb", shown);
         } catch (IOException | RuntimeException e) {

@@ -75,7 +75,8 @@ class XlsxMergeScanTest {
         return XlsxMergeScan.scan(in);
     }
 
-    private static List<String> ranges(MergedCells cells) {
+    /** The ranges as first-last row : first-last column (columns from 0). */
+    static List<String> ranges(MergedCells cells) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             out.add(cells.firstRow(i) + "-" + cells.lastRow(i) + ":" + cells.firstCol(i) + "-" + cells.lastCol(i));
