@@ -29,7 +29,8 @@ final class XlsxInput {
     List<InputSummary> read(Path file, String shown, Consumer<PendingRecord> sink) throws InputException {
         List<InputSummary> found = new ArrayList<>();
         try (XlsxWorkbook workbook = openWorkbook(file, shown);
-                MergeScansAhead merges = new MergeScansAhead(workbook, wanted(workbook))) {
+                MergeScansAhead merges = new MergeScansAhead(workbook,
+                        workbook.sheets().stream().filter(this::read).toList())) {
             XlsxSheetReader reader = null;
             for (XlsxWorkbook.Sheet sheet : workbook.sheets()) {
                 if (sheet.part() == null) {
@@ -40,7 +41,7 @@ final class XlsxInput {
                 RecordType byName = context.catalog().byName(sheet.name());
                 SheetProcessor processor = new SheetProcessor(context.catalog(), shown, sheet.name(), byName,
                         workbook.isDate1904(), true, sink);
-                if (!context.unwanted(byName)) {
+                if (read(sheet)) {
                     // the shared strings and styles are read only once a sheet is wanted
                     reader = reader != null ? reader : sheetReader(workbook, shown);
                     readSheet(workbook, sheet, reader, processor, merges, shown);
@@ -54,11 +55,12 @@ final class XlsxInput {
         return found;
     }
 
-    /** The sheets that will be read: those with a part whose name is not of a record type left out. */
-    private List<XlsxWorkbook.Sheet> wanted(XlsxWorkbook workbook) {
-        return workbook.sheets().stream()
-                .filter(sheet -> sheet.part() != null && !context.unwanted(context.catalog().byName(sheet.name())))
-                .toList();
+    /**
+     * Whether the sheet is read: it has a part and its name is not of a record type left out. The
+     * one test for the loop and for the merge scans ahead, which must scan exactly those sheets.
+     */
+    private boolean read(XlsxWorkbook.Sheet sheet) {
+        return sheet.part() != null && !context.unwanted(context.catalog().byName(sheet.name()));
     }
 
     private static XlsxWorkbook openWorkbook(Path file, String shown) throws InputException {
