@@ -18,9 +18,9 @@ class JvmPolicyTest {
         try (var file = new java.io.RandomAccessFile(workbook.toFile(), "rw")) {
             file.setLength(JvmPolicy.QUICK_START_MAX_BYTES / JvmPolicy.XLSX_WEIGHT + 1);
         }
-        assertThat(JvmPolicy.options(workbook, false)).contains("-Xmx768m", "-Xmn320m");
+        assertThat(JvmPolicy.options(workbook, false)).contains("-Xms768m", "-Xmx768m", "-Xmn320m");
         assertThat(JvmPolicy.options(workbook, true)).contains("-XX:+UseParallelGC")
-                .noneMatch(option -> option.startsWith("-Xmx") || option.startsWith("-Xmn"));
+                .noneMatch(option -> option.startsWith("-Xms") || option.startsWith("-Xmx") || option.startsWith("-Xmn"));
     }
 
     @Test
