@@ -11,6 +11,7 @@ import org.fazhi.evaluate.RunContext;
 import org.fazhi.evaluate.StreamingEvaluator;
 import org.fazhi.model.Officer;
 import org.fazhi.read.InputReader;
+import org.fazhi.read.MergeScans;
 import org.fazhi.model.InputSummary;
 import org.fazhi.report.Report;
 
@@ -32,18 +33,24 @@ public final class Checker {
     public Report check(CheckRequest request) throws InputException {
         RunContext context = new RunContext(request.asOf(), request.parameters(), request.calendar());
         RunTally tally = new RunTally(catalogue, request);
-        StreamingEvaluator evaluator = new StreamingEvaluator(catalogue, engine, request.selection(), context,
-                officers(request), StreamingEvaluator.DEFAULT_BATCH, tally, request.spill());
-        List<InputSummary> inputs = new InputReader(request.mapping()).withProgress(request.progress())
-                .readRows(request.inputs(), type -> true, evaluator);
+        List<InputSummary> inputs;
+        StreamingEvaluator evaluator;
+        // the two readings share the merged-cell scans of workbooks: each sheet is scanned once
+        try (MergeScans scans = MergeScans.forTheRun()) {
+            evaluator = new StreamingEvaluator(catalogue, engine, request.selection(), context,
+                    officers(request, scans), StreamingEvaluator.DEFAULT_BATCH, tally, request.spill());
+            inputs = new InputReader(request.mapping()).withProgress(request.progress()).withMergeScans(scans)
+                    .readRows(request.inputs(), type -> true, evaluator);
+        }
         Evaluation evaluation = evaluator.finish();
         return tally.report(context, inputs, evaluation);
     }
 
     /** Officers from any input of the run; only their sheets and files are parsed. */
-    private static OfficerDirectory officers(CheckRequest request) throws InputException {
+    private static OfficerDirectory officers(CheckRequest request, MergeScans scans) throws InputException {
         List<Officer> officers = new ArrayList<>();
-        new InputReader(request.mapping()).read(request.inputs(), type -> type.recordClass() == Officer.class,
+        new InputReader(request.mapping()).withMergeScans(scans).read(request.inputs(),
+                type -> type.recordClass() == Officer.class,
                 record -> {
                     if (record instanceof Officer officer) {
                         officers.add(officer);

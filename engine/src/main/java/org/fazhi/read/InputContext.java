@@ -5,9 +5,10 @@ import org.fazhi.model.RecordType;
 
 /**
  * What the reader of one file format needs from the run: how sheets are recognised, where to
- * report progress, and which record types are wanted.
+ * report progress, which record types are wanted, and the run's merge scans (null when each
+ * reading scans for itself).
  */
-record InputContext(TypeCatalog catalog, ReadProgress progress, Predicate<RecordType> wanted) {
+record InputContext(TypeCatalog catalog, ReadProgress progress, Predicate<RecordType> wanted, MergeScans scans) {
 
     /** True when the type is known and not wanted; an unknown type is read until it is known. */
     boolean unwanted(RecordType type) {

@@ -28,10 +28,21 @@ public final class InputReader {
     private final TypeCatalog catalog;
     private Predicate<RecordType> wanted = type -> true;
     private ReadProgress progress = ReadProgress.NONE;
+    private MergeScans scans;
 
     /** Reports reading progress to {@code progress} (a terminal's progress bar). */
     public InputReader withProgress(ReadProgress progress) {
         this.progress = progress;
+        return this;
+    }
+
+    /**
+     * Finds the merged cells of workbook sheets through the run's {@code scans}, which another
+     * reading of the same run may have started or done already; without, each reading scans the
+     * sheets it reads.
+     */
+    public InputReader withMergeScans(MergeScans scans) {
+        this.scans = scans;
         return this;
     }
 
@@ -216,6 +227,6 @@ public final class InputReader {
     }
 
     private InputContext context() {
-        return new InputContext(catalog, progress, wanted);
+        return new InputContext(catalog, progress, wanted, scans);
     }
 }

@@ -29,8 +29,9 @@ final class XlsxInput {
     List<InputSummary> read(Path file, String shown, Consumer<PendingRecord> sink) throws InputException {
         List<InputSummary> found = new ArrayList<>();
         try (XlsxWorkbook workbook = openWorkbook(file, shown);
-                MergeScansAhead merges = new MergeScansAhead(workbook,
-                        workbook.sheets().stream().filter(this::read).toList())) {
+                MergeScans own = context.scans() == null ? MergeScans.forOneRead() : null) {
+            MergeScans.Workbook merges = (own != null ? own : context.scans())
+                    .ahead(file, workbook, workbook.sheets().stream().filter(this::read).toList());
             XlsxSheetReader reader = null;
             for (XlsxWorkbook.Sheet sheet : workbook.sheets()) {
                 if (sheet.part() == null) {
@@ -93,7 +94,7 @@ final class XlsxInput {
     }
 
     private void readSheet(XlsxWorkbook workbook, XlsxWorkbook.Sheet sheet, XlsxSheetReader reader,
-            SheetProcessor processor, MergeScansAhead merges, String shown) throws InputException {
+            SheetProcessor processor, MergeScans.Workbook merges, String shown) throws InputException {
         context.progress().started(shown, sheet.name(), workbook.size(sheet));
         long[] count = {0};
         try {

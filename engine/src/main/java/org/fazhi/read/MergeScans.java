@@ -1,0 +1,160 @@
+package org.fazhi.read;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.xml.stream.XMLStreamException;
+
+/**
+ * The merged ranges of workbook sheets, scanned ahead of the reader on two threads of their own.
+ * A sheet's rows need its merged ranges before the first of them, and finding those means
+ * inflating the whole sheet part once more: for the largest sheet that takes seconds on one core
+ * while the evaluating threads wait for rows. The scans start, in reading order, as soon as the
+ * reader opens a workbook, so the second thread scans the next sheets while the reader waits for
+ * the first. A scan that failed fails for the reader with its own exception, at its sheet, as a
+ * scan made there would have.
+ *
+ * <p>A check reads its inputs twice: the officers first (the reference facts the cases join
+ * with), then every record. Scans {@link #forTheRun() kept for the run} serve both readings: the
+ * first starts the scans of every sheet of a workbook, not only of those it reads, so the largest
+ * sheet's scan is under way before the second reading begins; and a sheet scanned once (one the
+ * first reading had to open to find its header, its name naming no record type) is not scanned
+ * again. Each scan opens the workbook file itself, so that it outlives the reading that started
+ * it; a file whose size or time has changed since is scanned anew. What is kept is a few dozen
+ * bytes per merged range, until the run ends.
+ */
+public final class MergeScans implements Closeable {
+    /** The sheet the reader waits for, and the next one. */
+    private static final int THREADS = 2;
+    private final boolean everySheet;
+    private final ExecutorService scanners;
+    private final Map<Key, Future<MergedCells>> scans = new HashMap<>();
+
+    /** One sheet of one version of a workbook file. */
+    private record Key(Path file, long size, FileTime modified, String part) {
+    }
+
+    private MergeScans(boolean everySheet) {
+        this.everySheet = everySheet;
+        this.scanners = Executors.newFixedThreadPool(THREADS, runnable -> {
+            Thread thread = new Thread(runnable, "fazhi-merge-scan");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Scans kept until closed, for every reading of a run, of every sheet of each workbook opened. */
+    public static MergeScans forTheRun() {
+        return new MergeScans(true);
+    }
+
+    /** Scans for one reading: of the sheets it reads only. */
+    static MergeScans forOneRead() {
+        return new MergeScans(false);
+    }
+
+    /**
+     * Starts scanning {@code toRead}, in this order, unless scanned already; kept for the run, the
+     * workbook's other sheets after them. Each sheet must have a part.
+     *
+     * @return the scans of this workbook, for its reader
+     */
+    synchronized Workbook ahead(Path file, XlsxWorkbook workbook, List<XlsxWorkbook.Sheet> toRead) throws IOException {
+        BasicFileAttributes version = Files.readAttributes(file, BasicFileAttributes.class);
+        Workbook scanned = new Workbook(file.toAbsolutePath().normalize(), version.size(), version.lastModifiedTime());
+        List<XlsxWorkbook.Sheet> sheets = new ArrayList<>(toRead);
+        if (everySheet) {
+            workbook.sheets().stream().filter(sheet -> sheet.part() != null && !toRead.contains(sheet))
+                    .forEach(sheets::add);
+        }
+        for (XlsxWorkbook.Sheet sheet : sheets) {
+            scans.computeIfAbsent(scanned.key(sheet), key -> scanners.submit(() -> scan(file, key, sheet)));
+        }
+        return scanned;
+    }
+
+    /** How many scans were started: each sheet of each version of a file once. */
+    synchronized int started() {
+        return scans.size();
+    }
+
+    private synchronized Future<MergedCells> scanOf(Key key) {
+        return scans.get(key);
+    }
+
+    private static MergedCells scan(Path file, Key key, XlsxWorkbook.Sheet sheet) throws IOException {
+        try (XlsxWorkbook own = XlsxWorkbook.open(file); InputStream in = own.open(sheet)) {
+            BasicFileAttributes now = Files.readAttributes(file, BasicFileAttributes.class);
+            if (now.size() != key.size() || !now.lastModifiedTime().equals(key.modified())) {
+                // what the reader reads is not what this scan would read
+                throw new IOException("the workbook changed while it was read: " + file);
+            }
+            return XlsxMergeScan.scan(in);
+        } catch (XMLStreamException e) {
+            // the reader opened this package a moment ago: it has changed since
+            throw new IOException(e);
+        }
+    }
+
+    /** Stops the scans not yet done: the run ended, or failed. */
+    @Override
+    public void close() {
+        scanners.shutdownNow();
+    }
+
+    /** The scans of one workbook, as its reader asks for them. */
+    final class Workbook {
+        private final Path file;
+        private final long size;
+        private final FileTime modified;
+
+        private Workbook(Path file, long size, FileTime modified) {
+            this.file = file;
+            this.size = size;
+            this.modified = modified;
+        }
+
+        private Key key(XlsxWorkbook.Sheet sheet) {
+            return new Key(file, size, modified, sheet.part());
+        }
+
+        /** The sheet's merged ranges, once scanned. */
+        MergedCells of(XlsxWorkbook.Sheet sheet) throws IOException {
+            Future<MergedCells> scan = scanOf(key(sheet));
+            if (scan == null) {
+                throw new IllegalArgumentException("sheet not scanned ahead: " + sheet.name());
+            }
+            try {
+                return scan.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while the merged cells of " + sheet.name() + " were read");
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof IOException io) {
+                    throw io;
+                }
+                if (cause instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (cause instanceof Error error) {
+                    throw error;
+                }
+                throw new IOException(cause);
+            }
+        }
+    }
+}
