@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fazhi.error.InputException;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.parser.StreamParser;
@@ -156,7 +157,7 @@ final class HtmlTables {
                             List<Cell> cells = table.place(element);
                             handler.row(table, table.rows(), cells);
                         }
-                        element.remove();
+                        dropWithWhatPrecedes(element);
                     }
                     case "table" -> {
                         Table table = tables.remove(element);
@@ -172,6 +173,24 @@ final class HtmlTables {
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /**
+     * Removes a row once handed on, and the white space and comments before it that the parser
+     * left between rows. Removing a node renumbers the siblings after it; were the white space
+     * left behind, it would pile up and every removal would renumber it all again: an export of
+     * 157,052 rows (100 MB) took 41 s to walk instead of a few.
+     */
+    static void dropWithWhatPrecedes(Element row) {
+        Element parent = row.parent();
+        if (parent == null) {
+            return;
+        }
+        Node first;
+        do {
+            first = parent.childNode(0);
+            first.remove();
+        } while (first != row);
     }
 
     private static Reader reader(InputStream in, CsvEncoding encoding) throws IOException {
