@@ -17,8 +17,8 @@ set "jar=%home%\fazhi.jar"
 set "policy=%home%\lib\jvm.properties"
 
 rem The command, the language of messages (--lang) and the weighted size of a check's inputs in
-rem KB (JvmPolicy.size): every file below the paths given, a workbook counting weight times its
-rem bytes. A file of 1 GB or more makes the check large at once (set /a counts to 2^31 only).
+rem KB (JvmPolicy.size): every file below the paths given, a workbook or web page (the weighted
+rem extensions) counting weight times its bytes. A file of 1 GB or more makes the check large at once (set /a counts to 2^31 only).
 set "command=%~1"
 set "english="
 set "previous="
@@ -51,8 +51,7 @@ setlocal EnableDelayedExpansion
 for %%f in ("!arg!") do (
   set "z=%%~zf"
   set "w=1"
-  if /i "%%~xf"==".xlsx" set "w=%weight%"
-  if /i "%%~xf"==".xlsm" set "w=%weight%"
+  for %%e in (%policy_weighted_extensions%) do if /i "%%~xf"==".%%e" set "w=%weight%"
   if "!z:~9!"=="" (set /a "kb+=!z!/1024*!w!") else set "big=1"
 )
 endlocal & set "kb=%kb%" & set "big=%big%"
@@ -62,8 +61,7 @@ setlocal EnableDelayedExpansion
 for /r "!arg!" %%f in (*) do (
   set "z=%%~zf"
   set "w=1"
-  if /i "%%~xf"==".xlsx" set "w=%weight%"
-  if /i "%%~xf"==".xlsm" set "w=%weight%"
+  for %%e in (%policy_weighted_extensions%) do if /i "%%~xf"==".%%e" set "w=%weight%"
   if "!z:~9!"=="" (set /a "kb+=!z!/1024*!w!") else set "big=1"
 )
 endlocal & set "kb=%kb%" & set "big=%big%"

@@ -41,6 +41,15 @@ class JvmPolicyTest {
     }
 
     @Test
+    void aWebPageAndAnXlsCountAsAWorkbookDoes() throws IOException {
+        Files.write(dir.resolve("export.xls"), new byte[100]);
+        Files.write(dir.resolve("page.HTML"), new byte[100]);
+        Files.write(dir.resolve("page.htm"), new byte[100]);
+        Files.write(dir.resolve("notes.txt"), new byte[100]);
+        assertThat(JvmPolicy.size(dir)).isEqualTo(300L * JvmPolicy.XLSX_WEIGHT + 100);
+    }
+
+    @Test
     void aLargeWorkbookGetsTheParallelCollectorAndTheOptimisingCompiler() throws IOException {
         Path workbook = dir.resolve("big.xlsx");
         try (var file = new java.io.RandomAccessFile(workbook.toFile(), "rw")) {

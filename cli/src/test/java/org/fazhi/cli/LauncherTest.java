@@ -47,6 +47,18 @@ class LauncherTest {
 
     @ParameterizedTest
     @MethodSource("shells")
+    void aWebPageSavedAsXlsOrHtmlCountsAsAWorkbookDoes(String shell) throws Exception {
+        for (String name : List.of("export.xls", "export.HTM", "export.html")) {
+            Path page = sparse(name, JvmPolicy.QUICK_START_MAX_BYTES / JvmPolicy.XLSX_WEIGHT + 1);
+            assertThat(launch(shell, Map.of(), "check", page.toString()).args()).as(name)
+                    .containsSubsequence(concat(JvmPolicy.LARGE, JvmPolicy.LARGE_HEAP));
+        }
+        Path text = sparse("export.txt", JvmPolicy.QUICK_START_MAX_BYTES / JvmPolicy.XLSX_WEIGHT + 1);
+        assertThat(launch(shell, Map.of(), "check", text.toString()).args()).containsSubsequence(JvmPolicy.SMALL);
+    }
+
+    @ParameterizedTest
+    @MethodSource("shells")
     void aLargeWorkbookGeneratingAndBenchGetTheLargeOptions(String shell) throws Exception {
         Path workbook = sparse("big.xlsx", JvmPolicy.QUICK_START_MAX_BYTES / JvmPolicy.XLSX_WEIGHT + 1);
         Path csv = sparse("same-size.csv", JvmPolicy.QUICK_START_MAX_BYTES / JvmPolicy.XLSX_WEIGHT + 1);
