@@ -18,7 +18,8 @@ set "policy=%home%\lib\jvm.properties"
 
 rem The command, the language of messages (--lang) and the weighted size of a check's inputs in
 rem KB (JvmPolicy.size): every file below the paths given, a workbook or web page (the weighted
-rem extensions) counting weight times its bytes. A file of 1 GB or more makes the check large at once (set /a counts to 2^31 only).
+rem extensions) counting weight times its bytes. A file of 1 GB or more makes the check large at
+rem once (set /a counts to 2^31 only).
 set "command=%~1"
 set "english="
 set "previous="

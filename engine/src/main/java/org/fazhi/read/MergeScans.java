@@ -43,8 +43,16 @@ public final class MergeScans implements Closeable {
     private final ExecutorService scanners;
     private final Map<Key, Future<MergedCells>> scans = new HashMap<>();
 
+    /** A workbook file as it is now: its place, size and time. */
+    private record Version(Path file, long size, FileTime modified) {
+        static Version of(Path file) throws IOException {
+            BasicFileAttributes now = Files.readAttributes(file, BasicFileAttributes.class);
+            return new Version(file.toAbsolutePath().normalize(), now.size(), now.lastModifiedTime());
+        }
+    }
+
     /** One sheet of one version of a workbook file. */
-    private record Key(Path file, long size, FileTime modified, String part) {
+    private record Key(Version version, String part) {
     }
 
     private MergeScans(boolean everySheet) {
@@ -73,8 +81,7 @@ public final class MergeScans implements Closeable {
      * @return the scans of this workbook, for its reader
      */
     synchronized Workbook ahead(Path file, XlsxWorkbook workbook, List<XlsxWorkbook.Sheet> toRead) throws IOException {
-        BasicFileAttributes version = Files.readAttributes(file, BasicFileAttributes.class);
-        Workbook scanned = new Workbook(file.toAbsolutePath().normalize(), version.size(), version.lastModifiedTime());
+        Workbook scanned = new Workbook(Version.of(file));
         List<XlsxWorkbook.Sheet> sheets = new ArrayList<>(toRead);
         if (everySheet) {
             workbook.sheets().stream().filter(sheet -> sheet.part() != null && !toRead.contains(sheet))
@@ -97,8 +104,7 @@ public final class MergeScans implements Closeable {
 
     private static MergedCells scan(Path file, Key key, XlsxWorkbook.Sheet sheet) throws IOException {
         try (XlsxWorkbook own = XlsxWorkbook.open(file); InputStream in = own.open(sheet)) {
-            BasicFileAttributes now = Files.readAttributes(file, BasicFileAttributes.class);
-            if (now.size() != key.size() || !now.lastModifiedTime().equals(key.modified())) {
+            if (!Version.of(file).equals(key.version())) {
                 // what the reader reads is not what this scan would read
                 throw new IOException("the workbook changed while it was read: " + file);
             }
@@ -117,18 +123,14 @@ public final class MergeScans implements Closeable {
 
     /** The scans of one workbook, as its reader asks for them. */
     final class Workbook {
-        private final Path file;
-        private final long size;
-        private final FileTime modified;
+        private final Version version;
 
-        private Workbook(Path file, long size, FileTime modified) {
-            this.file = file;
-            this.size = size;
-            this.modified = modified;
+        private Workbook(Version version) {
+            this.version = version;
         }
 
         private Key key(XlsxWorkbook.Sheet sheet) {
-            return new Key(file, size, modified, sheet.part());
+            return new Key(version, sheet.part());
         }
 
         /** The sheet's merged ranges, once scanned. */
