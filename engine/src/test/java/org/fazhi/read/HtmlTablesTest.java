@@ -2,13 +2,21 @@ package org.fazhi.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class HtmlTablesTest {
+    @TempDir
+    Path dir;
+
     @Test
     void aRowHandedOnLeavesNothingBeforeItBehind() {
         Document page = Jsoup.parse("<table><tbody>\n <tr><td>1</td></tr>\n <!-- a comment -->\n"
@@ -22,6 +30,31 @@ class HtmlTablesTest {
         assertThat(body.childNodes()).extracting(Node::outerHtml).map(String::strip)
                 .containsExactly("", "<tr>\n <td>3</td>\n</tr>");
         assertThat(second.parent()).isNull();
+    }
+
+    @Test
+    void aTableInACellIsItsOwnTableAndTheCellKeepsItsTextAroundIt() throws Exception {
+        Path page = Files.writeString(dir.resolve("nested.html"), "<html><body><table>\n<tr><td>A1</td><td>B1</td></tr>\n"
+                + "<tr><td>A2</td><td>before<table>\n<tr><td>x1</td></tr>\n<tr><td>x2</td></tr>\n</table>after</td></tr>\n"
+                + "<tr><td>A3</td><td>B3</td></tr>\n</table></body></html>");
+        List<String> seen = new ArrayList<>();
+        HtmlTables.walk(page, CsvEncoding.of(page), new HtmlTables.Handler() {
+            @Override
+            public void sheetNames(List<String> names) {
+            }
+
+            @Override
+            public void row(HtmlTables.Table table, int number, List<HtmlTables.Cell> cells) {
+                seen.add(table.index + ":" + number + ":" + cells.stream().map(HtmlTables.Cell::text).toList());
+            }
+
+            @Override
+            public void end(HtmlTables.Table table) {
+                seen.add(table.index + ":end");
+            }
+        });
+        assertThat(seen).containsExactly("0:1:[A1, B1]", "1:1:[x1]", "1:2:[x2]", "1:end",
+                "0:2:[A2, beforeafter]", "0:3:[A3, B3]", "0:end");
     }
 
     @Test
