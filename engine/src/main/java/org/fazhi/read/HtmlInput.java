@@ -43,8 +43,11 @@ final class HtmlInput {
     List<InputSummary> read(Path file, String shown, Consumer<PendingRecord> sink) throws InputException {
         try {
             CsvEncoding encoding = encoding(file);
-            Layout layout = new Layout(FileFormat.stem(file.getFileName().toString()));
-            HtmlTables.walk(file, encoding, layout);
+            Layout layout = context.layout(file, Layout.class, () -> {
+                Layout walked = new Layout(FileFormat.stem(file.getFileName().toString()));
+                HtmlTables.walk(file, encoding, walked);
+                return walked;
+            });
             Rows rows = new Rows(shown, layout, sink);
             HtmlTables.walk(file, encoding, rows);
             if (rows.summaries.isEmpty()) {

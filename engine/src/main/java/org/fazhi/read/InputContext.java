@@ -1,6 +1,9 @@
 package org.fazhi.read;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.function.Predicate;
+import org.fazhi.error.InputException;
 import org.fazhi.model.RecordType;
 
 /**
@@ -9,6 +12,11 @@ import org.fazhi.model.RecordType;
  * reading scans for itself).
  */
 record InputContext(TypeCatalog catalog, ReadProgress progress, Predicate<RecordType> wanted, MergeScans scans) {
+
+    /** The layout of a file walked twice (HTML, .xls): the run's, or walked for this reading. */
+    <T> T layout(Path file, Class<T> kind, MergeScans.Walk<T> walk) throws IOException, InputException {
+        return scans == null ? walk.walk() : scans.layout(file, kind, walk);
+    }
 
     /** True when the type is known and not wanted; an unknown type is read until it is known. */
     boolean unwanted(RecordType type) {

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.xml.stream.XMLStreamException;
+import org.fazhi.error.InputException;
 
 /**
  * The merged ranges of workbook sheets, scanned ahead of the reader on two threads of their own.
@@ -35,13 +36,18 @@ import javax.xml.stream.XMLStreamException;
  * again. Each scan opens the workbook file itself, so that it outlives the reading that started
  * it; a file whose size or time has changed since is scanned anew. What is kept is a few dozen
  * bytes per merged range, until the run ends.
+ *
+ * <p>An HTML page or an {@code .xls} workbook is walked whole for its merged cells (and sheet
+ * names) before its rows: kept for the run, that first walk's {@link #layout layout} serves the
+ * second reading too.
  */
 public final class MergeScans implements Closeable {
     /** The sheet the reader waits for, and the next one. */
     private static final int THREADS = 2;
-    private final boolean everySheet;
+    private final boolean keptForTheRun;
     private final ExecutorService scanners;
     private final Map<Key, Future<MergedCells>> scans = new HashMap<>();
+    private final Map<LayoutKey, Object> layouts = new HashMap<>();
 
     /** A workbook file as it is now: its place, size and time. */
     private record Version(Path file, long size, FileTime modified) {
@@ -55,8 +61,18 @@ public final class MergeScans implements Closeable {
     private record Key(Version version, String part) {
     }
 
-    private MergeScans(boolean everySheet) {
-        this.everySheet = everySheet;
+    /** The layout of one kind of one version of a file. */
+    private record LayoutKey(Version version, Class<?> kind) {
+    }
+
+    /** A first walk of a file, for its sheets' names and merged cells. */
+    @FunctionalInterface
+    interface Walk<T> {
+        T walk() throws IOException, InputException;
+    }
+
+    private MergeScans(boolean keptForTheRun) {
+        this.keptForTheRun = keptForTheRun;
         this.scanners = Executors.newFixedThreadPool(THREADS, runnable -> {
             Thread thread = new Thread(runnable, "fazhi-merge-scan");
             thread.setDaemon(true);
@@ -83,7 +99,7 @@ public final class MergeScans implements Closeable {
     synchronized Workbook ahead(Path file, XlsxWorkbook workbook, List<XlsxWorkbook.Sheet> toRead) throws IOException {
         Workbook scanned = new Workbook(Version.of(file));
         List<XlsxWorkbook.Sheet> sheets = new ArrayList<>(toRead);
-        if (everySheet) {
+        if (keptForTheRun) {
             workbook.sheets().stream().filter(sheet -> sheet.part() != null && !toRead.contains(sheet))
                     .forEach(sheets::add);
         }
@@ -91,6 +107,28 @@ public final class MergeScans implements Closeable {
             scans.computeIfAbsent(scanned.key(sheet), key -> scanners.submit(() -> scan(file, key, sheet)));
         }
         return scanned;
+    }
+
+    /**
+     * The layout of a file that is walked twice, first for its sheets' names and merged cells
+     * (HTML, .xls): kept for the run, walked once per version of the file; for one reading, walked.
+     */
+    <T> T layout(Path file, Class<T> kind, Walk<T> walk) throws IOException, InputException {
+        if (!keptForTheRun) {
+            return walk.walk();
+        }
+        LayoutKey key = new LayoutKey(Version.of(file), kind);
+        synchronized (this) {
+            Object known = layouts.get(key);
+            if (known != null) {
+                return kind.cast(known);
+            }
+        }
+        T walked = walk.walk();
+        synchronized (this) {
+            layouts.put(key, walked);
+        }
+        return walked;
     }
 
     /** How many scans were started: each sheet of each version of a file once. */

@@ -53,14 +53,17 @@ final class XlsInput {
     }
 
     List<InputSummary> read(Path file, String shown, Consumer<PendingRecord> sink) throws InputException {
-        Layout layout = new Layout();
-        Rows rows = new Rows(shown, layout, sink);
+        Rows rows = new Rows(shown, sink);
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             String stream = FormatSniffer.workbookStream(fs.getRoot());
-            HSSFRequest first = new HSSFRequest();
-            first.addListenerForAllRecords(layout);
-            process(fs, stream, first);
-            layout.done();
+            rows.layout = context.layout(file, Layout.class, () -> {
+                Layout layout = new Layout();
+                HSSFRequest first = new HSSFRequest();
+                first.addListenerForAllRecords(layout);
+                process(fs, stream, first);
+                layout.done();
+                return layout;
+            });
             HSSFRequest second = new HSSFRequest();
             FormatTrackingHSSFListener formats = new FormatTrackingHSSFListener(rows);
             rows.formats = formats;
@@ -172,9 +175,10 @@ final class XlsInput {
     /** The second pass: each worksheet's cells, row by row, into its {@link SheetProcessor}. */
     private final class Rows extends Substreams {
         private final String shown;
-        private final Layout layout;
         private final Consumer<PendingRecord> sink;
         final List<InputSummary> summaries = new ArrayList<>();
+        /** The first pass's findings, given before the second pass starts. */
+        Layout layout;
         FormatTrackingHSSFListener formats;
         private SSTRecord strings;
 
@@ -190,9 +194,8 @@ final class XlsInput {
         private int pendingColumn = -1;
         private long count;
 
-        Rows(String shown, Layout layout, Consumer<PendingRecord> sink) {
+        Rows(String shown, Consumer<PendingRecord> sink) {
             this.shown = shown;
-            this.layout = layout;
             this.sink = sink;
         }
 

@@ -116,6 +116,39 @@ class MergeScansTest {
         }
     }
 
+    @Test
+    void aLayoutKeptForTheRunIsWalkedOncePerVersionOfItsFile() throws Exception {
+        Path file = Files.writeString(dir.resolve("page.html"), "<table><tr><td>1</td></tr></table>");
+        int[] walks = {0};
+        MergeScans.Walk<String> walk = () -> "walk " + ++walks[0];
+        try (MergeScans run = MergeScans.forTheRun()) {
+            assertThat(run.layout(file, String.class, walk)).isEqualTo("walk 1");
+            assertThat(run.layout(file, String.class, walk)).isEqualTo("walk 1");
+            Files.writeString(file, "<table><tr><td>22</td></tr></table>");
+            assertThat(run.layout(file, String.class, walk)).as("changed since").isEqualTo("walk 2");
+        }
+        try (MergeScans one = MergeScans.forOneRead()) {
+            assertThat(one.layout(file, String.class, walk)).isEqualTo("walk 3");
+            assertThat(one.layout(file, String.class, walk)).isEqualTo("walk 4");
+        }
+    }
+
+    @Test
+    void aPageReadTwiceInARunKeepsItsMergedCellsForTheSecondReading() throws Exception {
+        Path page = Files.writeString(dir.resolve("cases.html"), "<html><body><table><caption>行政处罚案件</caption>"
+                + "<tr><td>案件编号</td><td>执法机关</td><td>立案日期</td></tr>"
+                + "<tr><td>CF-1</td><td rowspan=\"2\">市场监管局</td><td>2025-01-10</td></tr>"
+                + "<tr><td>CF-2</td><td>2025-01-11</td></tr></table></body></html>");
+        try (MergeScans run = MergeScans.forTheRun()) {
+            new InputReader(Mapping.none()).withMergeScans(run)
+                    .read(List.of(page), type -> type.recordClass() == Officer.class, record -> { });
+            List<Record> all = new ArrayList<>();
+            new InputReader(Mapping.none()).withMergeScans(run).read(List.of(page), all::add);
+            assertThat(all).extracting(Record::getId).containsExactly("CF-1", "CF-2");
+            assertThat(all).extracting(Record::getAgency).containsExactly("市场监管局", "市场监管局");
+        }
+    }
+
     /** Three sheets, the second one large, so that its compressed data can be broken in the middle. */
     private static Path workbook(Path file) throws IOException {
         return workbook(file, "<mergeCell ref=\"A1:A2\"/>");
