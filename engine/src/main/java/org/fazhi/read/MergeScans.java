@@ -65,10 +65,10 @@ public final class MergeScans implements Closeable {
     private record LayoutKey(Version version, Class<?> kind) {
     }
 
-    /** A first walk of a file, for its sheets' names and merged cells. */
+    /** A first walk of a file, for its sheets' names and merged cells; E is what its parser throws. */
     @FunctionalInterface
-    interface Walk<T> {
-        T walk() throws IOException, InputException;
+    interface Walk<T, E extends Exception> {
+        T walk() throws IOException, InputException, E;
     }
 
     private MergeScans(boolean keptForTheRun) {
@@ -113,7 +113,7 @@ public final class MergeScans implements Closeable {
      * The layout of a file that is walked twice, first for its sheets' names and merged cells
      * (HTML, .xls): kept for the run, walked once per version of the file; for one reading, walked.
      */
-    <T> T layout(Path file, Class<T> kind, Walk<T> walk) throws IOException, InputException {
+    <T, E extends Exception> T layout(Path file, Class<T> kind, Walk<T, E> walk) throws IOException, InputException, E {
         if (!keptForTheRun) {
             return walk.walk();
         }

@@ -49,27 +49,9 @@ final class SpreadsheetMlInput {
     }
 
     List<InputSummary> read(Path file, String shown, Consumer<PendingRecord> sink) throws InputException {
-        List<Sheet> sheets = new ArrayList<>();
         Walk walk = new Walk();
         try {
-            walk.run(file, new Visitor() {
-                @Override
-                public void sheet(String name) {
-                    sheets.add(new Sheet(name));
-                }
-
-                @Override
-                public void cell(int row, int column, int across, int down, RowView.CellKind kind, String text) {
-                    if (across > 0 || down > 0) {
-                        sheets.get(sheets.size() - 1).merges.add(row, row + down, column, column + across);
-                    }
-                }
-
-                @Override
-                public void hidden() {
-                    sheets.get(sheets.size() - 1).hidden = true;
-                }
-            });
+            List<Sheet> sheets = context.layout(file, Layout.class, () -> layout(file, walk)).sheets();
             Rows rows = new Rows(shown, sheets, sink);
             walk.run(file, rows);
             return rows.summaries;
@@ -82,6 +64,33 @@ final class SpreadsheetMlInput {
             }
             return failWith(e, shown, walk);
         }
+    }
+
+    /** The sheets of the first pass: their names, merged cells and visibility. */
+    private record Layout(List<Sheet> sheets) {
+    }
+
+    private static Layout layout(Path file, Walk walk) throws IOException, XMLStreamException {
+        List<Sheet> sheets = new ArrayList<>();
+        walk.run(file, new Visitor() {
+            @Override
+            public void sheet(String name) {
+                sheets.add(new Sheet(name));
+            }
+
+            @Override
+            public void cell(int row, int column, int across, int down, RowView.CellKind kind, String text) {
+                if (across > 0 || down > 0) {
+                    sheets.get(sheets.size() - 1).merges.add(row, row + down, column, column + across);
+                }
+            }
+
+            @Override
+            public void hidden() {
+                sheets.get(sheets.size() - 1).hidden = true;
+            }
+        });
+        return new Layout(sheets);
     }
 
     private static List<InputSummary> failWith(Exception e, String shown, Walk walk) throws InputException {

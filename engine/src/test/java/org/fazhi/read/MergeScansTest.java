@@ -5,14 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.fazhi.read.Workbooks.row;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.fazhi.model.Officer;
 import org.fazhi.model.Record;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class MergeScansTest {
@@ -120,7 +127,7 @@ class MergeScansTest {
     void aLayoutKeptForTheRunIsWalkedOncePerVersionOfItsFile() throws Exception {
         Path file = Files.writeString(dir.resolve("page.html"), "<table><tr><td>1</td></tr></table>");
         int[] walks = {0};
-        MergeScans.Walk<String> walk = () -> "walk " + ++walks[0];
+        MergeScans.Walk<String, RuntimeException> walk = () -> "walk " + ++walks[0];
         try (MergeScans run = MergeScans.forTheRun()) {
             assertThat(run.layout(file, String.class, walk)).isEqualTo("walk 1");
             assertThat(run.layout(file, String.class, walk)).isEqualTo("walk 1");
@@ -133,20 +140,58 @@ class MergeScansTest {
         }
     }
 
-    @Test
-    void aPageReadTwiceInARunKeepsItsMergedCellsForTheSecondReading() throws Exception {
-        Path page = Files.writeString(dir.resolve("cases.html"), "<html><body><table><caption>行政处罚案件</caption>"
-                + "<tr><td>案件编号</td><td>执法机关</td><td>立案日期</td></tr>"
-                + "<tr><td>CF-1</td><td rowspan=\"2\">市场监管局</td><td>2025-01-10</td></tr>"
-                + "<tr><td>CF-2</td><td>2025-01-11</td></tr></table></body></html>");
+    @ParameterizedTest
+    @ValueSource(strings = {"html", "spreadsheetml", "biff"})
+    void aFileWalkedTwiceKeepsItsMergedCellsForTheRunsSecondReading(String format) throws Exception {
+        Path file = format.equals("biff") ? biffCases(dir.resolve("cases-biff.xls"))
+                : Files.writeString(dir.resolve("cases-" + format + ".xls"), format.equals("html") ? """
+                <html><body><table><caption>行政处罚案件</caption>
+                <tr><td>案件编号</td><td>执法机关</td><td>立案日期</td></tr>
+                <tr><td>CF-1</td><td rowspan="2">市场监管局</td><td>2025-01-10</td></tr>
+                <tr><td>CF-2</td><td>2025-01-11</td></tr></table></body></html>
+                """ : """
+                <?xml version="1.0"?>
+                <Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"
+                 xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">
+                 <Worksheet ss:Name="行政处罚案件"><Table>
+                  <Row><Cell><Data ss:Type="String">案件编号</Data></Cell><Cell><Data ss:Type="String">执法机关</Data></Cell>
+                   <Cell><Data ss:Type="String">立案日期</Data></Cell></Row>
+                  <Row><Cell><Data ss:Type="String">CF-1</Data></Cell>
+                   <Cell ss:MergeDown="1"><Data ss:Type="String">市场监管局</Data></Cell>
+                   <Cell><Data ss:Type="String">2025-01-10</Data></Cell></Row>
+                  <Row><Cell><Data ss:Type="String">CF-2</Data></Cell>
+                   <Cell ss:Index="3"><Data ss:Type="String">2025-01-11</Data></Cell></Row>
+                 </Table></Worksheet>
+                </Workbook>
+                """);
         try (MergeScans run = MergeScans.forTheRun()) {
             new InputReader(Mapping.none()).withMergeScans(run)
-                    .read(List.of(page), type -> type.recordClass() == Officer.class, record -> { });
+                    .read(List.of(file), type -> type.recordClass() == Officer.class, record -> { });
             List<Record> all = new ArrayList<>();
-            new InputReader(Mapping.none()).withMergeScans(run).read(List.of(page), all::add);
+            new InputReader(Mapping.none()).withMergeScans(run).read(List.of(file), all::add);
             assertThat(all).extracting(Record::getId).containsExactly("CF-1", "CF-2");
             assertThat(all).extracting(Record::getAgency).containsExactly("市场监管局", "市场监管局");
         }
+    }
+
+    /** Two cases in an Excel 97–2003 workbook, their agency merged down over both rows. */
+    private static Path biffCases(Path file) throws IOException {
+        try (HSSFWorkbook wb = new HSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = wb.createSheet("行政处罚案件");
+            String[][] rows = {{"案件编号", "执法机关", "立案日期"}, {"CF-1", "市场监管局", "2025-01-10"}, {"CF-2", null, "2025-01-11"}};
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] != null) {
+                        row.createCell(c).setCellValue(rows[r][c]);
+                    }
+                }
+            }
+            sheet.addMergedRegion(new CellRangeAddress(1, 2, 1, 1));
+            wb.write(out);
+        }
+        return file;
     }
 
     /** Three sheets, the second one large, so that its compressed data can be broken in the middle. */
