@@ -25,9 +25,11 @@ import org.fazhi.model.RecordType;
 
 /**
  * Reads one HTML file — the "web page" tables many systems export under an {@code .xls} name —
- * one sheet per {@code <table>}. The file is walked twice, both times streaming: first for the
- * sheet names and the merged cells ({@code rowspan}/{@code colspan}), which the
- * {@link SheetProcessor} takes before a sheet's first row, then for the rows.
+ * one sheet per {@code <table>}, in one streaming walk. Everything a sheet's rows need from
+ * elsewhere comes before them: the sheet names of Excel's XML island stand in the head, a
+ * caption at the start of its table, and a merge ({@code rowspan}/{@code colspan}) in the cell
+ * that starts it, so each range is added to the sheet's merged cells before the row it starts is
+ * handed on ({@link SheetProcessor#mergesAsRead}).
  */
 final class HtmlInput {
     private static final Pattern META_CHARSET =
@@ -42,14 +44,8 @@ final class HtmlInput {
 
     List<InputSummary> read(Path file, String shown, Consumer<PendingRecord> sink) throws InputException {
         try {
-            CsvEncoding encoding = encoding(file);
-            Layout layout = context.layout(file, Layout.class, () -> {
-                Layout walked = new Layout(FileFormat.stem(file.getFileName().toString()));
-                HtmlTables.walk(file, encoding, walked);
-                return walked;
-            });
-            Rows rows = new Rows(shown, layout, sink);
-            HtmlTables.walk(file, encoding, rows);
+            Rows rows = new Rows(shown, FileFormat.stem(file.getFileName().toString()), sink);
+            HtmlTables.walk(file, encoding(file), rows);
             if (rows.summaries.isEmpty()) {
                 return List.of(new InputSummary(shown, null, null, 0, 0, InputSummary.SkippedRows.NONE, List.of(),
                         "read.ignored.noTable", List.of(), FileFormat.HTML.key(), false));
@@ -98,16 +94,23 @@ final class HtmlInput {
         }
     }
 
-    /** The first walk: each table's sheet name and merged cells. */
-    private static final class Layout implements HtmlTables.Handler {
+    /** The rows of each wanted table into its {@link SheetProcessor}, with the table's name and merges. */
+    private final class Rows implements HtmlTables.Handler {
+        private final String shown;
         private final String fileStem;
+        private final Consumer<PendingRecord> sink;
         private List<String> islandNames = List.of();
-        private final List<String> names = new ArrayList<>();
-        private final Set<String> used = new HashSet<>();
+        private final Set<String> names = new HashSet<>();
+        private final Map<Integer, SheetProcessor> processors = new HashMap<>();
         private final Map<Integer, MergedCells> merges = new HashMap<>();
+        private final RowBuffer buffer = new RowBuffer();
+        final List<InputSummary> summaries = new ArrayList<>();
+        private long count;
 
-        Layout(String fileStem) {
+        Rows(String shown, String fileStem, Consumer<PendingRecord> sink) {
+            this.shown = shown;
             this.fileStem = fileStem;
+            this.sink = sink;
         }
 
         @Override
@@ -116,20 +119,43 @@ final class HtmlInput {
         }
 
         @Override
-        public void row(HtmlTables.Table table, int number, List<HtmlTables.Cell> cells) {
-            if (number == 1) {
-                names.add(unique(name(table)));
+        public void row(HtmlTables.Table table, int number, List<HtmlTables.Cell> cells) throws InputException {
+            SheetProcessor processor = processors.get(table.index);
+            if (processor == null) {
+                String name = unique(name(table));
+                RecordType byName = context.catalog().byName(name);
+                processor = new SheetProcessor(context.catalog(), shown, name, byName, false, true, sink);
+                MergedCells tableMerges = new MergedCells();
+                processor.mergesAsRead(tableMerges);
+                merges.put(table.index, tableMerges);
+                processors.put(table.index, processor);
+                context.progress().started(shown, name, -1);
+                count = 0;
             }
+            if (context.unwanted(processor.type())) {
+                return;
+            }
+            MergedCells tableMerges = merges.get(table.index);
             for (HtmlTables.Cell cell : cells) {
                 if (cell.rowspan() > 1 || cell.colspan() > 1) {
-                    merges.computeIfAbsent(table.index, i -> new MergedCells()).add(number,
-                            number + cell.rowspan() - 1, cell.column(), cell.column() + cell.colspan() - 1);
+                    tableMerges.add(number, number + cell.rowspan() - 1, cell.column(), cell.column() + cell.colspan() - 1);
                 }
+                buffer.set(cell.column(), RowView.CellKind.TEXT, cell.text());
+            }
+            processor.accept(buffer.take(number));
+            if (++count % ReadProgress.EVERY == 0) {
+                context.progress().advanced(count, -1);
             }
         }
 
         @Override
-        public void end(HtmlTables.Table table) {
+        public void end(HtmlTables.Table table) throws InputException {
+            SheetProcessor processor = processors.remove(table.index);
+            merges.remove(table.index);
+            if (processor != null) {
+                summaries.add(processor.finish().in(FileFormat.HTML, false));
+                context.progress().finished(count);
+            }
         }
 
         /** The name Excel gives the sheet, else the table's caption, else the file's name. */
@@ -143,72 +169,10 @@ final class HtmlInput {
         /** A second table of the same name is told apart as Excel tells sheets apart: "名称 (2)". */
         private String unique(String name) {
             String candidate = name;
-            for (int n = 2; !used.add(candidate); n++) {
+            for (int n = 2; !names.add(candidate); n++) {
                 candidate = name + " (" + n + ")";
             }
             return candidate;
-        }
-
-        String name(int index) {
-            return names.get(index);
-        }
-
-        MergedCells merges(int index) {
-            return merges.getOrDefault(index, new MergedCells());
-        }
-    }
-
-    /** The second walk: the rows of each wanted table into its {@link SheetProcessor}. */
-    private final class Rows implements HtmlTables.Handler {
-        private final String shown;
-        private final Layout layout;
-        private final Consumer<PendingRecord> sink;
-        private final Map<Integer, SheetProcessor> processors = new HashMap<>();
-        private final RowBuffer buffer = new RowBuffer();
-        final List<InputSummary> summaries = new ArrayList<>();
-        private long count;
-
-        Rows(String shown, Layout layout, Consumer<PendingRecord> sink) {
-            this.shown = shown;
-            this.layout = layout;
-            this.sink = sink;
-        }
-
-        @Override
-        public void sheetNames(List<String> names) {
-        }
-
-        @Override
-        public void row(HtmlTables.Table table, int number, List<HtmlTables.Cell> cells) throws InputException {
-            SheetProcessor processor = processors.get(table.index);
-            if (processor == null) {
-                String name = layout.name(table.index);
-                RecordType byName = context.catalog().byName(name);
-                processor = new SheetProcessor(context.catalog(), shown, name, byName, false, true, sink);
-                processor.merges(layout.merges(table.index));
-                processors.put(table.index, processor);
-                context.progress().started(shown, name, -1);
-                count = 0;
-            }
-            if (context.unwanted(processor.type())) {
-                return;
-            }
-            for (HtmlTables.Cell cell : cells) {
-                buffer.set(cell.column(), RowView.CellKind.TEXT, cell.text());
-            }
-            processor.accept(buffer.take(number));
-            if (++count % ReadProgress.EVERY == 0) {
-                context.progress().advanced(count, -1);
-            }
-        }
-
-        @Override
-        public void end(HtmlTables.Table table) throws InputException {
-            SheetProcessor processor = processors.remove(table.index);
-            if (processor != null) {
-                summaries.add(processor.finish().in(FileFormat.HTML, false));
-                context.progress().finished(count);
-            }
         }
     }
 }

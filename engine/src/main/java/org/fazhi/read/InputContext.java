@@ -13,7 +13,7 @@ import org.fazhi.model.RecordType;
  */
 record InputContext(TypeCatalog catalog, ReadProgress progress, Predicate<RecordType> wanted, MergeScans scans) {
 
-    /** The layout of a file walked twice (HTML, .xls): the run's, or walked for this reading. */
+    /** The layout of a file walked twice (.xls, SpreadsheetML): the run's, or walked for this reading. */
     <T, E extends Exception> T layout(Path file, Class<T> kind, MergeScans.Walk<T, E> walk)
             throws IOException, InputException, E {
         return scans == null ? walk.walk() : scans.layout(file, kind, walk);

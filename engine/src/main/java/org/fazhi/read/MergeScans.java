@@ -37,7 +37,7 @@ import org.fazhi.error.InputException;
  * it; a file whose size or time has changed since is scanned anew. What is kept is a few dozen
  * bytes per merged range, until the run ends.
  *
- * <p>An HTML page or an {@code .xls} workbook is walked whole for its merged cells (and sheet
+ * <p>An {@code .xls} or SpreadsheetML workbook is walked whole for its merged cells (and sheet
  * names) before its rows: kept for the run, that first walk's {@link #layout layout} serves the
  * second reading too.
  */
@@ -111,7 +111,8 @@ public final class MergeScans implements Closeable {
 
     /**
      * The layout of a file that is walked twice, first for its sheets' names and merged cells
-     * (HTML, .xls): kept for the run, walked once per version of the file; for one reading, walked.
+     * (.xls, SpreadsheetML): kept for the run, walked once per version of the file; for one
+     * reading, walked.
      */
     <T, E extends Exception> T layout(Path file, Class<T> kind, Walk<T, E> walk) throws IOException, InputException, E {
         if (!keptForTheRun) {

@@ -37,6 +37,8 @@ final class SheetProcessor {
     private RecordType type;
     private boolean ignored;
     private MergedCells merges = new MergedCells();
+    /** The reader adds to the merged ranges as it reads, so having none yet says nothing of later rows. */
+    private boolean mergesAsRead;
     /** Listed under the mapping's {@code ignore}: skipped on purpose, rows unread. */
     private final boolean skipped;
 
@@ -89,6 +91,17 @@ final class SheetProcessor {
     /** The merged ranges of the sheet; a reader that knows them gives them before the first row. */
     void merges(MergedCells cells) {
         this.merges = cells;
+    }
+
+    /**
+     * The merged ranges of the sheet as its reader meets them (HTML, where a cell states its own
+     * spans): the reader adds each range, in row order, before it gives the first row the range
+     * covers. Header rows wait in the processor for the rows below them, whose ranges are added
+     * by then.
+     */
+    void mergesAsRead(MergedCells cells) {
+        this.merges = cells;
+        this.mergesAsRead = true;
     }
 
     void accept(RowView row) throws InputException {
@@ -287,7 +300,7 @@ final class SheetProcessor {
         unnamed = layout.unnamed().stream().mapToInt(Integer::intValue).toArray();
         rowNumberColumns = layout.rowNumbers().stream().mapToInt(Integer::intValue).toArray();
         unnamedUsed = new boolean[unnamed.length];
-        mergedValues = merges.isEmpty() ? null : new MergedValues(merges);
+        mergedValues = merges.isEmpty() && !mergesAsRead ? null : new MergedValues(merges);
     }
 
     /** The factor an amount column's header unit states; null for none (or 元). */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.fazhi.model.Record;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -55,6 +56,24 @@ class HtmlTablesTest {
         });
         assertThat(seen).containsExactly("0:1:[A1, B1]", "1:1:[x1]", "1:2:[x2]", "1:end",
                 "0:2:[A2, beforeafter]", "0:3:[A3, B3]", "0:end");
+    }
+
+    @Test
+    void aMergeMetFarBelowTheHeaderStillFillsTheRowsItCovers() throws Exception {
+        // the page is read in one walk: the sheet had no merge at all when its data began
+        StringBuilder page = new StringBuilder("<html><body><table><caption>行政处罚案件</caption>\n"
+                + "<tr><td>案件编号</td><td>执法机关</td><td>立案日期</td></tr>\n");
+        for (int i = 1; i <= 300; i++) {
+            page.append(i == 200 ? "<tr><td>C200</td><td rowspan=\"3\">深处局</td><td>2025-01-10</td></tr>\n"
+                    : i == 201 || i == 202 ? "<tr><td>C" + i + "</td><td>2025-01-10</td></tr>\n"
+                    : "<tr><td>C" + i + "</td><td>局" + i + "</td><td>2025-01-10</td></tr>\n");
+        }
+        Path file = Files.writeString(dir.resolve("deep.html"), page + "</table></body></html>");
+        List<Record> records = new ArrayList<>();
+        new InputReader(Mapping.none()).read(List.of(file), records::add);
+        assertThat(records).hasSize(300);
+        assertThat(records.subList(198, 203)).extracting(Record::getAgency)
+                .containsExactly("局199", "深处局", "深处局", "深处局", "局203");
     }
 
     @Test
