@@ -94,6 +94,10 @@ final class HtmlInput {
         }
     }
 
+    /** A table being read: its processor, and its merged cells as met so far. */
+    private record Sheet(SheetProcessor processor, MergedCells merges) {
+    }
+
     /** The rows of each wanted table into its {@link SheetProcessor}, with the table's name and merges. */
     private final class Rows implements HtmlTables.Handler {
         private final String shown;
@@ -101,8 +105,7 @@ final class HtmlInput {
         private final Consumer<PendingRecord> sink;
         private List<String> islandNames = List.of();
         private final Set<String> names = new HashSet<>();
-        private final Map<Integer, SheetProcessor> processors = new HashMap<>();
-        private final Map<Integer, MergedCells> merges = new HashMap<>();
+        private final Map<Integer, Sheet> sheets = new HashMap<>();
         private final RowBuffer buffer = new RowBuffer();
         final List<InputSummary> summaries = new ArrayList<>();
         private long count;
@@ -120,29 +123,27 @@ final class HtmlInput {
 
         @Override
         public void row(HtmlTables.Table table, int number, List<HtmlTables.Cell> cells) throws InputException {
-            SheetProcessor processor = processors.get(table.index);
-            if (processor == null) {
+            Sheet sheet = sheets.get(table.index);
+            if (sheet == null) {
                 String name = unique(name(table));
                 RecordType byName = context.catalog().byName(name);
-                processor = new SheetProcessor(context.catalog(), shown, name, byName, false, true, sink);
-                MergedCells tableMerges = new MergedCells();
-                processor.mergesAsRead(tableMerges);
-                merges.put(table.index, tableMerges);
-                processors.put(table.index, processor);
+                sheet = new Sheet(new SheetProcessor(context.catalog(), shown, name, byName, false, true, sink),
+                        new MergedCells());
+                sheet.processor.mergesAsRead(sheet.merges);
+                sheets.put(table.index, sheet);
                 context.progress().started(shown, name, -1);
                 count = 0;
             }
-            if (context.unwanted(processor.type())) {
+            if (context.unwanted(sheet.processor.type())) {
                 return;
             }
-            MergedCells tableMerges = merges.get(table.index);
             for (HtmlTables.Cell cell : cells) {
                 if (cell.rowspan() > 1 || cell.colspan() > 1) {
-                    tableMerges.add(number, number + cell.rowspan() - 1, cell.column(), cell.column() + cell.colspan() - 1);
+                    sheet.merges.add(number, number + cell.rowspan() - 1, cell.column(), cell.column() + cell.colspan() - 1);
                 }
                 buffer.set(cell.column(), RowView.CellKind.TEXT, cell.text());
             }
-            processor.accept(buffer.take(number));
+            sheet.processor.accept(buffer.take(number));
             if (++count % ReadProgress.EVERY == 0) {
                 context.progress().advanced(count, -1);
             }
@@ -150,10 +151,9 @@ final class HtmlInput {
 
         @Override
         public void end(HtmlTables.Table table) throws InputException {
-            SheetProcessor processor = processors.remove(table.index);
-            merges.remove(table.index);
-            if (processor != null) {
-                summaries.add(processor.finish().in(FileFormat.HTML, false));
+            Sheet sheet = sheets.remove(table.index);
+            if (sheet != null) {
+                summaries.add(sheet.processor.finish().in(FileFormat.HTML, false));
                 context.progress().finished(count);
             }
         }
