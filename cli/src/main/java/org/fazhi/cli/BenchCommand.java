@@ -146,12 +146,11 @@ final class BenchCommand implements Callable<Integer> {
                 rates.add(GenerateCommand.rate(rate, lang));
             }
         }
+        GenerateCommand.layout(layout, lang);
         List<Boolean> csvFlags = new ArrayList<>();
         for (String format : formats) {
             if (!format.isBlank()) {
-                boolean csv = GenerateCommand.isCsv(format, lang, "bench.format.bad");
-                GenerateCommand.layout(layout, csv, lang);
-                csvFlags.add(csv);
+                csvFlags.add(GenerateCommand.isCsv(format, lang, "bench.format.bad"));
             }
         }
         for (int size : sizes) {
@@ -223,7 +222,7 @@ final class BenchCommand implements Callable<Integer> {
 
     /** The generated export for one size, violation rate and format, made once and reused. */
     private Path export(Path where, int cases, double rate, boolean csv, Lang lang) {
-        Layout chosen = GenerateCommand.layout(layout, csv, lang);
+        Layout chosen = GenerateCommand.layout(layout, lang);
         String name = exportName(cases, seed, rate, chosen, csv);
         Path target = where.resolve(name);
         if (Files.exists(target)) {

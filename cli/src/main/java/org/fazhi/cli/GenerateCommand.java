@@ -63,13 +63,13 @@ final class GenerateCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--layout", paramLabel = "tidy|messy", defaultValue = "tidy",
-            description = "tidy（默认）：标题行、一行表头、记录；messy：按真实政务导出的样子写——标题与填报单位行、"
-                    + "案件表两行表头（合并的“处罚决定”）、金额以万元列出、空的非必填文本与日期写“／”、表尾合计行与填表人行，"
-                    + "html 用 GBK 编码（tidy 用 UTF-8）；记录与 tidy 相同，用于 xlsx、xls 与 html，不用于 csv "
-                    + "tidy (default): a title row, one header row, the records; messy: as real government exports look - "
-                    + "title and 填报单位 lines, a two-row header on the case sheet (merged 处罚决定), amounts in 万元, "
-                    + "／ in blank optional text and date cells, a 合计 row and a 填表人 footer, html in GBK (tidy: UTF-8); "
-                    + "the same records as tidy; for xlsx, xls and html, not csv")
+            description = "tidy（默认）：标题行（csv 没有）、一行表头、记录；messy：按真实政务导出的样子写——标题与填报单位行、"
+                    + "案件表两行表头（合并的“处罚决定”，csv 中为空单元格）、金额以万元列出、空的非必填文本与日期写“／”、"
+                    + "表尾合计行与填表人行，html 与 csv 用 GBK 编码（tidy 用 UTF-8），csv 以 CRLF 换行；记录与 tidy 相同 "
+                    + "tidy (default): a title row (not in csv), one header row, the records; messy: as real government "
+                    + "exports look - title and 填报单位 lines, a two-row header on the case sheet (merged 处罚决定, blank "
+                    + "cells in csv), amounts in 万元, ／ in blank optional text and date cells, a 合计 row and a 填表人 "
+                    + "footer, html and csv in GBK (tidy: UTF-8), csv with CRLF line ends; the same records as tidy")
     String layout;
 
     @Option(names = {"-o", "--output"}, paramLabel = "PATH",
@@ -91,7 +91,7 @@ final class GenerateCommand implements Callable<Integer> {
             throw new UserError(Messages.get(lang, "generate.cases.bad", String.valueOf(cases)));
         }
         double rate = rate(violations, lang);
-        Layout chosen = layout(layout, chosenFormat == ExportFormat.CSV, lang);
+        Layout chosen = layout(layout, lang);
         Generator generator = new Generator(cases, seed, rate);
         if (!generator.fits(chosenFormat, chosen)) {
             throw new UserError(Messages.get(lang, "generate.rows.tooMany", chosenFormat.key(),
@@ -168,14 +168,11 @@ final class GenerateCommand implements Callable<Integer> {
         }
     }
 
-    /** The layout named, when the generator can write it in this format (generate and bench). */
-    static Layout layout(String text, boolean csv, Lang lang) {
+    /** The layout named (generate and bench). */
+    static Layout layout(String text, Lang lang) {
         Layout chosen = Layout.parse(text);
         if (chosen == null) {
             throw new UserError(Messages.get(lang, "generate.layout.bad", text));
-        }
-        if (csv && chosen == Layout.MESSY) {
-            throw new UserError(Messages.get(lang, "generate.layout.csv"));
         }
         return chosen;
     }

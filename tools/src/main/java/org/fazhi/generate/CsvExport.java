@@ -1,81 +1,38 @@
 package org.fazhi.generate;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.fazhi.model.RecordType;
 
-/** Writes one UTF-8 CSV file per record type into a directory, named by the type's Chinese name. */
-public final class CsvExport implements RowSink {
-    private final Path directory;
-    private Writer out;
+/**
+ * The tidy CSV export: one file per record type, named by the type's Chinese name, its first line
+ * the headers (no title line: a CSV export of a system's table starts with its header).
+ */
+final class CsvExport implements RowSink {
+    private final Grid grid;
 
-    public CsvExport(Path directory) throws IOException {
-        this.directory = directory;
-        Files.createDirectories(directory);
-    }
-
-    /** The file a record type goes to. */
-    public static Path file(Path directory, RecordType type) {
-        return directory.resolve(type.name() + ".csv");
+    CsvExport(Grid grid) {
+        this.grid = grid;
     }
 
     @Override
     public void begin(RecordType type, String title, List<String> headers) throws IOException {
-        out = new BufferedWriter(Files.newBufferedWriter(file(directory, type), StandardCharsets.UTF_8), 1 << 16);
-        line(headers.toArray());
+        grid.startSheet(type.name());
+        grid.row(headers.toArray(), true, List.of());
     }
 
     @Override
     public void row(Object[] cells) throws IOException {
-        line(cells);
-    }
-
-    private void line(Object[] cells) throws IOException {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            Object cell = cells[i];
-            if (cell == null) {
-                continue;
-            }
-            String text = Cells.text(cell);
-            if (needsQuotes(text)) {
-                out.write('"');
-                out.write(text.replace("\"", "\"\""));
-                out.write('"');
-            } else {
-                out.write(text);
-            }
-        }
-        out.write('\n');
-    }
-
-    private static boolean needsQuotes(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-                return true;
-            }
-        }
-        return false;
+        grid.row(cells, false, List.of());
     }
 
     @Override
     public void end() throws IOException {
-        out.close();
-        out = null;
+        grid.endSheet();
     }
 
     @Override
     public void close() throws IOException {
-        if (out != null) {
-            end();
-        }
+        grid.close();
     }
 }

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The file formats an export is written in. */
 public enum ExportFormat {
-    /** A directory with one UTF-8 CSV file per record type. */
+    /** A directory with one CSV file per record type: UTF-8 in the tidy layout, GBK in the messy one. */
     CSV(Integer.MAX_VALUE),
     /** One Office Open XML workbook, a sheet per record type. */
     XLSX(1_048_576),

@@ -191,12 +191,9 @@ public final class Generator {
 
     /**
      * Whether every record type fits on one sheet of {@code format} in {@code layout} (an
-     * {@code .xls} sheet holds 65,536 rows) and the format has the layout (CSV is tidy only).
+     * {@code .xls} sheet holds 65,536 rows).
      */
     public boolean fits(ExportFormat format, Layout layout) {
-        if (format == ExportFormat.CSV && layout != Layout.TIDY) {
-            return false;
-        }
         for (RecordType type : RecordTypes.all()) {
             if (SheetExport.rows(type, layout, counts.of(type.key())) > format.maxRows()) {
                 return false;
@@ -217,7 +214,8 @@ public final class Generator {
                     + layout.name().toLowerCase(Locale.ROOT) + " layout");
         }
         if (format == ExportFormat.CSV) {
-            try (CsvExport export = new CsvExport(target)) {
+            try (RowSink export = layout == Layout.TIDY ? new CsvExport(csvGrid(target, layout))
+                    : new SheetExport(csvGrid(target, layout), layout)) {
                 write(export, false);
             }
             return;
@@ -226,6 +224,12 @@ public final class Generator {
              SheetExport export = new SheetExport(grid(format, layout, out), layout)) {
             write(export, true);
         }
+    }
+
+    /** UTF-8 with Unix line ends in the tidy layout; GBK with Windows line ends in the messy one, as older systems write. */
+    private static Grid csvGrid(Path directory, Layout layout) throws IOException {
+        return layout == Layout.MESSY ? new CsvGrid(directory, Charset.forName("GBK"), "\r\n")
+                : new CsvGrid(directory, StandardCharsets.UTF_8, "\n");
     }
 
     private static Grid grid(ExportFormat format, Layout layout, OutputStream out) throws IOException {
