@@ -1,10 +1,13 @@
 package org.fazhi.cli;
 
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.ref.Reference;
@@ -30,6 +33,7 @@ import org.fazhi.evaluate.RuleSelection;
 import org.fazhi.evaluate.CalendarLoader;
 import org.fazhi.gate.Baseline;
 import org.fazhi.i18n.Lang;
+import org.fazhi.read.CsvEncoding;
 import org.fazhi.read.Mapping;
 import org.fazhi.read.ReadProgress;
 import org.fazhi.render.RenderOptions;
@@ -137,7 +141,10 @@ public final class BenchChild {
         return rows - 2L * sheets;
     }
 
-    /** Reads every CSV file of the directory with Jackson's streaming iterator; records = lines below the header. */
+    /**
+     * Reads every CSV file of the directory with Jackson's streaming iterator, decoded as the reader
+     * decodes it (UTF-8 as bytes, any other encoding through a decoder); records = lines below the header.
+     */
     static long floorCsv(Path directory) throws IOException {
         CsvMapper mapper = new CsvMapper();
         mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
@@ -147,7 +154,12 @@ public final class BenchChild {
             files = list.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().toList();
         }
         for (Path file : files) {
-            try (MappingIterator<String[]> rows = mapper.readerFor(String[].class).readValues(file.toFile())) {
+            CsvEncoding encoding = CsvEncoding.of(file);
+            ObjectReader reader = mapper.readerFor(String[].class);
+            try (InputStream in = Files.newInputStream(file);
+                 MappingIterator<String[]> rows = encoding.isUtf8() ? reader.readValues(skipped(in, encoding))
+                         : reader.readValues(new BufferedReader(
+                                 new InputStreamReader(skipped(in, encoding), encoding.charset()), 1 << 16))) {
                 long n = 0;
                 while (rows.hasNext()) {
                     rows.next();
@@ -157,6 +169,11 @@ public final class BenchChild {
             }
         }
         return records;
+    }
+
+    private static InputStream skipped(InputStream in, CsvEncoding encoding) throws IOException {
+        in.skipNBytes(encoding.bom());
+        return in;
     }
 
     /**

@@ -74,15 +74,25 @@ class BenchCommandTest {
                 .isEqualTo("fazhi-bench-1000-seed1-v0.7-messy.xlsx");
     }
 
+    /** The messy CSV export is GBK: the floor decodes it as the reader does, so the ratio compares like with like. */
     @Test
-    void theMessyLayoutIsAWorkbooksAndIsRefusedForCsvBeforeAnythingIsGenerated() {
-        Cli.Result result = cli().run("bench", "--cases", "200", "--dir", dir.toString(), "--layout", "messy");
-        assertThat(result.code()).isEqualTo(ExitCode.CANNOT_RUN);
-        assertThat(result.err()).contains("--layout messy", "xlsx");
-        assertThat(dir.toFile().list()).isEmpty();
+    void aMessyCsvExportIsBenchedWithItsGbkDecodedByTheFloorToo() throws IOException {
+        Cli.Result result = cli().run("bench", "--cases", "200", "--format", "csv", "--layout", "messy", "--repeat", "1",
+                "--violations", "0.1", "--dir", dir.toString(), "--json");
+        assertThat(result.code()).as(result.toString()).isZero();
+        JsonNode row = new ObjectMapper().readTree(result.outBytes()).path("results").path(0);
+        assertThat(row.path("layout").asText()).isEqualTo("messy");
+        assertThat(row.path("floor").path("recordsPerSecond").asLong()).isPositive();
+        assertThat(row.path("check").path("findings").asLong()).isPositive();
+        assertThat(dir.resolve("fazhi-bench-200-seed1-messy-csv")).isDirectory();
+    }
+
+    @Test
+    void anUnknownLayoutIsRefusedBeforeAnythingIsGenerated() {
         Cli.Result unknown = cli().run("--lang", "en", "bench", "--dir", dir.toString(), "--layout", "ragged");
         assertThat(unknown.code()).isEqualTo(ExitCode.CANNOT_RUN);
         assertThat(unknown.err()).contains("--layout ragged is not understood");
+        assertThat(dir.toFile().list()).isEmpty();
     }
 
     @Test

@@ -23,16 +23,16 @@ import java.nio.file.Path;
  * @param charset the encoding of the text
  * @param bom     the length of the byte-order mark to skip
  */
-record CsvEncoding(Charset charset, int bom) {
+public record CsvEncoding(Charset charset, int bom) {
     static final Charset GB18030 = Charset.forName("GB18030");
     /** Non-ASCII bytes that must decode as UTF-8 before a file is taken to be UTF-8. */
     static final int EVIDENCE = 64 * 1024;
 
-    boolean isUtf8() {
+    public boolean isUtf8() {
         return charset.equals(StandardCharsets.UTF_8);
     }
 
-    static CsvEncoding of(Path file) throws IOException {
+    public static CsvEncoding of(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(3);
             if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
