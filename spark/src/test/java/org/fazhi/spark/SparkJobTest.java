@@ -19,7 +19,9 @@ import org.fazhi.check.CheckRequest;
 import org.fazhi.check.Checker;
 import org.fazhi.error.InputException;
 import org.fazhi.evaluate.RuleEngine;
+import org.fazhi.generate.ExportFormat;
 import org.fazhi.generate.Generator;
+import org.fazhi.generate.Layout;
 import org.fazhi.i18n.Lang;
 import org.fazhi.render.JsonRenderer;
 import org.fazhi.report.Finding;
@@ -69,6 +71,22 @@ class SparkJobTest {
 
         String summary = Files.readString(output.resolve(FindingsOutput.SUMMARY));
         assertThat(summary).contains("\"schema\": \"fazhi-report/1\"", "\"indicators\": [", "\"findings\": []");
+    }
+
+    @Test
+    void aMessyCsvExportInGbkWithTitleAndTotalRowsGivesTheFindingsOfCheck() throws Exception {
+        Path export = work.resolve("messy");
+        new Generator(600, 9, 0.3).write(export, ExportFormat.CSV, Layout.MESSY);
+        Path output = work.resolve("messy-out");
+
+        Report onSpark = FazhiSparkJob.check(spark, settings(export), output.toString());
+        Report byCheck = check(export);
+
+        assertSameFindings(output, byCheck);
+        assertThat(onSpark.summary()).isEqualTo(byCheck.summary());
+        assertThat(onSpark.indicators()).isEqualTo(byCheck.indicators());
+        assertThat(onSpark.inputs()).as("the same rows read, and the same title and total rows skipped")
+                .isEqualTo(byCheck.inputs());
     }
 
     @Test
