@@ -1,13 +1,10 @@
 package org.fazhi.cli;
 
 import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.ref.Reference;
@@ -154,12 +151,8 @@ public final class BenchChild {
             files = list.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().toList();
         }
         for (Path file : files) {
-            CsvEncoding encoding = CsvEncoding.of(file);
-            ObjectReader reader = mapper.readerFor(String[].class);
             try (InputStream in = Files.newInputStream(file);
-                 MappingIterator<String[]> rows = encoding.isUtf8() ? reader.readValues(skipped(in, encoding))
-                         : reader.readValues(new BufferedReader(
-                                 new InputStreamReader(skipped(in, encoding), encoding.charset()), 1 << 16))) {
+                 MappingIterator<String[]> rows = CsvEncoding.of(file).rows(mapper.readerFor(String[].class), in)) {
                 long n = 0;
                 while (rows.hasNext()) {
                     rows.next();
@@ -169,11 +162,6 @@ public final class BenchChild {
             }
         }
         return records;
-    }
-
-    private static InputStream skipped(InputStream in, CsvEncoding encoding) throws IOException {
-        in.skipNBytes(encoding.bom());
-        return in;
     }
 
     /**

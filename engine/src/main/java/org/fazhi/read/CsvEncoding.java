@@ -1,7 +1,12 @@
 package org.fazhi.read;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -30,6 +35,26 @@ public record CsvEncoding(Charset charset, int bom) {
 
     public boolean isUtf8() {
         return charset.equals(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The CSV rows of a file's stream as the reader takes them, the byte-order mark skipped. UTF-8 goes
+     * to Jackson as bytes: its own decoder is the fastest there is, and strict.
+     */
+    public MappingIterator<String[]> rows(ObjectReader reader, InputStream in) throws IOException {
+        if (isUtf8()) {
+            in.skipNBytes(bom);
+            return reader.readValues(in);
+        }
+        return reader.readValues(text(in));
+    }
+
+    /** The text after the byte-order mark; a byte sequence that does not decode becomes U+FFFD. */
+    Reader text(InputStream in) throws IOException {
+        in.skipNBytes(bom);
+        return new BufferedReader(new InputStreamReader(in, charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
     }
 
     public static CsvEncoding of(Path file) throws IOException {

@@ -8,14 +8,8 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.BufferedReader;
 import java.io.CharConversionException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -50,11 +44,7 @@ final class CsvInput {
             context.progress().started(shown, null, Files.size(file));
             long count = 0;
             try (BoundedInputStream in = BoundedInputStream.builder().setInputStream(Files.newInputStream(file)).get()) {
-                in.skipNBytes(encoding.bom());
-                // UTF-8 goes to Jackson as bytes: its own decoder is the fastest there is, and strict.
-                try (MappingIterator<String[]> it = encoding.isUtf8()
-                        ? rows.readValues(in)
-                        : rows.readValues(decoding(in, encoding.charset()))) {
+                try (MappingIterator<String[]> it = encoding.rows(rows, in)) {
                     while (it.hasNextValue() && !context.unwanted(processor.type())) {
                         int line = it.getParser().currentLocation().getLineNr();
                         processor.accept(new CsvRow(line, it.nextValue()));
@@ -96,10 +86,4 @@ final class CsvInput {
         return new InputException(e, "read.error.csvEncoding", shown, line);
     }
 
-    /** Text decoded from a charset other than UTF-8; bytes it cannot map become U+FFFD, as a spreadsheet program shows them. */
-    private static Reader decoding(InputStream in, Charset charset) {
-        return new BufferedReader(new InputStreamReader(in, charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
-    }
-}
+    /** Text decoded from a charset other than UTF-8; bytes it cannot map become U+FFFD, as a spreadsheet program shows them. */}

@@ -1,11 +1,8 @@
 package org.fazhi.read;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -142,7 +139,7 @@ final class HtmlTables {
         Map<Element, Table> tables = new IdentityHashMap<>();
         int[] next = {0};
         try (InputStream in = Files.newInputStream(file);
-                Reader reader = reader(in, encoding);
+                Reader reader = encoding.text(in);
                 StreamParser parser = new StreamParser(Parser.htmlParser()).parse(reader, "")) {
             Iterator<Element> elements = parser.iterator();
             while (elements.hasNext()) {
@@ -193,12 +190,6 @@ final class HtmlTables {
         } while (first != row);
     }
 
-    private static Reader reader(InputStream in, CsvEncoding encoding) throws IOException {
-        in.skipNBytes(encoding.bom());
-        return new BufferedReader(new InputStreamReader(in, encoding.charset().newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
-    }
 
     private static String caption(Element table) {
         for (Element child : table.children()) {
