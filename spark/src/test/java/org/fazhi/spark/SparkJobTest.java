@@ -90,6 +90,25 @@ class SparkJobTest {
     }
 
     @Test
+    void anExportReadThroughAMappingFileGivesTheFindingsOfCheck() throws Exception {
+        Path export = Path.of("..", "samples", "county-export");
+        JobSettings mapped = new JobSettings(List.of(export.toString()), AS_OF, null,
+                export.resolve("mapping.yaml").toString(), List.of(), null, List.of(), List.of(), "ERROR");
+        Path output = work.resolve("mapped-out");
+
+        Report onSpark = FazhiSparkJob.check(spark, mapped, output.toString());
+        Report byCheck = check(mapped, export);
+
+        assertThat(byCheck.summary().records()).as("the English headers were mapped to cases").containsKey("case");
+        assertThat(byCheck.findings()).isNotEmpty();
+        assertThat(Files.readAllLines(output.resolve(FindingsOutput.LINES), StandardCharsets.UTF_8))
+                .containsExactlyElementsOf(jsonLines(byCheck));
+        assertThat(onSpark.summary()).isEqualTo(byCheck.summary());
+        assertThat(onSpark.indicators()).isEqualTo(byCheck.indicators());
+        assertThat(onSpark.inputs()).isEqualTo(byCheck.inputs());
+    }
+
+    @Test
     void recordsOfOneGroupAndOneIdentifierInDifferentFilesAreCheckedTogether() throws Exception {
         Path export = work.resolve("split");
         new Generator(300, 5, 0.3).writeCsv(export);
@@ -140,12 +159,17 @@ class SparkJobTest {
     private static void assertSameFindings(Path output, Report byCheck) throws IOException {
         assertThat(byCheck.findings()).hasSizeGreaterThan(100);
         List<String> lines = Files.readAllLines(output.resolve(FindingsOutput.LINES), StandardCharsets.UTF_8);
-        List<String> expected = new ArrayList<>();
-        for (Finding finding : byCheck.findings()) {
-            expected.add(JsonRenderer.toJsonLine(finding));
-        }
+        List<String> expected = jsonLines(byCheck);
         assertThat(lines).as("as a set").containsExactlyInAnyOrderElementsOf(expected);
         assertThat(lines).as("in report order").containsExactlyElementsOf(expected);
+    }
+
+    private static List<String> jsonLines(Report report) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (Finding finding : report.findings()) {
+            lines.add(JsonRenderer.toJsonLine(finding));
+        }
+        return lines;
     }
 
     static JobSettings settings(Path export) {
@@ -155,7 +179,11 @@ class SparkJobTest {
 
     /** {@code fazhi check} on the same files with the same options: the engine's own pipeline. */
     static Report check(Path export) throws InputException {
-        Setup setup = Setup.of(settings(export));
+        return check(settings(export), export);
+    }
+
+    private static Report check(JobSettings settings, Path export) throws InputException {
+        Setup setup = Setup.of(settings);
         CheckRequest request = setup.request(List.of(export));
         assertThat(request.asOf()).isEqualTo(LocalDate.parse(AS_OF));
         return new Checker(Catalogue.builtIn(), new RuleEngine(List.of(RuleEngine.builtInRules()))).check(request);
