@@ -21,6 +21,9 @@ public final class AcceptedValues {
         if (problem == CellProblem.Kind.TOO_LONG) {
             return Messages.get(lang, "accepted.tooLong");
         }
+        if (problem == CellProblem.Kind.NO_RESULT) {
+            return Messages.get(lang, "accepted.formulaResult");
+        }
         String separator = Messages.get(lang, "accepted.separator");
         return switch (field.type()) {
             case TEXT -> Messages.get(lang, "accepted.text");

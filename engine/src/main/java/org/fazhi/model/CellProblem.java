@@ -27,7 +27,9 @@ public record CellProblem(String field, String column, String header, String raw
         /** An enum or set value is not one of the known words (DQ-002). */
         UNKNOWN_WORD,
         /** A text longer than an Excel cell holds (32,767 characters), kept cut to that length (DQ-002). */
-        TOO_LONG
+        TOO_LONG,
+        /** A formula the file was saved without the result of (DQ-002): its value is unknown, not blank. */
+        NO_RESULT
     }
 
     public boolean isRequiredBlank() {

@@ -14,7 +14,12 @@ interface RowView {
         /** A number with a date format: an Excel serial date; {@link #text} is the serial. */
         DATE,
         /** An Excel boolean; {@link #text} is {@code 1} or {@code 0}. */
-        BOOL
+        BOOL,
+        /**
+         * A formula saved without its result (some generators write only the formula); {@link #text}
+         * is the formula as written ({@code =E5+E6}). It holds no value of any type: a DQ-002 finding.
+         */
+        UNCALCULATED
     }
 
     /** 1-based row number as a spreadsheet program shows it (CSV: the line the record starts on). */

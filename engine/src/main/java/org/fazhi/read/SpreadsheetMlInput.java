@@ -212,6 +212,7 @@ final class SpreadsheetMlInput {
             int at = index > 0 ? index - 1 : column;
             int across = Math.max(0, index(XmlParts.attribute(xml, "MergeAcross")));
             int down = Math.max(0, index(XmlParts.attribute(xml, "MergeDown")));
+            String formula = XmlParts.attribute(xml, "Formula");
             RowView.CellKind kind = RowView.CellKind.BLANK;
             String text = null;
             int depth = 1;
@@ -235,6 +236,11 @@ final class SpreadsheetMlInput {
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     depth--;
                 }
+            }
+            if (kind == RowView.CellKind.BLANK && formula != null && !formula.isBlank()) {
+                // a formula saved without its <Data>: its result, the cell's value, is unknown
+                kind = RowView.CellKind.UNCALCULATED;
+                text = formula.trim();
             }
             if (at < RowBuffer.MAX_COLUMNS) {
                 visitor.cell(row, at, across, down, kind, text);

@@ -67,6 +67,9 @@ final class ValueParser {
         if (kind == CellKind.BLANK || text == null) {
             return Result.ABSENT;
         }
+        if (kind == CellKind.UNCALCULATED) {
+            return Result.bad(CellProblem.Kind.NO_RESULT);
+        }
         FieldType type = field.type();
         if (kind == CellKind.TEXT && isPlaceholder(text) && (words.isEmpty() || !words.containsKey(Text.word(text)))) {
             // "nothing", written out (unless the mapping gives the word a meaning); in a bool field 无 is 否
@@ -140,6 +143,7 @@ final class ValueParser {
                 yield d == null ? plain(text) : d.toString();
             }
             case BOOL -> "1".equals(text) ? "TRUE" : "FALSE";
+            case UNCALCULATED -> text;
         };
     }
 

@@ -20,6 +20,7 @@ final class XlsxSheetReader {
     private static final byte NUMBER = (byte) RowView.CellKind.NUMBER.ordinal();
     private static final byte DATE = (byte) RowView.CellKind.DATE.ordinal();
     private static final byte BOOL = (byte) RowView.CellKind.BOOL.ordinal();
+    private static final byte UNCALCULATED = (byte) RowView.CellKind.UNCALCULATED.ordinal();
 
     /** A sheet that cannot be read on, with where the reader was in spreadsheet terms and why. */
     static final class BrokenSheetException extends Exception {
@@ -71,6 +72,9 @@ final class XlsxSheetReader {
     private String type;
     private int style;
     private String value;
+    /** The cell's formula, when it has one ({@code <f>}); a cell with a formula and no {@code <v>} was saved uncalculated. */
+    private String formula;
+    private boolean hasValue;
 
     XlsxSheetReader(SharedStrings strings, DateStyles styles) {
         this.strings = strings;
@@ -107,10 +111,17 @@ final class XlsxSheetReader {
                 switch (name) {
                     case "row" -> startRow(xml);
                     case "c" -> startCell(xml);
-                    case "v" -> value = xml.getElementText();
-                    case "is" -> value = XmlParts.stringItem(xml);
+                    case "v" -> {
+                        value = xml.getElementText();
+                        hasValue = true;
+                    }
+                    case "is" -> {
+                        value = XmlParts.stringItem(xml);
+                        hasValue = true;
+                    }
+                    case "f" -> formula = xml.getElementText();
                     default -> {
-                        // formulas and extensions: the cached value in <v> is what counts
+                        // extensions: the value in <v> is what counts
                     }
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT && inSheetData) {
@@ -142,6 +153,8 @@ final class XlsxSheetReader {
         type = null;
         style = 0;
         value = null;
+        formula = null;
+        hasValue = false;
         for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
             switch (xml.getAttributeLocalName(i)) {
                 case "r" -> ref = xml.getAttributeValue(i);
@@ -167,7 +180,11 @@ final class XlsxSheetReader {
         }
         String text = value;
         byte kind;
-        if (type == null || type.equals("n")) {
+        if (formula != null && !hasValue) {
+            // the result of a formula is what counts, and without it the cell's value is unknown
+            kind = UNCALCULATED;
+            text = formula.isBlank() ? "=…" : "=" + formula.trim(); // a shared formula names only its group
+        } else if (type == null || type.equals("n")) {
             kind = Text.isBlank(text) ? BLANK : !looksNumeric(text) ? TEXT : styles.isDate(style) ? DATE : NUMBER;
         } else if (type.equals("s")) {
             // <c t="s"><v/></c>, written by some tools for an empty cell, names no string

@@ -1,5 +1,6 @@
 package org.fazhi.read;
 
+import org.fazhi.model.CellProblem;
 import org.fazhi.model.InputSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -290,6 +291,34 @@ class FormatsTest {
         assertThat(penalty(r, 1).getSource().row()).isEqualTo(5);
         assertThat(r.summary(0)).extracting(InputSummary::format, InputSummary::hidden, InputSummary::blankRowsSkipped)
                 .containsExactly("spreadsheetml", true, 1);
+    }
+
+    @Test
+    void aSpreadsheetMlFormulaWithoutItsResultIsAProblemCellNotABlankOne() throws Exception {
+        String xml = """
+                <?xml version="1.0"?>
+                <Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"
+                 xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">
+                 <Worksheet ss:Name="行政处罚案件"><Table>
+                   <Row><Cell><Data ss:Type="String">案件编号</Data></Cell><Cell><Data ss:Type="String">执法机关</Data></Cell>
+                    <Cell><Data ss:Type="String">立案日期</Data></Cell><Cell><Data ss:Type="String">罚款金额（元）</Data></Cell></Row>
+                   <Row><Cell><Data ss:Type="String">CF-1</Data></Cell><Cell><Data ss:Type="String">市场监管局</Data></Cell>
+                    <Cell ss:Formula="=TODAY()"/><Cell ss:Formula="=R[1]C"/></Row>
+                   <Row><Cell><Data ss:Type="String">CF-2</Data></Cell><Cell><Data ss:Type="String">市场监管局</Data></Cell>
+                    <Cell><Data ss:Type="DateTime">2023-01-11T00:00:00.000</Data></Cell>
+                    <Cell ss:Formula="=1+1"><Data ss:Type="Number">2</Data></Cell></Row>
+                 </Table></Worksheet>
+                </Workbook>
+                """;
+        Reading r = Reading.of(write("cases.xml", xml.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(r.record(0).getProblems())
+                .extracting(CellProblem::field, CellProblem::column, CellProblem::raw, CellProblem::kind)
+                .containsExactly(tuple("filing_date", "C", "=TODAY()", CellProblem.Kind.NO_RESULT),
+                        tuple("fine_amount", "D", "=R[1]C", CellProblem.Kind.NO_RESULT));
+        assertThat(penalty(r, 1).getFineAmount()).as("a formula with its result gives the result")
+                .isEqualByComparingTo("2");
+        assertThat(r.record(1).getProblems()).isEmpty();
     }
 
     @Test

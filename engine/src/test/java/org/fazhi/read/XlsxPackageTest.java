@@ -86,6 +86,20 @@ class XlsxPackageTest {
     }
 
     @Test
+    void aFormulaSavedWithoutItsResultIsUncalculatedNotBlank() throws Exception {
+        Path file = write(RawXlsx.excelLike("cases", "<row r=\"8\">"
+                + "<c r=\"A8\"><f>E5+E6</f></c>"
+                + "<c r=\"B8\"><f t=\"shared\" si=\"0\"/></c>"
+                // an empty result is a result: =IF(…,"",…) saved by Excel
+                + "<c r=\"C8\" t=\"str\"><f>IF(A1=\"\",\"\",A1)</f><v></v></c>"
+                + "<c r=\"D8\"><f>1+1</f><v>2</v></c>"
+                + "</row>"));
+
+        assertThat(rows(file)).containsExactly(
+                List.of("row 8", "UNCALCULATED =E5+E6", "UNCALCULATED =…", "BLANK", "NUMBER 2"));
+    }
+
+    @Test
     void aBooleanCellThatHoldsNoBooleanKeepsItsText() throws Exception {
         Path file = write(RawXlsx.excelLike("cases", "<row r=\"1\"><c r=\"A1\" t=\"b\"><v> true </v></c>"
                 + "<c r=\"B1\" t=\"b\"><v> 是 </v></c><c r=\"C1\" t=\"b\"><v> </v></c><c r=\"D1\" t=\"b\"><v>0</v></c></row>"));
