@@ -10,6 +10,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.CharConversionException;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -37,8 +38,9 @@ final class CsvInput {
         }
         CsvMapper mapper = new CsvMapper();
         mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        CsvEncoding encoding = null;
         try {
-            CsvEncoding encoding = CsvEncoding.of(file);
+            encoding = CsvEncoding.of(file);
             ObjectReader rows = mapper.readerFor(String[].class)
                     .with(CsvSchema.emptySchema().withColumnSeparator(Delimiter.of(file, encoding)));
             context.progress().started(shown, null, Files.size(file));
@@ -56,13 +58,13 @@ final class CsvInput {
                 context.progress().finished(count);
             }
         } catch (JacksonException e) {
-            if (e.getCause() instanceof CharConversionException broken) {
-                throw notUtf8(file, shown, broken);
+            if (e.getCause() instanceof CharConversionException || e.getCause() instanceof CharacterCodingException) {
+                throw badBytes(file, shown, encoding, (IOException) e.getCause());
             }
             int at = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new InputException(e, "read.error.csv", shown, String.valueOf(at));
-        } catch (CharConversionException e) {
-            throw notUtf8(file, shown, e);
+        } catch (CharConversionException | CharacterCodingException e) {
+            throw badBytes(file, shown, encoding, e);
         } catch (IOException | RuntimeException e) {
             if (e instanceof SheetProcessor.SinkFailure) {
                 throw (SheetProcessor.SinkFailure) e;
@@ -73,17 +75,22 @@ final class CsvInput {
     }
 
     /**
-     * A file taken to be UTF-8 from its beginning has bytes further on that are not; the parser
-     * notices them a buffer ahead, so the line is found again by decoding up to them.
+     * Bytes that are not text in the encoding the file was taken to have: a file that began as
+     * UTF-8 and has other bytes further on, a GB18030 file with a line of UTF-8 text, or with bytes
+     * GB18030 does not allow. The decoder notices them a buffer ahead, so the line is found again
+     * by decoding up to them.
      */
-    private static InputException notUtf8(Path file, String shown, CharConversionException e) {
+    private static InputException badBytes(Path file, String shown, CsvEncoding encoding, IOException e) {
+        if (e instanceof Utf8LineGuard.MixedEncoding mixed) {
+            return new InputException(e, "read.error.csvMixedEncoding", shown, String.valueOf(mixed.line()));
+        }
         String line;
         try {
-            line = String.valueOf(CsvEncoding.firstMalformedLine(file, Long.MAX_VALUE));
+            line = String.valueOf(encoding.firstMalformedLine(file));
         } catch (IOException again) {
             line = "?";
         }
-        return new InputException(e, "read.error.csvEncoding", shown, line);
+        return new InputException(e, encoding.isUtf8() ? "read.error.csvEncoding" : "read.error.csvEncodingGb",
+                shown, line);
     }
-
-    /** Text decoded from a charset other than UTF-8; bytes it cannot map become U+FFFD, as a spreadsheet program shows them. */}
+}

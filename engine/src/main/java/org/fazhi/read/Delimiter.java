@@ -10,9 +10,9 @@ import java.nio.file.Path;
 
 /**
  * The separator of a delimited text file — comma, tab or semicolon — told from its first lines:
- * the one that splits the most of them into as many fields as the first line, outside quotes.
- * A tie goes to the one giving more fields, then to the comma; a file none of them splits is
- * one column, read with the comma.
+ * the one that splits the most of them into the same number of fields, outside quotes (so a
+ * title line above the header, which holds none, does not decide). A tie goes to the one giving
+ * more fields, then to the comma; a file none of them splits is one column, read with the comma.
  */
 final class Delimiter {
     private static final char[] CANDIDATES = {',', '\t', ';'};
@@ -62,18 +62,27 @@ final class Delimiter {
         int bestScore = 0;
         int bestFields = 0;
         for (int c = 0; c < CANDIDATES.length; c++) {
-            int first = counts[c][0];
-            if (first == 0) {
-                continue;
-            }
+            // the count most lines share, not the first line's: a title above the header has none
+            int fields = 0;
             int score = 0;
             for (int l = 0; l < judged; l++) {
-                score += counts[c][l] == first ? 1 : 0;
+                int count = counts[c][l];
+                if (count == 0 || count == fields) {
+                    continue;
+                }
+                int same = 0;
+                for (int m = 0; m < judged; m++) {
+                    same += counts[c][m] == count ? 1 : 0;
+                }
+                if (same > score || same == score && count > fields) {
+                    fields = count;
+                    score = same;
+                }
             }
-            if (score > bestScore || score == bestScore && first > bestFields) {
+            if (score > bestScore || score == bestScore && score > 0 && fields > bestFields) {
                 best = CANDIDATES[c];
                 bestScore = score;
-                bestFields = first;
+                bestFields = fields;
             }
         }
         return best;

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.fazhi.error.InputException;
 import org.fazhi.i18n.Lang;
 import org.fazhi.model.CellProblem;
@@ -125,13 +127,85 @@ class CsvReaderTest {
     }
 
     @Test
-    void utf8ThatBreaksWithinTheExaminedBeginningIsReadAsGb18030() throws Exception {
-        byte[] good = asciiThenChinese(0, 3).getBytes(StandardCharsets.UTF_8);
-        byte[] bytes = good.clone();
-        bytes[bytes.length - 2] = (byte) 0xC0; // in the last date, before the newline
+    void aSmallUtf8FileWithOneGbkLineIsAnErrorNamingThatLine() throws Exception {
+        // fewer non-ASCII bytes than the examined beginning: the whole file is examined, and it breaks
+        byte[] good = asciiThenChinese(0, 300).getBytes(StandardCharsets.UTF_8);
+        byte[] gbk = "G-1,昆明市市场监督管理局,2023-01-11\n".getBytes(Charset.forName("GBK"));
+        Path file = write("cases.csv", concat(good, gbk));
+        assertThatThrownBy(() -> Reading.of(file)).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.key()).isEqualTo("read.error.csvEncoding");
+            assertThat(e.message(Lang.ZH)).contains("cases.csv", "第 302 行");
+        });
+    }
+
+    @Test
+    void aFileThatIsNotUtf8FromItsFirstCharactersIsGb18030() throws Exception {
+        // one UTF-8 character before the first GBK one proves nothing: GBK text passes for that much
+        byte[] bytes = concat("case_id,agency,filing_date\nC-1,\u00E9".getBytes(StandardCharsets.UTF_8),
+                "市场监督管理局,2023-01-11\n".getBytes(Charset.forName("GBK")));
         Reading r = Reading.of(write("cases.csv", bytes));
-        assertThat(r.records).hasSize(3);
-        assertThat(((PenaltyCase) r.record(0)).getAgency()).isNotEqualTo("昆明市市场监督管理局");
+        assertThat(((PenaltyCase) r.record(0)).getAgency()).endsWith("市场监督管理局");
+    }
+
+    @Test
+    void aGbkFileWithALineOfUtf8TextIsRefusedAtThatLine() throws Exception {
+        byte[] gbk = asciiThenChinese(0, 50).getBytes(Charset.forName("GBK"));
+        byte[] utf8 = "U-1,昆明市城市管理局,2023-01-11\n".getBytes(StandardCharsets.UTF_8);
+        byte[] more = asciiThenChinese(0, 5).lines().skip(1).map(l -> l + "\n").reduce("", String::concat)
+                .getBytes(Charset.forName("GBK"));
+        Path file = write("cases.csv", concat(concat(gbk, utf8), more));
+        assertThatThrownBy(() -> Reading.of(file)).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.key()).isEqualTo("read.error.csvMixedEncoding");
+            assertThat(e.message(Lang.ZH)).contains("cases.csv", "第 52 行", "UTF-8");
+            assertThat(e.message(Lang.EN)).contains("line 52");
+        });
+    }
+
+    @Test
+    void aGbkFileWithBytesGb18030DoesNotAllowIsRefusedAtTheirLine() throws Exception {
+        byte[] bytes = asciiThenChinese(0, 40).getBytes(Charset.forName("GBK"));
+        int at = bytes.length - 14; // the lead byte of the last agency name's last character, line 41
+        bytes[at] = (byte) 0xFF;
+        Path file = write("cases.csv", bytes);
+        assertThatThrownBy(() -> Reading.of(file)).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.key()).isEqualTo("read.error.csvEncodingGb");
+            assertThat(e.message(Lang.ZH)).contains("cases.csv", "第 41 行");
+        });
+    }
+
+    @Test
+    void noLineOfGbkTextIsTakenForUtf8() throws Exception {
+        // every hanzi of GB2312 in lines of 12, in five shuffled orders: none may read as a UTF-8 line
+        List<Character> hanzi = new ArrayList<>();
+        Charset gbk = Charset.forName("GBK");
+        for (int lead = 0xB0; lead <= 0xF7; lead++) {
+            for (int trail = 0xA1; trail <= 0xFE; trail++) {
+                String c = new String(new byte[] {(byte) lead, (byte) trail}, gbk);
+                if (c.length() == 1 && Character.isIdeographic(c.charAt(0))) {
+                    hanzi.add(c.charAt(0));
+                }
+            }
+        }
+        assertThat(hanzi).hasSizeGreaterThan(6700);
+        StringBuilder csv = new StringBuilder("case_id,agency,filing_date\n");
+        java.util.Random random = new java.util.Random(42);
+        int rows = 0;
+        for (int pass = 0; pass < 5; pass++) {
+            java.util.Collections.shuffle(hanzi, random);
+            for (int i = 0; i + 12 <= hanzi.size(); i += 12) {
+                StringBuilder name = new StringBuilder();
+                hanzi.subList(i, i + 12).forEach(name::append);
+                csv.append("C-").append(++rows).append(',').append(name).append(",2023-01-11\n");
+            }
+        }
+        Reading r = Reading.of(write("cases.csv", csv.toString().getBytes(gbk)));
+        assertThat(r.records).hasSize(rows);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
     }
 
     @Test

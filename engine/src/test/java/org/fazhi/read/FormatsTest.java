@@ -392,6 +392,20 @@ class FormatsTest {
         assertThat(Delimiter.of("a;b;c\n1;2,5;3\n4;5;6\n")).isEqualTo(';');
         assertThat(Delimiter.of("a\tb\n\"x\ty\"\t2\n")).isEqualTo('\t');
         assertThat(Delimiter.of("only one column\n")).isEqualTo(',');
+        // a title line above the header holds no separator, or only trailing ones
+        assertThat(Delimiter.of("执法人员名单\n执法证件号\t姓名\t机关\nZF-1\t张三\t局\n")).isEqualTo('\t');
+        assertThat(Delimiter.of("执法人员名单;;\n执法证件号;姓名;机关\nZF-1;张三;局\n")).isEqualTo(';');
+        assertThat(Delimiter.of("台账（2025年，单位：元）\n案件编号\t执法机关\nCF-1\t局\nCF-2\t局\n"))
+                .isEqualTo('\t');
+    }
+
+    @Test
+    void aTabSeparatedFileWithATitleLineFindsItsHeaderBelowTheTitle() throws Exception {
+        String tsv = "2025年行政处罚案件台账\n" + CASES.replace("\"12,000\"", "12000").replace(',', '\t');
+        Reading r = Reading.of(write("export.txt", tsv.getBytes(GBK)));
+        assertThat(r.records).as(r.summaries.toString()).hasSize(2);
+        assertThat(penalty(r, 1).getFilingDate()).isEqualTo(LocalDate.of(2023, 2, 1));
+        assertThat(penalty(r, 1).getSource().row()).isEqualTo(4);
     }
 
     @Test
