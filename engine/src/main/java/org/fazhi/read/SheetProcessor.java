@@ -69,6 +69,8 @@ final class SheetProcessor {
     private int blankSkipped;
     private int rows;
     private final List<RowView> footers = new ArrayList<>();
+    /** The unit of money the lines above the header state for the amounts ({@code 单位：万元}), or null. */
+    private String titleUnit;
     private final List<Integer> summaryRows = new ArrayList<>();
 
     /**
@@ -214,6 +216,7 @@ final class SheetProcessor {
      * binding waits for that row unless it is held already.
      */
     private void awaitBelow(int index) throws InputException {
+        titleUnit = StatedUnits.inTitles(pending.subList(0, index));
         if (index > 0 && blanksBefore.get(index) == 0
                 && HeaderLayout.isUpperRow(catalog, type, pending.get(index - 1), pending.get(index), merges, date1904)) {
             bindHeld(pending.get(index - 1), pending.get(index), index + 1);
@@ -292,7 +295,7 @@ final class SheetProcessor {
                 idColumn = column.column();
             }
             list.add(new RecordParser.Binding(column.column(), upper.columnName(column.column()), field,
-                    column.seen(), mapping.values(type.key(), field.key()), scale(field, column, upper),
+                    column.seen(), mapping.values(type.key(), field.key()), scale(field, column, upper, below),
                     new ValuePool()));
         }
         parser = new RecordParser(file, sheet, headerRow, type, date1904,
@@ -303,14 +306,19 @@ final class SheetProcessor {
         mergedValues = merges.isEmpty() && !mergesAsRead ? null : new MergedValues(merges);
     }
 
-    /** The factor an amount column's header unit states; null for none (or 元). */
-    private BigDecimal scale(FieldSpec field, HeaderLayout.Column column, RowView header) throws InputException {
+    /**
+     * The factor an amount column's unit states; null for none (or 元). Its header's own unit
+     * decides; without one, the unit of money its group heading states, else a title line's.
+     */
+    private BigDecimal scale(FieldSpec field, HeaderLayout.Column column, RowView header, RowView below)
+            throws InputException {
         if (!AmountUnits.isAmount(field)) {
             return null;
         }
         String unit = Text.headerUnit(column.seen());
         if (unit == null) {
-            return null;
+            BigDecimal stated = statedScale(column.column(), header, below);
+            return stated == null || stated.compareTo(BigDecimal.ONE) == 0 ? null : stated;
         }
         BigDecimal scale = AmountUnits.scale(unit);
         if (scale == null) {
@@ -322,6 +330,19 @@ final class SheetProcessor {
             throw new InputException("read.error.amountUnit", file, sheet, row, col, column.seen(), unit);
         }
         return scale.compareTo(BigDecimal.ONE) == 0 ? null : scale;
+    }
+
+    /** The scale a group heading over the column or a title line states; a unit not of money there says nothing. */
+    private BigDecimal statedScale(int column, RowView upper, RowView below) {
+        if (layout.twoRows()) {
+            String heading = StatedUnits.groupHeading(upper, below, column, merges);
+            String unit = heading == null ? null : Text.headerUnit(heading);
+            BigDecimal scale = unit == null ? null : AmountUnits.scale(unit);
+            if (scale != null) {
+                return scale;
+            }
+        }
+        return titleUnit == null ? null : AmountUnits.scale(titleUnit);
     }
 
     /** Every missing required column in one message, with the header row and the accepted spellings. */

@@ -14,10 +14,15 @@ final class SummaryRows {
     private SummaryRows() {
     }
 
+    /** Words of a period or scope before a total word: 本页小计, 本月合计, 全年累计. */
+    private static final String[] TOTAL_SCOPES = {"本页", "本月", "本季度", "本季", "本年度", "本年", "本期", "全年", "总"};
+
     /**
-     * A total row: one of the three cells from the table's first column reads 合计, 总计, 小计 or
-     * 累计 (white space between the characters allowed), and the identifier cell is blank, holds
-     * that word itself, or holds a count such as {@code 共32件}.
+     * A total row: one of the three cells from the table's first column reads 合计, 总计, 小计,
+     * 累计 or 共计 (white space between the characters allowed; also with a scope before it, 本页小计,
+     * 本月合计, a unit after it, 合计（元）, or as 合计数), and the identifier cell is blank, holds a
+     * placeholder ({@code —}, {@code /}: blank written out), that word itself, or a count such as
+     * {@code 共32件} or {@code 32}.
      */
     static boolean isTotal(RowView row, int firstColumn, int idColumn) {
         int width = row.width();
@@ -26,7 +31,10 @@ final class SummaryRows {
                 if (c == idColumn || idColumn >= width || row.kind(idColumn) == RowView.CellKind.BLANK) {
                     return true;
                 }
-                return row.kind(idColumn) == RowView.CellKind.TEXT && isCount(row.text(idColumn));
+                RowView.CellKind id = row.kind(idColumn);
+                return id == RowView.CellKind.NUMBER
+                        || id == RowView.CellKind.TEXT && (ValueParser.isPlaceholder(row.text(idColumn))
+                        || isCount(row.text(idColumn)));
             }
         }
         return false;
@@ -34,20 +42,33 @@ final class SummaryRows {
 
     private static boolean isTotalWord(String text) {
         String t = Text.trim(text);
-        if (t.isEmpty() || "合总小累".indexOf(t.charAt(0)) < 0) {
+        if (t.isEmpty() || "合总小累共本全".indexOf(t.charAt(0)) < 0) {
             return false; // nearly every cell: decided without normalising
         }
         String w = Text.name(t);
         if (w.endsWith(":")) {
             w = w.substring(0, w.length() - 1);
         }
+        int unit = w.indexOf('(');
+        if (unit > 0 && w.endsWith(")")) {
+            w = w.substring(0, unit); // 合计（元）, 合计(万元)
+        }
+        if (w.endsWith("数")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        for (String scope : TOTAL_SCOPES) {
+            if (w.length() > scope.length() + 1 && w.startsWith(scope)) {
+                w = w.substring(scope.length());
+                break;
+            }
+        }
         return switch (w) {
-            case "合计", "总计", "小计", "累计" -> true;
+            case "合计", "总计", "小计", "累计", "共计" -> true;
             default -> false;
         };
     }
 
-    /** {@code 共32件}, {@code 共 32 条}, {@code 32件}: text that counts rather than identifies. */
+    /** {@code 共32件}, {@code 共 32 条}, {@code 32件}, {@code 32}: text that counts rather than identifies. */
     private static boolean isCount(String text) {
         String w = Text.name(text);
         if (w.startsWith("共")) {
@@ -57,7 +78,8 @@ final class SummaryRows {
         while (digits < w.length() && w.charAt(digits) >= '0' && w.charAt(digits) <= '9') {
             digits++;
         }
-        return digits > 0 && digits == w.length() - 1 && COUNT_WORDS.indexOf(w.charAt(digits)) >= 0;
+        return digits > 0 && (digits == w.length()
+                || digits == w.length() - 1 && COUNT_WORDS.indexOf(w.charAt(digits)) >= 0);
     }
 
     /** Whether a row's first non-blank cell begins like a footer line (填表人：张三, 注：…). */

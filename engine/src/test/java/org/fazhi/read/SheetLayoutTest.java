@@ -205,6 +205,74 @@ class SheetLayoutTest {
     }
 
     @Test
+    void totalRowsWithAScopeAUnitOrAPlaceholderIdentifierAreSkippedToo() throws Exception {
+        Path file = new Workbooks().sheet("案件",
+                row("序号", "案件编号", "执法机关", "立案日期", "罚款金额"),
+                row(1, "CF-1", "城管局", "2025-01-02", 300),
+                row("本页小计", null, null, null, 300),
+                row("本月合计", "—", "—", "—", 300),
+                row("合计（元）", "/", null, null, 300),
+                row("合计数", 2, null, null, 300),
+                row("共计", "32", null, null, 300),
+                row("总合计", "共2件", null, null, 600),
+                row("本页", "CF-2", "城管局", "2025-01-03", 100),
+                row("合计", "CF-3", "城管局", "2025-01-04", 100)).write(dir.resolve("totals2.xlsx"));
+        Reading r = Reading.of(file);
+        // a scope word alone is no total, and a total word beside a real identifier is a record
+        assertThat(r.records).extracting(rec -> ((PenaltyCase) rec).getCaseId()).containsExactly("CF-1", "CF-2", "CF-3");
+        assertThat(r.summary(0).summaryRowsSkipped().rows()).containsExactly(3, 4, 5, 6, 7, 8);
+    }
+
+    @Test
+    void aUnitInTheGroupHeadingOverAmountColumnsScalesThemUnlessTheirOwnHeaderStatesOne() throws Exception {
+        Path file = new Workbooks().sheet("案件",
+                row("案件编号", "执法机关", "立案日期", "金额（万元）", null, null),
+                row(null, null, null, "罚款金额", "没收金额", "罚款金额（元）"),
+                row("CF-1", "城管局", "2025-01-02", 1.5, 0.2, 300))
+                .merged("A1:A2", "B1:B2", "C1:C2", "D1:F1")
+                .write(dir.resolve("group.xlsx"));
+        PenaltyCase c = (PenaltyCase) Reading.of(file).record(0);
+        assertThat(c.getFineAmount()).isEqualByComparingTo("15000");
+        assertThat(c.getConfiscationAmount()).isEqualByComparingTo("2000");
+
+        Path csv = dir.resolve("行政处罚案件.csv");
+        Files.writeString(csv, "案件编号,执法机关,立案日期,金额（万元）,,处罚情况\n"
+                + ",,,罚款金额,没收金额,处罚决定日期\nG-1,局,2025-03-01,1.5,0.2,2025-03-02\n", StandardCharsets.UTF_8);
+        PenaltyCase g = (PenaltyCase) Reading.of(csv).record(0);
+        assertThat(g.getFineAmount()).as("a merge kept in its first cell spans the blank cells after it")
+                .isEqualByComparingTo("15000");
+        assertThat(g.getConfiscationAmount()).isEqualByComparingTo("2000");
+    }
+
+    @Test
+    void aHeadingThatSpansNoAmountColumnOrStatesNoMoneyLeavesItUnscaled() throws Exception {
+        Path file = new Workbooks().sheet("案件",
+                row("案件编号", "执法机关", "立案日期", "处罚（2025年）", "金额（万元）", null),
+                row(null, null, null, "罚款金额", "没收金额", null),
+                row("CF-1", "城管局", "2025-01-02", 300, 0.2, null))
+                .merged("A1:A2", "B1:B2", "C1:C2")
+                .write(dir.resolve("single.xlsx"));
+        PenaltyCase c = (PenaltyCase) Reading.of(file).record(0);
+        assertThat(c.getFineAmount()).isEqualByComparingTo("300");
+        assertThat(c.getConfiscationAmount()).isEqualByComparingTo("2000");
+    }
+
+    @Test
+    void aUnitOfMoneyStatedInATitleLineScalesAmountsWhoseHeadersStateNone() throws Exception {
+        Path file = dir.resolve("行政处罚案件.csv");
+        Files.writeString(file, "2025年行政处罚案件台账（金额单位：万元）\n"
+                + "案件编号,执法机关,立案日期,罚款金额,没收金额（元）\nU-1,局,2025-03-01,2,3\n", StandardCharsets.UTF_8);
+        PenaltyCase c = (PenaltyCase) Reading.of(file).record(0);
+        assertThat(c.getFineAmount()).isEqualByComparingTo("20000");
+        assertThat(c.getConfiscationAmount()).isEqualByComparingTo("3");
+
+        Path plain = dir.resolve("cases.csv");
+        Files.writeString(plain, "2025年台账（统计时间：2025年）\n案件编号,执法机关,立案日期,罚款金额\nU-1,局,2025-03-01,2\n",
+                StandardCharsets.UTF_8);
+        assertThat(((PenaltyCase) Reading.of(plain).record(0)).getFineAmount()).isEqualByComparingTo("2");
+    }
+
+    @Test
     void footerLikeRowsFollowedByDataAreRecordsAndBlankRowsBetweenRecordsStayCounted() throws Exception {
         Path file = new Workbooks().sheet("案件",
                 row("案件编号", "执法机关", "立案日期"),
