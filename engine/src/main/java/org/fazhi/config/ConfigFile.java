@@ -1,6 +1,6 @@
 package org.fazhi.config;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -16,7 +16,8 @@ import org.fazhi.error.InputException;
  * {@code <kind>.notMap}.
  */
 public final class ConfigFile {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private ConfigFile() {
     }
@@ -38,10 +39,8 @@ public final class ConfigFile {
         JsonNode root;
         try {
             root = YAML.readTree(file.toFile());
-        } catch (JsonProcessingException e) {
-            throw new InputException(e, kind + ".unreadable", file, e.getOriginalMessage());
         } catch (IOException e) {
-            throw new InputException(e, kind + ".unreadable", file, e.getMessage());
+            throw new InputException(e, kind + ".unreadable", file, SyntaxError.of(e));
         }
         return root == null || root.isMissingNode() || root.isNull() ? null : root;
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.fazhi.config.SyntaxError;
 import org.fazhi.error.InputException;
 import org.fazhi.report.Finding;
 import org.fazhi.report.Report;
@@ -37,7 +38,7 @@ public final class Baseline {
         try {
             root = new ObjectMapper().readTree(file.toFile());
         } catch (IOException e) {
-            throw new InputException(e, "baseline.unreadable", file, e.getMessage());
+            throw new InputException(e, "baseline.unreadable", file, SyntaxError.of(e));
         }
         if (root == null || !Report.SCHEMA.equals(root.path("schema").asText())) {
             throw new InputException("baseline.notReport", file, Report.SCHEMA);

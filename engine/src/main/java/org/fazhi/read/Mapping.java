@@ -1,6 +1,6 @@
 package org.fazhi.read;
 
-import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.fazhi.config.SyntaxError;
 import org.fazhi.error.InputException;
 import org.fazhi.model.AcceptedValues;
 import org.fazhi.model.FieldSpec;
@@ -68,11 +69,9 @@ public final class Mapping {
         try {
             boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
             ObjectMapper mapper = json ? new ObjectMapper() : new YAMLMapper();
-            root = mapper.readTree(file.toFile());
-        } catch (JacksonException e) {
-            throw new InputException(e, "read.mapping.parse", shown, e.getOriginalMessage());
+            root = mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).readTree(file.toFile());
         } catch (IOException e) {
-            throw new InputException(e, "read.mapping.parse", shown, String.valueOf(e.getMessage()));
+            throw new InputException(e, "read.mapping.parse", shown, SyntaxError.of(e));
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             return new Mapping(shown, Map.of(), List.of());

@@ -211,6 +211,31 @@ class MappingTest {
     }
 
     @Test
+    void aSyntaxErrorIsNamedByLineAndColumnInTheUsersLanguageWithoutTheParsersText() throws Exception {
+        InputException yaml = rejected("m4.yaml", "case:\n  columns:\n    \"编号\": case_id\n   \"机关\": agency\n");
+        assertThat(yaml.message(Lang.ZH)).contains("第 4 行").doesNotContain("while parsing", "expected", "\n");
+        InputException json = rejected("m7.json", "{\"case\": {\"columns\": {\"编号\": \"case_id\",}}}");
+        assertThat(json.message(Lang.ZH)).contains("第 1 行").doesNotContain("Unexpected character");
+        assertThat(json.message(Lang.EN)).contains("line 1").doesNotContain("Unexpected character");
+    }
+
+    @Test
+    void aMappingSavedAsGbkIsToldToBeSavedAsUtf8() throws Exception {
+        Path f = dir.resolve("gbk.yaml");
+        Files.write(f, "case:\n  columns:\n    \"编号\": case_id\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+        assertThatThrownBy(() -> Mapping.load(f)).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.key()).isEqualTo("read.mapping.parse");
+            assertThat(e.message(Lang.ZH)).contains("gbk.yaml", "UTF-8").doesNotContain("Invalid", "byte");
+        });
+    }
+
+    @Test
+    void aKeyWrittenTwiceIsRejectedNamingIt() throws Exception {
+        InputException e = rejected("dup.yaml", "case:\n  columns:\n    \"编号\": case_id\n    \"编号\": agency\n");
+        assertThat(e.message(Lang.ZH)).contains("“编号”", "第 4 行");
+    }
+
+    @Test
     void aMissingFileIsRejected() {
         assertThatThrownBy(() -> Mapping.load(dir.resolve("nope.yaml"))).isInstanceOfSatisfying(InputException.class,
                 e -> {
