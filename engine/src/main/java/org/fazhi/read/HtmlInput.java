@@ -46,6 +46,9 @@ final class HtmlInput {
         try {
             Rows rows = new Rows(shown, FileFormat.stem(file.getFileName().toString()), sink);
             HtmlTables.walk(file, encoding(file), rows);
+            if (!rows.summaries.isEmpty() && HtmlEnding.cutInsideATable(file)) {
+                throw new InputException("read.error.htmlCut", shown);
+            }
             if (rows.summaries.isEmpty()) {
                 return List.of(new InputSummary(shown, null, null, 0, 0, InputSummary.SkippedRows.NONE, List.of(),
                         "read.ignored.noTable", List.of(), FileFormat.HTML.key(), false));

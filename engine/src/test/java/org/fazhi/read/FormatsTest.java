@@ -228,6 +228,20 @@ class FormatsTest {
     }
 
     @Test
+    void aWebPageCutShortInsideATableIsRefusedNotReadAsAShorterOne() throws Exception {
+        String page = "<html><body>" + HTML_TABLE + "<table><caption>执法人员</caption><tr><th>执法证件号</th></tr>"
+                + "<tr><td>ZF-1</td></tr></table></body></html>";
+        assertThat(Reading.of(write("whole.xls", page.getBytes(StandardCharsets.UTF_8))).records).hasSize(3);
+
+        String cut = page.substring(0, page.indexOf("2023年2月1日") + 4);
+        refused(write("cut.xls", cut.getBytes(StandardCharsets.UTF_8)), "read.error.htmlCut", "cut.xls", "</table>");
+        // a page may leave out </td> and </tr>, never </table>
+        String sloppy = "<html><body><table><tr><th>案件编号<th>执法机关<th>立案日期"
+                + "<tr><td>CF-1<td>局<td>2023-01-11</table>";
+        assertThat(Reading.of(write("sloppy.html", sloppy.getBytes(StandardCharsets.UTF_8))).records).hasSize(1);
+    }
+
+    @Test
     void htmlWithOnlyAByteOrderMarkOrNothingIsDetected() throws Exception {
         byte[] body = ("<html><body><table><caption>行政处罚案件</caption>" + HTML_TABLE.substring(HTML_TABLE.indexOf("<tr>"))
                 + "</body></html>").getBytes(StandardCharsets.UTF_8);
