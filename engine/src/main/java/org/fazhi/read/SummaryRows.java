@@ -1,13 +1,18 @@
 package org.fazhi.read;
 
+import java.util.regex.Pattern;
+
 /**
  * Rows of a table that are no records (records.md "Summary and footer rows"): total rows
  * (合计, 总计, 小计, 累计) and the footer lines exports put under a table (填表人：…, 注：…).
  */
 final class SummaryRows {
     /** Footer beginnings, as compared ({@link Text#name}: full-width colons become half-width). */
-    private static final String[] FOOTER_STARTS = {"填表人", "制表人", "填报人", "审核人", "负责人", "联系人", "联系电话",
-        "填报日期", "制表日期", "填报单位", "注:", "说明:", "备注:"};
+    private static final String[] FOOTER_STARTS = {"填表人", "制表", "填报人", "审核", "负责人", "单位负责人", "联系人",
+        "联系电话", "填报日期", "填报单位", "统计人", "经办人", "打印日期", "打印时间", "注:", "说明:", "备注:", "以下空白", "以下无"};
+    /** A page marker a printed export repeats under its tables: 第1页 共3页, 共3页, 第 1/3 页. */
+    private static final Pattern PAGE_MARK = Pattern.compile("(第\\d+(/\\d+)?页)?(,?共\\d+页)?");
+
     /** Words that count things in a total row's identifier cell: 共32件. */
     private static final String COUNT_WORDS = "件条项宗起个份人次";
 
@@ -93,10 +98,13 @@ final class SummaryRows {
                 return false;
             }
             String t = Text.trim(row.text(c));
-            if (t.isEmpty() || "填制审负联注说备".indexOf(t.charAt(0)) < 0) {
+            if (t.isEmpty() || "填制审负单联统经打注说备以第共".indexOf(t.charAt(0)) < 0) {
                 return false;
             }
             String w = Text.name(t);
+            if (PAGE_MARK.matcher(w).matches()) {
+                return true;
+            }
             for (String start : FOOTER_STARTS) {
                 if (w.startsWith(start)) {
                     return true;

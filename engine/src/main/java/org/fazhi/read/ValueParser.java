@@ -107,7 +107,7 @@ final class ValueParser {
                 return b == null ? Result.bad(CellProblem.Kind.UNPARSEABLE) : Result.of(b);
             }
             case INT -> {
-                BigDecimal n = kind == CellKind.NUMBER ? rawNumber(text) : kind == CellKind.TEXT ? number(text) : null;
+                BigDecimal n = kind == CellKind.NUMBER ? rawNumber(text) : kind == CellKind.TEXT ? number(year(text)) : null;
                 Integer i = n == null ? null : integer(n);
                 return i == null ? Result.bad(CellProblem.Kind.UNPARSEABLE) : Result.of(i);
             }
@@ -369,6 +369,15 @@ final class ValueParser {
         }
         BigDecimal s = n.stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    /** A count of years or a year as written, {@code 2024年}, {@code 2024年度}, {@code 3年}: its number. */
+    private static String year(String text) {
+        String t = Text.trim(text);
+        if (t.endsWith("年度")) {
+            return t.substring(0, t.length() - 2);
+        }
+        return t.endsWith("年") ? t.substring(0, t.length() - 1) : text;
     }
 
     private static Integer integer(BigDecimal n) {

@@ -294,6 +294,28 @@ class SheetLayoutTest {
     }
 
     @Test
+    void pageMarksBlankNoticesAndSignOffLinesUnderATableAreFooters() throws Exception {
+        Path file = dir.resolve("行政处罚案件.csv");
+        Files.writeString(file, String.join("\n",
+                "案件编号,执法机关,立案日期",
+                "CF-1,城管局,2025-01-02",
+                "合计,,",
+                "以下空白,,",
+                "填表人：张三,,审核人：李四",
+                "制表：王五,,",
+                "打印日期：2025年12月31日,,",
+                "第1页 共1页,,") + "\n", StandardCharsets.UTF_8);
+        Reading r = Reading.of(file);
+        assertThat(r.records).extracting(rec -> rec.getSource().row()).containsExactly(2);
+        assertThat(r.summary(0).summaryRowsSkipped().rows()).containsExactly(3, 4, 5, 6, 7, 8);
+
+        Path more = dir.resolve("cases.csv");
+        Files.writeString(more, "案件编号,执法机关,立案日期\n第1页,城管局,2025-01-02\nCF-2,城管局,2025-01-03\n",
+                StandardCharsets.UTF_8);
+        assertThat(Reading.of(more).records).as("footer-like rows followed by a record are records").hasSize(2);
+    }
+
+    @Test
     void aValueMergedAcrossColumnsBelongsToItsFirstColumnAndOneMergedDownToEveryRow() throws Exception {
         Path file = new Workbooks().sheet("案件",
                 row("案件编号", "执法机关", "立案日期", "当事人", "执法领域"),

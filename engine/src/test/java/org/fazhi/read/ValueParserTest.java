@@ -105,7 +105,8 @@ class ValueParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"30,30", "30天,30", "３０日,30", "20学时,20", "2小时,2", "3次,3", "1万,10000", "30.0,30"})
+    @CsvSource({"30,30", "30天,30", "３０日,30", "20学时,20", "2小时,2", "3次,3", "1万,10000", "30.0,30",
+        "2024年,2024", "2024年度,2024", "' 2024 年度 ',2024", "3年,3"})
     void intSpellings(String s, int expected) {
         assertThat(text(INT, s)).isEqualTo(ValueParser.Result.of(expected));
     }
@@ -113,6 +114,8 @@ class ValueParserTest {
     @Test
     void intMustBeIntegral() {
         assertThat(text(INT, "30.5").problem()).isEqualTo(CellProblem.Kind.UNPARSEABLE);
+        assertThat(text(INT, "年度").problem()).isEqualTo(CellProblem.Kind.UNPARSEABLE);
+        assertThat(text(DECIMAL, "3年").problem()).as("years are no amount").isEqualTo(CellProblem.Kind.UNPARSEABLE);
         assertThat(text(INT, "99999999999").problem()).isEqualTo(CellProblem.Kind.UNPARSEABLE);
         assertThat(ValueParser.parse(INT, CellKind.NUMBER, "1.5", false, Map.of()).problem())
                 .isEqualTo(CellProblem.Kind.UNPARSEABLE);
