@@ -62,6 +62,12 @@ public record InputSummary(String file, String sheet, String recordType, int row
                 real.key(), false);
     }
 
+    /** A file of no bytes at all, skipped inside a directory. */
+    public static InputSummary emptyFile(String file) {
+        return new InputSummary(file, null, null, 0, 0, SkippedRows.NONE, List.of(), "read.ignored.emptyFile", List.of(),
+                null, false);
+    }
+
     /** Whether the sheet was left unread (unrecognised, empty, or lacking required columns). */
     public boolean ignored() {
         return ignoredReason != null || recordType == null;

@@ -187,7 +187,7 @@ public final class InputReader {
         try {
             if (Files.size(file) == 0) {
                 if (inDirectory) {
-                    summaries.add(InputSummary.skipped(shown, FileFormat.UNKNOWN));
+                    summaries.add(InputSummary.emptyFile(shown));
                     return;
                 }
                 throw new InputException("read.error.emptyFile", shown);

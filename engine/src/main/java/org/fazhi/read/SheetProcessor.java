@@ -152,7 +152,7 @@ final class SheetProcessor {
             }
         }
         if (ignored || type == null || !bound) {
-            String reason = ignored ? "read.ignored.unrecognised" : "read.ignored.empty";
+            String reason = ignored ? "read.ignored.unrecognised" : sheet == null ? "read.ignored.emptyText" : "read.ignored.empty";
             return new InputSummary(file, sheet, type == null ? null : type.key(), 0, 0, List.of(),
                     type == null ? reason : null);
         }

@@ -542,13 +542,17 @@ class FormatsTest {
         save(xls(), "exports/a.xls");
         Files.write(d.resolve("b.pdf"), "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
         Files.writeString(d.resolve("readme.txt"), "请于月底前报送\n");
+        Files.write(d.resolve("zero.csv"), new byte[0]);
+        Files.writeString(d.resolve("空行.csv"), "\n \n\n");
         Reading r = Reading.of(d);
         assertThat(r.records).hasSize(2);
         assertThat(r.summaries).extracting(s -> s.file().substring(s.file().lastIndexOf('/') + 1),
                 InputSummary::format, InputSummary::ignoredReason).containsExactly(
                 tuple("a.xls", "xls", null),
                 tuple("b.pdf", "pdf", "read.ignored.format"),
-                tuple("readme.txt", "text", "read.ignored.unrecognised"));
+                tuple("readme.txt", "text", "read.ignored.unrecognised"),
+                tuple("zero.csv", null, "read.ignored.emptyFile"),
+                tuple("空行.csv", "text", "read.ignored.emptyText"));
     }
 
     @Test
