@@ -69,11 +69,16 @@ public final class Baseline {
     }
 
     /**
-     * A finding about a record is known by its rule, type and record; one about no record (DQ-007,
-     * a missing column of a sheet) by its rule, type and the fields it names, i.e. the column.
+     * A finding is known by its rule, type, record (none for DQ-007, a missing column of a sheet)
+     * and the fields it names: one rule may find several things wrong with one record (DQ-006 a
+     * pair of dates each, DQ-001 a cell each), and a new one of them must not pass for an old one.
+     * The fields' values are not part of it: a finding stays the same while the data it quotes is
+     * being corrected.
      */
     private static String key(String ruleId, String recordType, String recordId, List<String> fields) {
-        String what = recordId != null ? recordId : "\u0001" + String.join("\u0000", fields);
-        return ruleId + '\u0000' + recordType + '\u0000' + what;
+        List<String> named = new ArrayList<>(fields);
+        named.sort(null);
+        return ruleId + '\u0000' + recordType + '\u0000' + (recordId != null ? recordId : "\u0001")
+                + '\u0000' + String.join("\u0000", named);
     }
 }

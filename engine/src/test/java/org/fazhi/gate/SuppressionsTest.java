@@ -62,6 +62,23 @@ class SuppressionsTest {
         assertThat(marked).extracting(Finding::isSuppressed).containsExactly(true, false);
     }
 
+    @Test
+    void aNewFindingOfTheSameRuleOnTheSameRecordAboutOtherFieldsIsNew() throws Exception {
+        Path old = report(pair("violation_date", "filing_date"));
+        List<Finding> now = List.of(pair("publicity_date", "decision_date"), pair("filing_date", "violation_date"));
+        List<Finding> marked = apply(now, Baseline.load(old), List.of()).findings();
+        assertThat(marked).extracting(Finding::isSuppressed).as("the fixed pair's finding is gone; the new one counts")
+                .containsExactly(false, true);
+    }
+
+    private static Finding pair(String later, String earlier) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put(later, "2025-03-01");
+        fields.put(earlier, "2025-03-02");
+        return new Finding("DQ-001", Severity.WARNING, "case", "A-1", "某局", new SourceRef("a.xlsx", "案件", 2),
+                fields, "数据质量", "", "m", "m", List.of(), null);
+    }
+
     /** The findings marked one by one in report order, as a run marks them, and the waivers' fate. */
     private record Marked(List<Finding> findings, List<WaiverStatus> waivers) {
     }
@@ -156,10 +173,8 @@ class SuppressionsTest {
     private Path report(Finding... findings) throws Exception {
         StringBuilder json = new StringBuilder("{\"schema\": \"fazhi-report/1\", \"findings\": [");
         for (int i = 0; i < findings.length; i++) {
-            Finding f = findings[i];
-            json.append(i == 0 ? "" : ",").append(String.format(
-                    "{\"ruleId\": \"%s\", \"recordType\": \"%s\", \"recordId\": \"%s\", \"source\": {\"row\": %d}}",
-                    f.ruleId(), f.recordType(), f.recordId(), f.source().row()));
+            // each finding as the JSON report writes it
+            json.append(i == 0 ? "" : ",").append(org.fazhi.render.JsonRenderer.toJsonLine(findings[i]));
         }
         return Files.writeString(dir.resolve("old.json"), json.append("]}").toString());
     }
