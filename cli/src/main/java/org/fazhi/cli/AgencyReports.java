@@ -66,15 +66,24 @@ final class AgencyReports {
     }
 
     /** The report as every format shows it: restricted to the agencies asked for, if any. */
-    Report restrict(Report report, Lang lang, PrintWriter err) {
+    /**
+     * The report of the agencies asked for. When no record names any of them (a misspelt name),
+     * the report would be empty and pass: that ends the run (exit 2) as an empty run does, unless
+     * {@code allowEmpty}; a name among others that no record has is a note.
+     */
+    Report restrict(Report report, Lang lang, PrintWriter err, boolean allowEmpty) {
         if (agencies.isEmpty()) {
             return report;
         }
         Set<String> known = report.summary().byAgency() == null ? Set.of() : report.summary().byAgency().keySet();
-        for (String agency : agencies) {
-            if (!known.contains(agency)) {
-                err.println(Messages.get(lang, "cli.agency.unknown", agency));
-            }
+        List<String> unknown = agencies.stream().filter(agency -> !known.contains(agency)).toList();
+        if (unknown.size() == agencies.size() && !allowEmpty) {
+            String some = String.join(lang.pick("、", ", "), known.stream().sorted().limit(10).toList());
+            throw new UserError(Messages.get(lang, "cli.agency.none", String.join(lang.pick("、", ", "), unknown),
+                    known.isEmpty() ? Messages.get(lang, "cli.empty.none") : some));
+        }
+        for (String agency : unknown) {
+            err.println(Messages.get(lang, "cli.agency.unknown", agency));
         }
         err.flush();
         return new AgencyFilter(agencies).apply(report);

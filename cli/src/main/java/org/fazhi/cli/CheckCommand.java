@@ -177,9 +177,10 @@ final class CheckCommand implements Callable<Integer> {
                     date, selection, failOn, earlier, accepted, progress(), spill);
             Report whole = parent.runner.run(request, catalogue, packs.ruleEngine());
             if (!allowEmpty) {
-                EmptyRun.requireRecords(whole, lang);
+                EmptyRun.requireRecords(whole, lang); // says what was read and what not, file by file
             }
-            Report report = byAgency.restrict(whole, lang, parent.io.err());
+            NamedInputs.requireRecognised(whole, inputs, lang);
+            Report report = byAgency.restrict(whole, lang, parent.io.err(), allowEmpty);
 
             for (Target target : targets) {
                 write(report, target, catalogue, lang);

@@ -6,6 +6,7 @@ import org.fazhi.i18n.Lang;
 import org.fazhi.i18n.Messages;
 import org.fazhi.model.RecordTypes;
 import org.fazhi.model.InputSummary;
+import org.fazhi.render.InputNotes;
 import org.fazhi.report.Report;
 
 /**
@@ -30,7 +31,7 @@ final class EmptyRun {
                 read.add(Messages.get(lang, "cli.empty.readItem", where, typeName(input.recordType(), lang)));
             } else {
                 ignored.add(Messages.get(lang, "cli.empty.ignoredItem", where,
-                        Messages.describe(lang, input.ignoredReason())));
+                        InputNotes.ignoredReason(lang, input)));
             }
         }
         String none = Messages.get(lang, "cli.empty.none");

@@ -108,8 +108,24 @@ class AgencyReportsTest {
     }
 
     @Test
-    void anAgencyNoRecordNamesIsSaid() {
+    void onlyAgenciesNoRecordNamesEndTheRunAsAnEmptyOneWould() {
         Cli.Result result = cli().run("check", SAMPLE, "--as-of", AS_OF, "--format", "json", "--agency", "某不存在局");
+        assertThat(result.code()).as("an empty report must not pass a gate").isEqualTo(2);
+        assertThat(result.err()).contains("某不存在局", "昆明市").doesNotContain("Exception");
+        assertThat(result.out()).isEmpty();
+
+        Cli.Result allowed = cli().run("check", SAMPLE, "--as-of", AS_OF, "--format", "json", "--agency", "某不存在局",
+                "--allow-empty");
+        assertThat(allowed.code()).isZero();
+    }
+
+    @Test
+    void anAgencyNoRecordNamesBesideOneTheyDoIsANote() throws Exception {
+        Cli.Result whole = cli().run("check", SAMPLE, "--as-of", AS_OF, "--format", "json");
+        String agency = new ObjectMapper().readTree(whole.out()).get("findings").get(0).get("agency").asText();
+        Cli.Result result = cli().run("check", SAMPLE, "--as-of", AS_OF, "--format", "json", "--agency", agency,
+                "--agency", "某不存在局");
+        assertThat(result.code()).isEqualTo(1);
         assertThat(result.err()).contains("某不存在局");
     }
 

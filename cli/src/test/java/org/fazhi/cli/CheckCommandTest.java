@@ -41,6 +41,22 @@ class CheckCommandTest {
     // ---- exit 0
 
     @Test
+    void aFileNamedOnItsOwnThatHoldsNoRecognisedTableEndsTheRunNamingIt() throws Exception {
+        Path officers = Files.writeString(dir.resolve("执法人员.csv"), "执法证件号,姓名,所属机关\nZF-1,张三,某局\n");
+        Path cases = Files.writeString(dir.resolve("penalties.csv"), "Case No.,Authority,Filed On\nA-1,Bureau,2025-01-02\n");
+        Cli.Result result = cli().run("check", officers.toString(), cases.toString(), "--as-of", AS_OF);
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("penalties.csv", "无法识别", "--mapping").doesNotContain("read.ignored");
+        assertThat(result.out()).doesNotContain("通过");
+
+        Path export = Files.createDirectories(dir.resolve("export"));
+        Files.copy(officers, export.resolve("执法人员.csv"));
+        Files.writeString(export.resolve("readme.txt"), "请于月底前报送\n");
+        assertThat(cli().run("check", export.toString(), "--as-of", AS_OF).code())
+                .as("inside a directory an unrecognised file is listed and passed over").isZero();
+    }
+
+    @Test
     void cleanRecordsPass() throws IOException {
         Cli.Result result = cli().run("check", clean().toString(), "--as-of", AS_OF);
         assertThat(result.code()).as(result.toString()).isZero();

@@ -24,7 +24,7 @@ import org.fazhi.model.RecordType;
  */
 public final class InputReader {
     /** The reason a report fazhi wrote is not read as input. */
-    static final String OWN_REPORT = "read.ignored.ownReport";
+    public static final String OWN_REPORT = "read.ignored.ownReport";
     private final TypeCatalog catalog;
     private Predicate<RecordType> wanted = type -> true;
     private ReadProgress progress = ReadProgress.NONE;

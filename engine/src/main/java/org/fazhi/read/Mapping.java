@@ -36,7 +36,7 @@ public final class Mapping {
     private static final Mapping NONE = new Mapping(null, Map.of(), List.of());
     private static final List<String> SECTIONS = List.of("sheets", "columns", "values");
     /** The reason a sheet or file on the {@code ignore} list is not read. */
-    static final String IGNORED = "read.ignored.mapping";
+    public static final String IGNORED = "read.ignored.mapping";
     /** The top-level entry that lists sheets and files to skip on purpose. */
     private static final String IGNORE = "ignore";
 
