@@ -41,6 +41,20 @@ class CheckCommandTest {
     // ---- exit 0
 
     @Test
+    void rulesLeftOutByOnlyAreReportedAsNotRunInJsonAndJunit() throws Exception {
+        Cli.Result json = cli().run("check", SAMPLE.toString(), "--as-of", AS_OF, "--only", "ENF-019", "--format", "json");
+        JsonNode skipped = new ObjectMapper().readTree(json.out()).get("summary").get("skippedRules");
+        List<String> notRun = new java.util.ArrayList<>();
+        skipped.forEach(group -> group.get("rules").forEach(id -> notRun.add(id.asText())));
+        assertThat(notRun).contains("ENF-001", "DQ-001", "AGY-001").doesNotContain("ENF-019");
+
+        Cli.Result junit = cli().run("check", SAMPLE.toString(), "--as-of", AS_OF, "--only", "ENF-019", "--format", "junit");
+        String xml = junit.out();
+        assertThat(xml).containsPattern("name=\"ENF-001 [^\"]*\">\\s*<skipped message=\"[^\"]+\"");
+        assertThat(xml).doesNotContainPattern("name=\"ENF-019 [^\"]*\">\\s*<skipped");
+    }
+
+    @Test
     void aFileNamedOnItsOwnThatHoldsNoRecognisedTableEndsTheRunNamingIt() throws Exception {
         Path officers = Files.writeString(dir.resolve("执法人员.csv"), "执法证件号,姓名,所属机关\nZF-1,张三,某局\n");
         Path cases = Files.writeString(dir.resolve("penalties.csv"), "Case No.,Authority,Filed On\nA-1,Bureau,2025-01-02\n");

@@ -1,11 +1,14 @@
 package org.fazhi.check;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.fazhi.catalogue.Catalogue;
+import org.fazhi.catalogue.RuleSpec;
 import org.fazhi.evaluate.Evaluation;
 import org.fazhi.evaluate.Parameters;
 import org.fazhi.gate.Suppressions;
@@ -21,9 +24,11 @@ import org.fazhi.report.Summary;
 /** Assembles the report of a run: totals, indicators, gate verdict and the findings in report order. */
 final class ReportBuilder {
     private final CheckRequest request;
+    private final Catalogue catalogue;
 
-    ReportBuilder(CheckRequest request) {
+    ReportBuilder(CheckRequest request, Catalogue catalogue) {
         this.request = request;
+        this.catalogue = catalogue;
     }
 
     Report build(List<InputSummary> inputs, RecordCounts records, IndicatorCalculator indicators,
@@ -88,11 +93,23 @@ final class ReportBuilder {
         return reported;
     }
 
-    private static List<Summary.SkippedRules> skipped(List<String> skippedWithoutOfficers) {
-        if (skippedWithoutOfficers.isEmpty()) {
-            return List.of();
+    /**
+     * The rules the run did not evaluate, each group with its reason: those left out by
+     * {@code --only}/{@code --skip} (or a pack's {@code skip}), then those that need officers when
+     * none were supplied. Every report says of each that it did not run, not that it found nothing.
+     */
+    private List<Summary.SkippedRules> skipped(List<String> skippedWithoutOfficers) {
+        List<Summary.SkippedRules> skipped = new ArrayList<>(2);
+        List<String> unselected = catalogue.rules().stream().map(RuleSpec::id)
+                .filter(id -> !request.selection().selects(id)).toList();
+        if (!unselected.isEmpty()) {
+            skipped.add(new Summary.SkippedRules(unselected,
+                    Messages.get(Lang.ZH, "skipped.unselected"), Messages.get(Lang.EN, "skipped.unselected")));
         }
-        return List.of(new Summary.SkippedRules(skippedWithoutOfficers,
-                Messages.get(Lang.ZH, "skipped.noOfficers"), Messages.get(Lang.EN, "skipped.noOfficers")));
+        if (!skippedWithoutOfficers.isEmpty()) {
+            skipped.add(new Summary.SkippedRules(skippedWithoutOfficers,
+                    Messages.get(Lang.ZH, "skipped.noOfficers"), Messages.get(Lang.EN, "skipped.noOfficers")));
+        }
+        return List.copyOf(skipped);
     }
 }

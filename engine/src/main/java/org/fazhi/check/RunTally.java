@@ -58,7 +58,7 @@ public final class RunTally implements Consumer<Record> {
 
     /** The run's report: what was read, what was counted and what was found. */
     public Report report(RunContext context, List<InputSummary> inputs, Evaluation evaluation) {
-        return new ReportBuilder(request).build(inputs, counts, indicators, evaluation, notes(context));
+        return new ReportBuilder(request, catalogue).build(inputs, counts, indicators, evaluation, notes(context));
     }
 
     /**
@@ -69,7 +69,7 @@ public final class RunTally implements Consumer<Record> {
      */
     public Report report(RunContext context, List<InputSummary> inputs, Iterable<Finding> inReportOrder,
                          List<String> skippedWithoutOfficers, Consumer<Finding> written) {
-        return new ReportBuilder(request).build(inputs, counts, indicators, inReportOrder, skippedWithoutOfficers,
+        return new ReportBuilder(request, catalogue).build(inputs, counts, indicators, inReportOrder, skippedWithoutOfficers,
                 notes(context), written);
     }
 

@@ -158,7 +158,8 @@ public final class ConsoleRenderer implements Renderer {
             waivers();
             if (summary.skippedRules() != null) {
                 for (Summary.SkippedRules skipped : summary.skippedRules()) {
-                    wrapped("  ", style.dim(label("render.summary.skipped", labels.list(skipped.rules()),
+                    // a run of one or two rules leaves out most: their count says it, not a screenful of IDs
+                    wrapped("  ", style.dim(label("render.summary.skipped", labels.shortList(skipped.rules(), 8),
                             labels.lang().pick(skipped.reason(), skipped.reasonEn()))), 4);
                 }
             }

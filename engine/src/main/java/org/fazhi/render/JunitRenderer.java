@@ -24,6 +24,7 @@ import org.fazhi.report.Finding;
 import org.fazhi.report.FindingOrder;
 import org.fazhi.report.FindingStatus;
 import org.fazhi.report.Report;
+import org.fazhi.report.Summary;
 
 /**
  * JUnit XML, which every CI server shows without plugins: one test suite per record type read,
@@ -73,6 +74,8 @@ public final class JunitRenderer implements Renderer {
         private final Map<String, Map<String, Integer>> cases = new HashMap<>();
         private final int[] counted;
         private final int[] others;
+        /** The rules the run did not evaluate, with the reason in the report's language. */
+        private final Map<String, String> notRun = new HashMap<>();
         private Iterator<Finding> byCase;
 
         Document(Report report, RenderOptions options, XMLStreamWriter xml) {
@@ -81,6 +84,11 @@ public final class JunitRenderer implements Renderer {
             this.labels = new Labels(lang, options.catalogue());
             this.xml = xml;
             this.failOn = report.summary().gate().failOn();
+            if (report.summary().skippedRules() != null) {
+                for (Summary.SkippedRules skipped : report.summary().skippedRules()) {
+                    skipped.rules().forEach(id -> notRun.put(id, lang.pick(skipped.reason(), skipped.reasonEn())));
+                }
+            }
             int n = 0;
             for (String type : report.summary().records().keySet().stream()
                     .sorted(Comparator.comparingInt(RecordTypes::order)).toList()) {
@@ -132,7 +140,7 @@ public final class JunitRenderer implements Renderer {
             xml.writeAttribute("tests", Integer.toString(rules.size()));
             xml.writeAttribute("failures", Long.toString(failing));
             xml.writeAttribute("errors", "0");
-            xml.writeAttribute("skipped", "0");
+            xml.writeAttribute("skipped", Long.toString(rules.stream().filter(rule -> notRun.containsKey(rule.id())).count()));
             for (RuleSpec rule : rules) {
                 testCase(type, rule);
             }
@@ -146,6 +154,12 @@ public final class JunitRenderer implements Renderer {
             xml.writeStartElement("testcase");
             xml.writeAttribute("classname", "fazhi." + type);
             xml.writeAttribute("name", rule.id() + " " + rule.title().in(lang));
+            if (notRun.containsKey(rule.id())) {
+                // a rule that did not run found nothing: the case is skipped, never passed
+                newline(3);
+                xml.writeEmptyElement("skipped");
+                xml.writeAttribute("message", notRun.get(rule.id()));
+            }
             if (counted[at] > 0) {
                 newline(3);
                 xml.writeStartElement("failure");

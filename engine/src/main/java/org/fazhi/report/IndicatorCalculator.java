@@ -290,8 +290,8 @@ public final class IndicatorCalculator implements Consumer<Record> {
                     null)));
             String rules = String.join("、", missing);
             return new Indicator(d.id(), d.name().zh(), d.name().en(), null, overall[1], overall[2], null,
-                    d.target(), null, "未计算：本次检查未运行所需的规则 " + rules,
-                    "not computed: the run left out the rules it needs, " + String.join(", ", missing),
+                    d.target(), null, "本次检查未运行所需的规则 " + rules,
+                    "the run left out the rules it needs: " + String.join(", ", missing),
                     d.clause(), List.copyOf(agencies));
         }
     }

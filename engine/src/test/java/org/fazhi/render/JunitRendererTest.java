@@ -17,6 +17,7 @@ import org.fazhi.render.present.Labels;
 import org.fazhi.report.Finding;
 import org.fazhi.report.FindingStatus;
 import org.fazhi.report.Report;
+import org.fazhi.report.Summary;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -88,6 +89,28 @@ class JunitRendererTest extends AbstractRendererTest {
         // fail-on error: only ENF-001 counts
         assertThat(root.getAttribute("failures")).isEqualTo("1");
         assertThat(path.evaluate("/testsuites/testsuite[@name='fazhi.case']/@failures", xml)).isEqualTo("1");
+    }
+
+    @Test
+    void aRuleTheRunDidNotEvaluateIsASkippedCaseNotAPassedOne() throws Exception {
+        Report whole = report();
+        Summary s = whole.summary();
+        Summary notAll = new Summary(s.records(), s.findings(), s.byRule(), s.gate(),
+                List.of(new Summary.SkippedRules(List.of("STF-003"), "按要求未选用", "left out on purpose")), s.notes(),
+                s.byAgency());
+        Report report = new Report(whole.schema(), whole.tool(), whole.asOf(), whole.parameters(), whole.inputs(),
+                notAll, whole.indicators(), whole.waivers(), whole.findings());
+        byte[] output = render(report, plain(Lang.ZH));
+        Document xml = Readers.xml(output);
+        XPath path = XPathFactory.newInstance().newXPath();
+        assertThat(path.evaluate("/testsuites/testsuite[@name='fazhi.officer']/@skipped", xml)).isEqualTo("1");
+        assertThat(path.evaluate("/testsuites/testsuite[@name='fazhi.case']/@skipped", xml)).isEqualTo("0");
+        assertThat(path.evaluate("//testcase[starts-with(@name,'STF-003')]/skipped/@message", xml))
+                .isEqualTo("按要求未选用");
+        assertThat(path.evaluate("count(//testcase[starts-with(@name,'ENF-001')]/skipped)", xml)).isEqualTo("0");
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(JunitRendererTest.class.getResource("/schema/junit-report.xsd"))
+                .newValidator().validate(new StreamSource(new ByteArrayInputStream(output)));
     }
 
     @Test

@@ -191,8 +191,10 @@ public final class DetailsSection {
 
     private String result(Indicator indicator, Boolean met, int denominator, boolean whole) {
         if (indicator.notComputed()) {
-            return Html.td(whole ? html.lang().pick(indicator.reason(), indicator.reasonEn())
-                    : html.label("html.indicator.notComputed"), "nodata");
+            String notComputed = html.label("html.indicator.notComputed");
+            return Html.td(whole ? notComputed + html.lang().pick("（", " (")
+                    + html.lang().pick(indicator.reason(), indicator.reasonEn()) + html.lang().pick("）", ")")
+                    : notComputed, "nodata");
         }
         if (met == null || denominator == 0) {
             return Html.td(html.label("html.indicator.noData"), "nodata");

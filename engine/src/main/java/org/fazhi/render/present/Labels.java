@@ -127,6 +127,14 @@ public final class Labels {
         return String.join(lang.pick("、", ", "), items);
     }
 
+    /** At most {@code shown} items of a list, then how many there are in all: DQ-001、DQ-002…（共 73 条）. */
+    public String shortList(List<String> items, int shown) {
+        if (items.size() <= shown) {
+            return list(items);
+        }
+        return list(items.subList(0, shown)) + Messages.get(lang, "render.list.more", items.size());
+    }
+
     /** The separator between the parts of a sentence: ， / , . */
     public String clauseSeparator() {
         return lang.pick("，", ", ");
