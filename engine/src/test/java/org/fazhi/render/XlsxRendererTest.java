@@ -336,6 +336,11 @@ class XlsxRendererTest extends AbstractRendererTest {
             assertThat(fill(transport.getCell(1))).isEqualTo("FFC7CE");
             assertThat(transport.getCell(3).getStringCellValue()).isEqualTo("无数据");
             assertThat(rowsWith(summary, 0, "昆明市市场监督管理局")).hasSize(2);  // ranking and grid
+            // what the whole counts and leaves blank: a thin export cannot look perfect
+            Row counted = rowWith(summary, 0, "计入 / 未填报（合计）", header.getRowNum());
+            assertThat(counted.getCell(1).getStringCellValue()).isEqualTo("1,169/1,200\n已填报 1,200\n未填报 0");
+            assertThat(counted.getCell(2).getStringCellValue()).as("no data: nothing counted")
+                    .isEqualTo("0/0\n已填报 0\n未填报 0");
         }
     }
 

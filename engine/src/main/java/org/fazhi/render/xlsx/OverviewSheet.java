@@ -127,6 +127,16 @@ final class OverviewSheet {
                 }
             }
         }
+        // what the whole's values count, and the blanks they leave out, so a thin export cannot look perfect
+        Row counted = t.row(ctx.label("xlsx.grid.counted"));
+        for (int i = 0; i < indicators.size(); i++) {
+            Indicator indicator = indicators.get(i);
+            String fraction = indicator.numerator() == null ? "" : ctx.labels.number(indicator.numerator()) + "/"
+                    + ctx.labels.number(indicator.denominator()) + "\n";
+            Cells.text(counted, i + 1, fraction + ctx.label("xlsx.grid.filled", ctx.labels.number(indicator.denominator()),
+                    ctx.labels.number(indicator.unfilled())), ctx.styles.wrapped, ctx.lang);
+        }
+        counted.setHeightInPoints(3 * 15f);
         t.note(ctx.label("xlsx.grid.legend"));
         t.blank();
     }
