@@ -96,7 +96,7 @@ final class ConsoleFindings {
         int indent = MARGIN + rowWidth + GAP.length();
         String message = Untrusted.terminal(labels.lang().pick(finding.message(), finding.messageEn()));
         String clause = finding.clause() == null || finding.clause().isEmpty() ? ""
-                : labels.message("render.clause", finding.clause());
+                : labels.message("render.clause", labels.clause(finding.clause()));
         boolean aboutSheet = finding.recordId() == null || finding.recordId().isEmpty();
         if (aboutSheet) {
             // about the sheet, not a record (a missing column): one entry, the message beside the rule

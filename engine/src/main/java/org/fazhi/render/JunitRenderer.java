@@ -164,7 +164,7 @@ public final class JunitRenderer implements Renderer {
                 newline(3);
                 xml.writeStartElement("failure");
                 xml.writeAttribute("type", rule.severity().id());
-                xml.writeAttribute("message", Messages.get(lang, "junit.failure", counted[at], rule.clause()));
+                xml.writeAttribute("message", Messages.get(lang, "junit.failure", counted[at], labels.clause(rule.clause())));
                 lines(counted[at]);
                 xml.writeEndElement();
             }

@@ -114,7 +114,9 @@ public final class SarifRenderer implements Renderer {
                 .withId(rule.id())
                 .withName(rule.id())
                 .withShortDescription(new MultiformatMessageString().withText(rule.title().in(lang)))
-                .withFullDescription(new MultiformatMessageString().withText(rule.message().in(lang)))
+                // the message is a template ({field}, {deadline}): a descriptor says what the rule checks and on what basis
+                .withFullDescription(new MultiformatMessageString().withText(rule.basis().isBlank()
+                        ? rule.title().in(lang) : rule.title().in(lang) + lang.pick("。依据：", ". Basis: ") + rule.basis()))
                 .withHelp(new MultiformatMessageString().withText(help))
                 .withDefaultConfiguration(new ReportingConfiguration().withLevel(configurationLevel(rule.severity())))
                 .withProperties(new PropertyBag()

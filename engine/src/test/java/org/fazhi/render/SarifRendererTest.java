@@ -82,6 +82,10 @@ class SarifRendererTest extends AbstractRendererTest {
         assertThat(rules).hasSize(3);
         assertThat(rules.get(0).path("id").asText()).isEqualTo("ENF-001");
         assertThat(rules.get(0).path("help").path("text").asText()).contains("二(四)2", "严格规范执法");
+        for (JsonNode rule : rules) {
+            assertThat(rule.path("fullDescription").path("text").asText()).as("no message template")
+                    .isNotBlank().doesNotContain("{", "}");
+        }
         assertThat(rules.get(2).path("defaultConfiguration").path("level").asText()).isEqualTo("note");
         assertThat(rules.get(1).path("defaultConfiguration").path("level").asText()).isEqualTo("warning");
         JsonNode results = run.path("results");

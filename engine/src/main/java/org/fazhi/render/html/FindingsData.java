@@ -90,7 +90,7 @@ public final class FindingsData {
             parts.add(fields);
         }
         if (finding.clause() != null && !finding.clause().isEmpty()) {
-            parts.add(labels.message("render.clause", finding.clause()));
+            parts.add(labels.message("render.clause", labels.clause(finding.clause())));
         }
         if (finding.related() != null && !finding.related().isEmpty()) {
             List<String> members = new ArrayList<>();

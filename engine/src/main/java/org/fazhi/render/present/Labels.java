@@ -33,6 +33,9 @@ import org.fazhi.report.Suppression;
  * text made here never shows a field key.
  */
 public final class Labels {
+    /** The clause of the data-quality rules, and the start of their basis, as the catalogue writes it. */
+    private static final String DATA_QUALITY = "数据质量";
+
     private static final Pattern ISO_WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
 
     private final Lang lang;
@@ -115,6 +118,26 @@ public final class Labels {
             return "";
         }
         return catalogue.rule(ruleId).map(RuleSpec::title).map(t -> t.in(lang)).orElse("");
+    }
+
+    /**
+     * A rule's clause as the reader's language names it: the plan's clause numbers (二(四)2) are
+     * the plan's own, the data-quality rules' "clause" is a word.
+     */
+    public String clause(String clause) {
+        return DATA_QUALITY.equals(clause) ? message("present.dataQuality") : clause;
+    }
+
+    /**
+     * A rule's legal basis in the reader's language where the catalogue's is a sentence of fazhi's
+     * own (a data-quality rule's: 数据质量：必填字段为空); a citation of a statute stays as cited.
+     */
+    public String basis(String ruleId, String basis) {
+        if (basis == null || !basis.startsWith(DATA_QUALITY + "：") || lang == Lang.ZH) {
+            return basis;
+        }
+        String title = ruleTitle(ruleId);
+        return message("present.dataQuality") + (title.isEmpty() ? "" : ": " + title);
     }
 
     /** A count with the language's thousands separator: 20,000. */

@@ -118,8 +118,8 @@ final class FindingsSheet {
                 case RULE -> finding.ruleId();
                 case RECORD_ID -> finding.recordId();
                 case MESSAGE -> ctx.lang.pick(finding.message(), finding.messageEn());
-                case CLAUSE -> finding.clause();
-                case BASIS -> finding.basis();
+                case CLAUSE -> ctx.labels.clause(finding.clause());
+                case BASIS -> ctx.labels.basis(finding.ruleId(), finding.basis());
                 case FIELDS -> ctx.labels.fields(finding);
                 case STATUS -> ctx.labels.status(status);
                 case FILE -> finding.source() == null ? null : finding.source().file();

@@ -47,7 +47,8 @@ final class RulesSheet {
                     : ctx.label("xlsx.rule.ran");
             Row row = t.row(rule.id(), ctx.severity(rule.severity()),
                     rule.appliesToAllTypes() ? ctx.label("xlsx.allTypes") : ctx.typeName(rule.recordType()),
-                    rule.title().in(ctx.lang), rule.clause(), rule.basis(), String.join(", ", rule.parameters()),
+                    rule.title().in(ctx.lang), ctx.labels.clause(rule.clause()), ctx.labels.basis(rule.id(), rule.basis()),
+                    String.join(", ", rule.parameters()),
                     status, summary.byRule().getOrDefault(rule.id(), 0));
             row.getCell(1).setCellStyle(ctx.styles.severity(rule.severity()));
         }

@@ -80,9 +80,22 @@ class LabelsTest {
         assertThat(en.fields(finding)).isEqualTo("decision_date: 2025-03-02, service_date: blank");
     }
 
+    @Test
+    void theDataQualityClauseAndBasisAreWordsOfTheReadersLanguageAndCitationsStayAsCited() {
+        assertThat(en.clause("数据质量")).isEqualTo("Data quality");
+        assertThat(zh.clause("数据质量")).isEqualTo("数据质量");
+        assertThat(en.clause("二(四)2")).isEqualTo("二(四)2");
+        assertThat(en.basis("DQ-001", "数据质量：必填字段为空")).isEqualTo("Data quality: Required field is blank");
+        assertThat(zh.basis("DQ-001", "数据质量：必填字段为空")).isEqualTo("数据质量：必填字段为空");
+        assertThat(en.basis("ENF-001", "行政处罚法 第57条")).isEqualTo("行政处罚法 第57条");
+    }
+
     private static Catalogue catalogue() {
         return new Catalogue(List.of(new RuleSpec("ENF-001", Severity.ERROR, "case",
                 new Text("未经集体讨论", "No collective discussion"), new Text("消息", "message"), "二(四)2", "",
-                "", List.of(), List.of(), Map.of(), List.of(), false, Map.of())), List.of());
+                "", List.of(), List.of(), Map.of(), List.of(), false, Map.of()),
+                new RuleSpec("DQ-001", Severity.ERROR, "*", new Text("必填字段为空", "Required field is blank"),
+                        new Text("消息", "message"), "数据质量", "数据质量：必填字段为空", "", List.of(), List.of(),
+                        Map.of(), List.of(), false, Map.of())), List.of());
     }
 }
