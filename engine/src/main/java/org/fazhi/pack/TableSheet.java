@@ -227,8 +227,10 @@ final class TableSheet {
         FieldSpec valueField = snippet.fields().isEmpty() || !ANY_PARAM.matcher(text).find()
                 ? null : snippet.fields().get(0);
         String code = type == null ? snippet.code() : snippet.guarded(type);
-        if (valueField != null && valueField.type() != FieldType.BOOL && !isNumeric(valueField)
-                && valueField.type() != FieldType.DATE) {
+        if (valueField != null && valueField.type() == FieldType.DATE) {
+            // Drools escapes the quotes of a cell's value, so the quotes of a date are the code's
+            code = PARAM.matcher(code).replaceAll("java.time.LocalDate.parse(\"\\$$1\")");
+        } else if (valueField != null && valueField.type() != FieldType.BOOL && !isNumeric(valueField)) {
             code = PARAM.matcher(code).replaceAll("\"\\$$1\"");
         }
         replaced.put(key(codeRow, c), code);
@@ -318,7 +320,6 @@ final class TableSheet {
     private static String literal(FieldSpec field, Object value) {
         return switch (field.type()) {
             case DECIMAL -> ((BigDecimal) value).toPlainString() + "B";
-            case DATE -> "java.time.LocalDate.parse(\"" + value + "\")";
             case SET -> String.join(",", ((Set<?>) value).stream().map(String::valueOf).toList());
             default -> String.valueOf(value);
         };

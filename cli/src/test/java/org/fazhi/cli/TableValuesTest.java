@@ -1,0 +1,65 @@
+package org.fazhi.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A rule-row cell of a decision table is read as its field's type, with the spellings of
+ * records, and the rule made from it matches as written: each pack's test cases pass.
+ */
+class TableValuesTest {
+    @TempDir
+    Path dir;
+
+    /** One condition column on 「处罚决定日期」, and cases the day before, on and after 2025-01-01. */
+    private static String datePack(String code, String value, String before, String on, String after) {
+        return """
+                sheet¦表
+                row¦1¦RuleTable 日期
+                row¦2¦NAME¦CONDITION¦ACTION
+                row¦3¦¦$c : 案件
+                row¦4¦¦%s¦报告("$param")
+                row¦5¦说明¦决定日期¦编号
+                row¦6¦决定日期¦%s¦DT-001
+                sheet¦规则目录
+                row¦1¦编号¦级别¦记录类型¦标题¦问题说明
+                row¦2¦DT-001¦提示¦案件¦决定日期¦决定日期{处罚决定日期}
+                sheet¦用例
+                row¦1¦用例名称¦记录类型¦执法机关¦立案日期¦处罚决定日期¦应有问题
+                row¦2¦前一天¦案件¦甲局¦2024-03-01¦2024-12-31¦%s
+                row¦3¦当天¦案件¦甲局¦2024-03-01¦2025-01-01¦%s
+                row¦4¦后一天¦案件¦甲局¦2024-03-01¦2025-01-02¦%s
+                row¦5¦未填¦案件¦甲局¦2024-03-01¦¦无
+                """.formatted(code, value, before, on, after);
+    }
+
+    private static void passes(Cli.Result result, int cases) {
+        assertThat(result.code()).as(result.toString()).isZero();
+        assertThat(result.out()).contains(cases + " 个通过，0 个未通过");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"@2025-01-01", "2025-01-01", "2025/1/1", "2025年1月1日", "20250101", "#45658",
+            "#45658|yyyy-mm-dd"})
+    void aDateInAnySpellingOfRecordsMakesAWorkingCondition(String value) throws IOException {
+        passes(TablePack.test(dir, datePack("「处罚决定日期」 < $param", value, "DT-001", "无", "无")), 4);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"「处罚决定日期」 >= $param", "decision_date >= $param"})
+    void theDayItselfIsOnTheSideTheOperatorSays(String code) throws IOException {
+        passes(TablePack.test(dir, datePack(code, "@2025-01-01", "无", "DT-001", "DT-001")), 4);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2025-01-01, 2025-01-01", "2025-01-01，2025-01-01"})
+    void twoDatesInOneCellFillDollarOneAndDollarTwo(String value) throws IOException {
+        passes(TablePack.test(dir, datePack("「处罚决定日期」 >= $1 && 「处罚决定日期」 <= $2", value,
+                "无", "DT-001", "无")), 4);
+    }
+}
