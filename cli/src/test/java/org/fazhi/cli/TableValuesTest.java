@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,7 +39,28 @@ class TableValuesTest {
                 """.formatted(code, value, before, on, after);
     }
 
-    private static void passes(Cli.Result result, int cases) {
+    /** 「罚款金额」 above the cell's value (50000 meant), and cases at 50000 and 50001. */
+    static String finePack(String value) {
+        return """
+                sheet¦裁量基准
+                row¦1¦RuleTable 罚款
+                row¦2¦NAME¦CONDITION¦ACTION
+                row¦3¦¦$c : 行政处罚案件
+                row¦4¦¦「罚款金额」 > $param¦报告("$param")
+                row¦5¦说明¦罚款高于¦编号
+                row¦6¦大额罚款¦%s¦FN-001
+                sheet¦规则目录
+                row¦1¦编号¦级别¦记录类型¦标题¦问题说明
+                row¦2¦FN-001¦提示¦案件¦大额罚款¦罚款{罚款金额}元
+                sheet¦用例
+                row¦1¦用例名称¦记录类型¦执法机关¦立案日期¦罚款金额¦应有问题
+                row¦2¦恰为5万¦案件¦甲局¦2024-03-01¦50000¦无
+                row¦3¦高于5万¦案件¦甲局¦2024-03-01¦50001¦FN-001
+                row¦4¦未填¦案件¦甲局¦2024-03-01¦¦无
+                """.formatted(value);
+    }
+
+    static void passes(Cli.Result result, int cases) {
         assertThat(result.code()).as(result.toString()).isZero();
         assertThat(result.out()).contains(cases + " 个通过，0 个未通过");
     }
@@ -61,5 +83,19 @@ class TableValuesTest {
     void twoDatesInOneCellFillDollarOneAndDollarTwo(String value) throws IOException {
         passes(TablePack.test(dir, datePack("「处罚决定日期」 >= $1 && 「处罚决定日期」 <= $2", value,
                 "无", "DT-001", "无")), 4);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"#50000", "50000", "5万", "==25000*2|50000"})
+    void aNumberIsItsValueAndAFormulaItsSavedResult(String value) throws IOException {
+        passes(TablePack.test(dir, finePack(value)), 3);
+    }
+
+    @Test
+    void aFormulaSavedWithoutItsResultIsRefusedNamingTheCellNotReadAsZero() throws IOException {
+        Cli.Result result = TablePack.test(dir, finePack("=25000*2"));
+        assertThat(result.code()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).contains("工作表「裁量基准」单元格 B6：公式“=25000*2”没有保存计算结果", "打开并保存")
+                .doesNotContain("Exception");
     }
 }

@@ -2,6 +2,7 @@ package org.fazhi.pack;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -11,11 +12,13 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 
 /**
  * One worksheet of a rule workbook as text cells. A number cell is its plain value whatever its
  * display format ({@code #,##0} shows 12,000 and counts as 12000), a date cell its ISO date, a
- * formula its cached value. A merged cell counts for every cell it covers, whether or not the
+ * formula its cached value; a formula saved without one (written by a program, never opened in
+ * Excel) is blank here and listed by {@link #unsavedFormulas}, never read as 0. A merged cell counts for every cell it covers, whether or not the
  * covered cells are present in the file: the covered cells get the merged value, and
  * {@link #mergedStart} says where the merge begins, as Drools' own reader does.
  */
@@ -24,6 +27,7 @@ final class Grid {
     private final Map<Long, String> text = new HashMap<>();
     private final Map<Long, Boolean> numbers = new HashMap<>();
     private final Map<Long, CellRangeAddress> merges = new HashMap<>();
+    private final Map<String, String> unsavedFormulas = new LinkedHashMap<>();
     private int rows;
     private int columns;
 
@@ -53,6 +57,10 @@ final class Grid {
     }
 
     private void put(int r, int c, Cell cell, DataFormatter formatter) {
+        if (cell.getCellType() == CellType.FORMULA && cell instanceof XSSFCell xssf && !xssf.getCTCell().isSetV()) {
+            unsavedFormulas.put(cell(r, c), cell.getCellFormula());
+            return;
+        }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         String value;
         boolean number = false;
@@ -88,6 +96,11 @@ final class Grid {
 
     int columns() {
         return columns;
+    }
+
+    /** Cell → formula (without {@code =}) of the formulas saved without their result. */
+    Map<String, String> unsavedFormulas() {
+        return unsavedFormulas;
     }
 
     /** The cell's text, {@code ""} when blank. */

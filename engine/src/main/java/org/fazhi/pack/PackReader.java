@@ -103,7 +103,7 @@ final class PackReader {
             }
             for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
                 Sheet sheet = workbook.getSheetAt(s);
-                Grid grid = new Grid(sheet);
+                Grid grid = grid(fileName, sheet);
                 if (sheet.getSheetName().strip().equals(CatalogueSheet.NAME)) {
                     catalogue = true;
                     entries.addAll(CatalogueSheet.read(fileName, grid, parameterNames, problems));
@@ -158,6 +158,14 @@ final class PackReader {
         }
     }
 
+    /** The sheet's cells; a formula saved without its result is an error at its cell. */
+    private Grid grid(String file, Sheet sheet) {
+        Grid grid = new Grid(sheet);
+        grid.unsavedFormulas().forEach((cell, formula) ->
+                problems.error(file, sheet.getSheetName(), cell, "pack.formulaUnsaved", formula));
+        return grid;
+    }
+
     /** The workbook, or null when the file is none (not a workbook, encrypted, broken): the author is told. */
     private Workbook open(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
@@ -175,7 +183,7 @@ final class PackReader {
             }
             for (Sheet sheet : workbook) {
                 if (sheet.getSheetName().strip().equals(CaseSheet.NAME)) {
-                    cases.addAll(CaseSheet.read(name(file), new Grid(sheet), problems));
+                    cases.addAll(CaseSheet.read(name(file), grid(name(file), sheet), problems));
                 }
             }
         } catch (IOException e) {
