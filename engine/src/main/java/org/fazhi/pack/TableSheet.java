@@ -3,6 +3,7 @@ package org.fazhi.pack;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,6 +43,7 @@ final class TableSheet {
     private static final Pattern REPORT = Pattern.compile(
             "^\\s*(?:报告|report)\\s*\\(\\s*\"?([^\"()]*?)\"?\\s*\\)\\s*;?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PARAM = Pattern.compile("(?<!\")\\$(param|\\d+)(?!\")");
+    private static final Pattern RULE_VALUES = Pattern.compile("((?:rule values|header) at [A-Z]+)(\\d+)");
     private static final Pattern ANY_PARAM = Pattern.compile("\\$(param|\\d+)");
 
     private final String file;
@@ -52,6 +54,8 @@ final class TableSheet {
     /** The code each condition cell became, by rule row (1-based, as Drools' comments count) and cell. */
     private final Map<Integer, Map<String, String>> fragments = new HashMap<>();
     private final Map<Integer, String> codes = new HashMap<>();
+    /** Blank rows between the rule rows of a table, which Drools would take as the table's end. */
+    private final Set<Integer> skipped = new HashSet<>();
     private boolean hasTables;
 
     /** A rule ID reported by a rule row, where, and the fields its conditions read. */
@@ -123,14 +127,27 @@ final class TableSheet {
             return keywordRow;
         }
         Map<Integer, Column> byColumn = columns(columns, typeRow, codeRow);
-        int r = firstData;
-        for (; r < grid.rows(); r++) {
-            if (blankRow(r, columns.keySet())) {
-                break;
+        int last = firstData - 1;
+        for (int r = firstData; r < grid.rows() && !startsTable(r); r++) {
+            if (!blankRow(r, columns.keySet())) {
+                for (int blank = last + 1; blank < r; blank++) {
+                    skipped.add(blank);
+                }
+                row(r, byColumn);
+                last = r;
             }
-            row(r, byColumn);
         }
-        return r;
+        return last;
+    }
+
+    /** A row that ends the rule rows above it: another table, or a keyword row of Drools' format. */
+    private boolean startsTable(int r) {
+        int c = firstColumn(r);
+        if (c < 0) {
+            return false;
+        }
+        String keyword = word(grid.text(r, c));
+        return keyword.startsWith(RULE_TABLE) || PROPERTIES.contains(keyword);
     }
 
     /** What each column of a table is: its keyword, its pattern, its translated code. */
@@ -271,10 +288,12 @@ final class TableSheet {
         boolean any = false;
         boolean hasId = false;
         int idColumn = -1;
+        int written = -1;
         for (Map.Entry<Integer, Column> e : columns.entrySet()) {
             int c = e.getKey();
             Column column = e.getValue();
             String text = grid.text(r, c);
+            written = written < 0 && !text.isEmpty() ? c : written;
             if (column.reports()) {
                 boolean literal = !column.reportId().startsWith("$");
                 idColumn = idColumn < 0 ? c : idColumn;
@@ -294,6 +313,8 @@ final class TableSheet {
         if (any && !hasId) {
             problems.error(file, grid.name(), Grid.cell(r, idColumn < 0 ? firstColumn(r) : idColumn),
                     "pack.table.noId");
+        } else if (!any && !hasId) {
+            problems.error(file, grid.name(), Grid.cell(r, written), "pack.table.noRule", String.valueOf(r + 1));
         }
     }
 
@@ -354,17 +375,33 @@ final class TableSheet {
     private String render(String packageName) {
         DefaultRuleSheetListener listener = new DefaultRuleSheetListener();
         listener.startSheet(grid.name());
+        Map<Integer, Integer> sheetRows = new HashMap<>();
+        int shown = 0;
         for (int r = 0; r < grid.rows(); r++) {
-            listener.newRow(r, grid.columns());
+            if (skipped.contains(r)) {
+                continue;
+            }
+            sheetRows.put(shown + 1, r + 1);
+            listener.newRow(shown, grid.columns());
             for (int c = 0; c < grid.columns(); c++) {
                 String value = replaced.getOrDefault(key(r, c), grid.text(r, c));
-                listener.newCell(r, c, value, grid.mergedStart(r, c));
+                listener.newCell(shown, c, value, grid.mergedStart(r, c));
             }
+            shown++;
         }
         listener.finishSheet();
         DRLOutput out = new DRLOutput();
         listener.getRuleSet().renderDRL(out);
-        return DrlPrelude.withPrelude(out.getDRL(), packageName);
+        return DrlPrelude.withPrelude(sheetRowsNamed(out.getDRL(), sheetRows), packageName);
+    }
+
+    /**
+     * Drools saw the sheet without the blank rows between rule rows (a gap ends its table); its
+     * comments {@code // rule values at B11} name the rows as the sheet numbers them again.
+     */
+    private static String sheetRowsNamed(String drl, Map<Integer, Integer> sheetRows) {
+        return RULE_VALUES.matcher(drl).replaceAll(m -> m.group(1)
+                + sheetRows.getOrDefault(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(2))));
     }
 
     private boolean blankRow(int r, Set<Integer> columns) {
