@@ -98,4 +98,60 @@ class TableValuesTest {
         assertThat(result.err()).contains("工作表「裁量基准」单元格 B6：公式“=25000*2”没有保存计算结果", "打开并保存")
                 .doesNotContain("Exception");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"50,000", "50，000", "'50,000'", "#50000|#,##0"})
+    void aNumberWithThousandsSeparatorsIsOneNumber(String value) throws IOException {
+        passes(TablePack.test(dir, finePack(value.replace("'", "\""))), 3);
+    }
+
+    /** A condition on 「执法领域」 (text) or 「处罚种类」 (a set), and cases each way. */
+    private static String listPack(String code, String value, String... expected) {
+        return """
+                sheet¦表
+                row¦1¦RuleTable 多值
+                row¦2¦NAME¦CONDITION¦ACTION
+                row¦3¦¦$c : 案件
+                row¦4¦¦%s¦报告("$param")
+                row¦5¦说明¦值¦编号
+                row¦6¦多值¦%s¦MV-001
+                sheet¦规则目录
+                row¦1¦编号¦级别¦记录类型¦标题¦问题说明
+                row¦2¦MV-001¦提示¦案件¦多值¦{执法领域}{处罚种类}
+                sheet¦用例
+                row¦1¦用例名称¦记录类型¦执法机关¦立案日期¦执法领域¦处罚种类¦应有问题
+                row¦2¦食品¦案件¦甲局¦2024-03-01¦食品药品¦罚款¦%s
+                row¦3¦市场¦案件¦甲局¦2024-03-01¦市场监管¦罚款、没收违法所得¦%s
+                row¦4¦交通¦案件¦甲局¦2024-03-01¦交通运输¦没收违法所得¦%s
+                row¦5¦未填¦案件¦甲局¦2024-03-01¦¦¦无
+                """.formatted(code, value, expected[0], expected[1], expected[2]);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"食品药品\", \"市场监管\"", "食品药品,市场监管", "食品药品、市场监管", "食品药品，市场监管",
+            "“食品药品”，“市场监管”"})
+    void inMatchesARecordWithAnyOfTheValues(String value) throws IOException {
+        passes(TablePack.test(dir, listPack("「执法领域」 in ($param)", value, "MV-001", "MV-001", "无")), 4);
+    }
+
+    @Test
+    void notInMatchesARecordWithNoneOfTheValues() throws IOException {
+        passes(TablePack.test(dir, listPack("「执法领域」 not in ($param)", "食品药品、市场监管", "无", "无", "MV-001")), 4);
+    }
+
+    @Test
+    void inWithOneValueIsThatValue() throws IOException {
+        passes(TablePack.test(dir, listPack("「执法领域」 in ($param)", "交通运输", "无", "无", "MV-001")), 4);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"罚款、没收违法所得", "罚款,没收违法所得", "没收违法所得 罚款"})
+    void containsOnASetFieldWithSeveralValuesNeedsThemAll(String value) throws IOException {
+        passes(TablePack.test(dir, listPack("「处罚种类」 contains $param", value, "无", "MV-001", "无")), 4);
+    }
+
+    @Test
+    void containsOnASetFieldWithOneValueNeedsThatOne() throws IOException {
+        passes(TablePack.test(dir, listPack("「处罚种类」 contains $param", "没收违法所得", "无", "MV-001", "MV-001")), 4);
+    }
 }

@@ -18,7 +18,6 @@ import org.drools.decisiontable.parser.ActionType;
 import org.drools.decisiontable.parser.DefaultRuleSheetListener;
 import org.drools.template.model.DRLOutput;
 import org.fazhi.model.FieldSpec;
-import org.fazhi.model.FieldType;
 import org.fazhi.model.RecordType;
 import org.fazhi.read.CellValues;
 
@@ -44,6 +43,7 @@ final class TableSheet {
             "^\\s*(?:报告|report)\\s*\\(\\s*\"?([^\"()]*?)\"?\\s*\\)\\s*;?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PARAM = Pattern.compile("(?<!\")\\$(param|\\d+)(?!\")");
     private static final Pattern RULE_VALUES = Pattern.compile("((?:rule values|header) at [A-Z]+)(\\d+)");
+    private static final Pattern INDEXED = Pattern.compile("\\$\\d+");
     private static final Pattern ANY_PARAM = Pattern.compile("\\$(param|\\d+)");
 
     private final String file;
@@ -151,12 +151,15 @@ final class TableSheet {
     }
 
     /** What each column of a table is: its keyword, its pattern, its translated code. */
-    private record Column(ActionType.Code code, RecordType type, FieldSpec valueField, String reportId,
-                          List<FieldSpec> fields) {
+    private record Column(ActionType.Code code, RecordType type, FieldSpec valueField, Values values,
+                          String reportId, List<FieldSpec> fields) {
         boolean reports() {
             return reportId != null;
         }
     }
+
+    /** How a rule cell fills its column's code: one value, {@code $1, $2…} in turn, or a list. */
+    private enum Values { ONE, INDEXED, LIST }
 
     private Map<Integer, Column> columns(Map<Integer, ActionType.Code> codes, int typeRow, int codeRow) {
         Map<Integer, Column> result = new LinkedHashMap<>();
@@ -198,7 +201,7 @@ final class TableSheet {
             } else if (code == ActionType.Code.ACTION) {
                 result.put(c, action(typeRow, codeRow, c, text, bound));
             } else {
-                result.put(c, new Column(code, null, null, null, List.of()));
+                result.put(c, new Column(code, null, null, Values.ONE, null, List.of()));
             }
         }
         return result;
@@ -235,7 +238,7 @@ final class TableSheet {
         }
         if (type == null && !snippet.unknown().isEmpty()) {
             problems.error(file, grid.name(), Grid.cell(codeRow - 1, c), "pack.table.noType", snippet.unknown().get(0));
-            return new Column(ActionType.Code.CONDITION, null, null, null, List.of());
+            return new Column(ActionType.Code.CONDITION, null, null, Values.ONE, null, List.of());
         }
         for (String name : snippet.unknown()) {
             String hint = ModelNames.closestField(type, name).map(s -> "「" + s + "」").orElse("—");
@@ -244,15 +247,19 @@ final class TableSheet {
         FieldSpec valueField = snippet.fields().isEmpty() || !ANY_PARAM.matcher(text).find()
                 ? null : snippet.fields().get(0);
         String code = type == null ? snippet.code() : snippet.guarded(type);
-        if (valueField != null && valueField.type() == FieldType.DATE) {
-            // Drools escapes the quotes of a cell's value, so the quotes of a date are the code's
-            code = PARAM.matcher(code).replaceAll("java.time.LocalDate.parse(\"\\$$1\")");
-        } else if (valueField != null && valueField.type() != FieldType.BOOL && !isNumeric(valueField)) {
-            code = PARAM.matcher(code).replaceAll("\"\\$$1\"");
+        Optional<String> list = valueField == null ? Optional.empty()
+                : ListCondition.of(code, ModelNames.javaName(type, valueField), valueField);
+        Values values = list.isPresent() ? Values.LIST : INDEXED.matcher(text).find() ? Values.INDEXED : Values.ONE;
+        if (list.isPresent()) {
+            code = list.get();
+        } else if (valueField != null) {
+            // Drools escapes the quotes of a cell's value, so the quotes of a text or date are the code's
+            code = PARAM.matcher(code).replaceAll(m -> Matcher.quoteReplacement(
+                    ListCondition.literal(valueField, "$" + m.group(1))));
         }
         replaced.put(key(codeRow, c), code);
         codes.put(c, code);
-        return new Column(ActionType.Code.CONDITION, type, valueField, null, snippet.fields());
+        return new Column(ActionType.Code.CONDITION, type, valueField, values, null, snippet.fields());
     }
 
     private Column action(int typeRow, int codeRow, int c, String text, List<Bound> bound) {
@@ -263,7 +270,7 @@ final class TableSheet {
         Matcher m = REPORT.matcher(normal);
         if (!m.matches()) {
             replaced.put(key(codeRow, c), normal);
-            return new Column(ActionType.Code.ACTION, null, null, null, List.of());
+            return new Column(ActionType.Code.ACTION, null, null, Values.ONE, null, List.of());
         }
         String own = grid.text(typeRow, c).strip();
         Bound target = null;
@@ -274,12 +281,12 @@ final class TableSheet {
         }
         if (target == null) {
             problems.error(file, grid.name(), Grid.cell(typeRow, c), "pack.table.reportWhom", own.isEmpty() ? "—" : own);
-            return new Column(ActionType.Code.ACTION, null, null, null, List.of());
+            return new Column(ActionType.Code.ACTION, null, null, Values.ONE, null, List.of());
         }
         replaced.put(key(typeRow, c), "");
         replaced.put(key(codeRow, c), "org.fazhi.pack.PackHits.report(hits, \"" + m.group(1) + "\", "
                 + target.binding() + ");");
-        return new Column(ActionType.Code.ACTION, target.type(), null, m.group(1), List.of());
+        return new Column(ActionType.Code.ACTION, target.type(), null, Values.ONE, m.group(1), List.of());
     }
 
     /** One rule row: every value read as its field's type, and its rule ID. */
@@ -306,7 +313,7 @@ final class TableSheet {
                 any = true;
                 column.fields().forEach(f -> fields.add(f.key()));
                 if (column.valueField() != null) {
-                    value(r, c, column.valueField(), text);
+                    value(r, c, column, text);
                 }
             }
         }
@@ -319,10 +326,16 @@ final class TableSheet {
     }
 
     /** A rule cell as the DRL literal of its field's type; a value that does not fit is an error. */
-    private void value(int r, int c, FieldSpec field, String text) {
+    private void value(int r, int c, Column column, String text) {
+        FieldSpec field = column.valueField();
         List<String> literals = new ArrayList<>();
-        String normal = strip(Snippet.normalise(text));
-        for (String part : field.type() == FieldType.SET ? List.of(normal) : List.of(normal.split(","))) {
+        String normal = Snippet.normalise(text);
+        List<String> parts = switch (column.values()) {
+            case LIST -> ListCondition.values(normal);
+            case INDEXED -> List.of(normal.split(","));
+            case ONE -> List.of(ListCondition.unquoted(normal));
+        };
+        for (String part : parts) {
             Optional<Object> value = CellValues.parse(field, part.strip(), grid.isNumber(r, c));
             if (value.isEmpty()) {
                 problems.error(file, grid.name(), Grid.cell(r, c), "pack.table.value", text, field.header(),
@@ -344,19 +357,6 @@ final class TableSheet {
             case SET -> String.join(",", ((Set<?>) value).stream().map(String::valueOf).toList());
             default -> String.valueOf(value);
         };
-    }
-
-    private static boolean isNumeric(FieldSpec field) {
-        return field.type() == FieldType.INT || field.type() == FieldType.DECIMAL;
-    }
-
-    /** A value written in quotes of its own: the quotes are the table's, not the value's. */
-    private static String strip(String text) {
-        String t = text.strip();
-        if (t.length() >= 2 && (t.charAt(0) == '"' && t.endsWith("\"") || t.charAt(0) == '\'' && t.endsWith("'"))) {
-            return t.substring(1, t.length() - 1);
-        }
-        return t;
     }
 
     private void normalise(int r, int c) {
