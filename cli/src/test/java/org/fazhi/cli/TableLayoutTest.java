@@ -71,4 +71,39 @@ class TableLayoutTest {
         assertThat(result.code()).as(result.toString()).isEqualTo(2);
         assertThat(result.err()).contains("工作表「裁量基准」单元格 A9：第 9 行在表的规则行中，却既没有条件也没有规则编号");
     }
+
+    /** The table with columns B, C and D: fine, a spacer or notes column, party type. */
+    private static String withThirdColumn(String keyword, String code, String label, String note) {
+        return """
+                sheet¦裁量基准
+                row¦1¦RuleTable 罚款
+                row¦2¦NAME¦CONDITION¦%s¦CONDITION¦ACTION¦
+                row¦3¦¦$c : 行政处罚案件
+                merge¦B3:D3
+                row¦4¦¦「罚款金额」 > $param¦%s¦「当事人类型」 == $param¦报告("$param")
+                row¦5¦说明¦罚款高于¦%s¦当事人类型¦编号¦备注
+                row¦6¦大额¦#50000¦%s¦¦LY-001¦依据第三条
+                row¦7¦其他组织¦¦¦其他组织¦LY-002
+                """.formatted(keyword, code, label, note) + CATALOGUE_AND_CASES;
+    }
+
+    @Test
+    void aBlankSpacerColumnInsideTheTableIsIgnored() throws IOException {
+        passes(TablePack.test(dir, withThirdColumn("", "", "", "")), 3);
+    }
+
+    @Test
+    void aNotesColumnInsideOrBesideTheTableIsIgnoredWithANote() throws IOException {
+        passes(TablePack.test(dir, withThirdColumn("", "", "说明", "按第三条")), 3);
+        Cli.Result listed = TablePack.run(dir, withThirdColumn("", "", "说明", "按第三条"), "rules", "--rules", "{pack}");
+        assertThat(listed.err()).contains("工作表「裁量基准」单元格 C5：这一列在表中但没有列类型（C2 为空）",
+                "单元格 F5：这一列在表中但没有列类型（F2 为空）");
+    }
+
+    @Test
+    void codeInAColumnWithoutAColumnTypeIsRefusedNamingTheCell() throws IOException {
+        Cli.Result result = TablePack.test(dir, withThirdColumn("", "「执法领域」 == $param", "领域", "食品药品"));
+        assertThat(result.code()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).contains("单元格 C2：这一列在表中有代码（C4）却没有列类型").doesNotContain("Exception");
+    }
 }

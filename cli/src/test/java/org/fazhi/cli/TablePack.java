@@ -28,10 +28,18 @@ final class TablePack {
 
     /** {@code rules test} of the pack written into {@code dir}, as of 2025-12-31. */
     static Cli.Result test(Path dir, String spec) throws IOException {
+        return run(dir, spec, "rules", "test", "{pack}", "--as-of", "2025-12-31");
+    }
+
+    /** fazhi with these arguments, {@code {pack}} standing for the pack written into {@code dir}. */
+    static Cli.Result run(Path dir, String spec, String... args) throws IOException {
         Path pack = dir.resolve("pack" + System.nanoTime());
         write(pack, spec);
-        return new Cli().env(Map.of("CI", "true", "XDG_CACHE_HOME", dir.resolve("cache").toString()))
-                .run("rules", "test", pack.toString(), "--as-of", "2025-12-31");
+        String[] actual = args.clone();
+        for (int i = 0; i < actual.length; i++) {
+            actual[i] = actual[i].replace("{pack}", pack.toString());
+        }
+        return new Cli().env(Map.of("CI", "true", "XDG_CACHE_HOME", dir.resolve("cache").toString())).run(actual);
     }
 
     static void write(Path dir, String spec) throws IOException {

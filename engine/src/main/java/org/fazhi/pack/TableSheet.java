@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.drools.decisiontable.parser.ActionType;
 import org.drools.decisiontable.parser.DefaultRuleSheetListener;
+import org.drools.template.parser.DecisionTableParseException;
 import org.drools.template.model.DRLOutput;
 import org.fazhi.model.FieldSpec;
 import org.fazhi.model.RecordType;
@@ -44,6 +45,7 @@ final class TableSheet {
     private static final Pattern PARAM = Pattern.compile("(?<!\")\\$(param|\\d+)(?!\")");
     private static final Pattern RULE_VALUES = Pattern.compile("((?:rule values|header) at [A-Z]+)(\\d+)");
     private static final Pattern INDEXED = Pattern.compile("\\$\\d+");
+    private static final Pattern DROOLS_CELL = Pattern.compile("cell ([A-Z]+)(\\d+)");
     private static final Pattern ANY_PARAM = Pattern.compile("\\$(param|\\d+)");
 
     private final String file;
@@ -56,6 +58,8 @@ final class TableSheet {
     private final Map<Integer, String> codes = new HashMap<>();
     /** Blank rows between the rule rows of a table, which Drools would take as the table's end. */
     private final Set<Integer> skipped = new HashSet<>();
+    /** Cells of a table's columns without a column type (notes, spacers), which Drools does not read. */
+    private final Set<Long> hidden = new HashSet<>();
     private boolean hasTables;
 
     /** A rule ID reported by a rule row, where, and the fields its conditions read. */
@@ -90,7 +94,17 @@ final class TableSheet {
         if (!hasTables || problems.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(render(packageName));
+        Map<Integer, Integer> sheetRows = new HashMap<>();
+        try {
+            return Optional.of(render(packageName, sheetRows));
+        } catch (DecisionTableParseException e) {
+            // what fazhi's checks let through and Drools' reader still refuses: its cell, no English
+            Matcher at = DROOLS_CELL.matcher(String.valueOf(e.getMessage()));
+            String cell = at.find() ? at.group(1) + sheetRows.getOrDefault(Integer.parseInt(at.group(2)),
+                    Integer.parseInt(at.group(2))) : null;
+            problems.error(file, grid.name(), cell, "pack.table.unreadable");
+            return Optional.empty();
+        }
     }
 
     /** Rule row (1-based) → cell → the DRL its condition became, to name the cell of a Drools error. */
@@ -137,7 +151,36 @@ final class TableSheet {
                 last = r;
             }
         }
+        for (int c = c0; c < grid.columns(); c++) {
+            if (!columns.containsKey(c)) {
+                untyped(keywordRow, c, last);
+            }
+        }
         return last;
+    }
+
+    /**
+     * A column of the table with no column type: code in it is an error (Drools would stop on it),
+     * else it is a notes column, or blank, and Drools does not see it.
+     */
+    private void untyped(int keywordRow, int c, int last) {
+        int typeRow = keywordRow + 1;
+        int codeRow = keywordRow + 2;
+        boolean ownType = grid.mergedStart(typeRow, c) < 0 && !grid.text(typeRow, c).isEmpty();
+        if (ownType || !grid.text(codeRow, c).isEmpty()) {
+            problems.error(file, grid.name(), Grid.cell(keywordRow, c), "pack.table.untypedCode",
+                    Grid.cell(ownType ? typeRow : codeRow, c));
+        }
+        String written = null;
+        for (int r = typeRow; r <= last; r++) {
+            if (written == null && r != typeRow && !grid.text(r, c).isEmpty()) {
+                written = Grid.cell(r, c);
+            }
+            hidden.add(key(r, c));
+        }
+        if (written != null && !ownType) {
+            problems.note(file, grid.name(), written, "pack.table.notesColumn", Grid.cell(keywordRow, c));
+        }
     }
 
     /** A row that ends the rule rows above it: another table, or a keyword row of Drools' format. */
@@ -372,10 +415,9 @@ final class TableSheet {
         problems.note(file, grid.name(), Grid.cell(r, c), "pack.table.normalised");
     }
 
-    private String render(String packageName) {
+    private String render(String packageName, Map<Integer, Integer> sheetRows) {
         DefaultRuleSheetListener listener = new DefaultRuleSheetListener();
         listener.startSheet(grid.name());
-        Map<Integer, Integer> sheetRows = new HashMap<>();
         int shown = 0;
         for (int r = 0; r < grid.rows(); r++) {
             if (skipped.contains(r)) {
@@ -384,7 +426,7 @@ final class TableSheet {
             sheetRows.put(shown + 1, r + 1);
             listener.newRow(shown, grid.columns());
             for (int c = 0; c < grid.columns(); c++) {
-                String value = replaced.getOrDefault(key(r, c), grid.text(r, c));
+                String value = hidden.contains(key(r, c)) ? "" : replaced.getOrDefault(key(r, c), grid.text(r, c));
                 listener.newCell(shown, c, value, grid.mergedStart(r, c));
             }
             shown++;
