@@ -56,14 +56,15 @@ public final class OfficerDirectory {
 
     /**
      * The known officers among these certificate numbers whose certificate expired before the
-     * date (ENF-009), in the order given; none when the date is unknown. Filtered here rather
+     * date (ENF-009), in the order given, each once however its number is spelt
+     * ({@link Identifiers#distinct}); none when the date is unknown. Filtered here rather
      * than by a DRL constraint on the officers found: Drools makes a fact for every officer a
      * {@code from} yields, two or three for every case, while an expired one is rare.
      */
     public List<Officer> expiredBefore(Collection<String> officerIds, LocalDate date) {
         List<Officer> expired = List.of();
         if (officerIds != null && date != null) {
-            for (String id : officerIds) {
+            for (String id : Identifiers.distinct(officerIds)) {
                 Officer officer = officer(id);
                 LocalDate validUntil = officer == null ? null : officer.getCertificateValidUntil();
                 if (validUntil != null && validUntil.isBefore(date)) {
@@ -77,11 +78,14 @@ public final class OfficerDirectory {
         return expired;
     }
 
-    /** Certificate numbers that name no supplied officer (DQ-005), in the order given. */
+    /**
+     * Certificate numbers that name no supplied officer (DQ-005), in the order given, each once
+     * (the first spelling of numbers that are the same as compared).
+     */
     public List<String> unknown(Collection<String> officerIds) {
         List<String> unknown = List.of(); // most cases name only known officers: no list for them
         if (officerIds != null) {
-            for (String id : officerIds) {
+            for (String id : Identifiers.distinct(officerIds)) {
                 if (officer(id) == null) {
                     if (unknown.isEmpty()) {
                         unknown = new ArrayList<>();

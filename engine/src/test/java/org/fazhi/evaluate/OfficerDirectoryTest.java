@@ -56,6 +56,14 @@ class OfficerDirectoryTest {
     }
 
     @Test
+    void aNumberNamedInBothWidthsIsOneOfficer() {
+        Officer expired = officer("E1", 5, "2025-03-19");
+        OfficerDirectory certified = new OfficerDirectory(List.of(expired));
+        assertThat(certified.expiredBefore(List.of("E1", "Ｅ１", " E1 "), LocalDate.of(2025, 3, 20))).containsExactly(expired);
+        assertThat(certified.unknown(List.of("X9", "Ｘ９", "E1"))).containsExactly("X9");
+    }
+
+    @Test
     void numericCertificateNumbersKeepTheirLeadingZeros() {
         Officer padded = officer("0530100001", 2);
         Officer plain = officer("530100001", 3);

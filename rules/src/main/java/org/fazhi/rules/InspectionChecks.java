@@ -2,17 +2,19 @@ package org.fazhi.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import org.fazhi.catalogue.Text;
 import org.fazhi.evaluate.OfficerDirectory;
 import org.fazhi.model.Inspection;
 import org.fazhi.model.Officer;
+import org.fazhi.read.Identifiers;
 
 /**
  * INS-003: an enterprise inspection needs an approval before it, at least two inspecting officers
- * and officers whose certificates are valid on the day. Officers are judged only when officer
- * records were supplied; a certificate number not among them is not judged here.
+ * and officers whose certificates are valid on the day. Officers are counted by distinct
+ * certificate number as compared ({@link Identifiers#distinct}). Certificates are judged only when
+ * officer records were supplied; a certificate number not among them is not judged here.
  */
 public final class InspectionChecks {
     private InspectionChecks() {
@@ -37,10 +39,12 @@ public final class InspectionChecks {
             zh.add("审批（" + approval + "）晚于检查（" + day + "）");
             en.add("the approval (" + approval + ") is later than the inspection (" + day + ")");
         }
-        Set<String> ids = inspection.getOfficerIds();
+        Collection<String> written = inspection.getOfficerIds();
+        Collection<String> ids = Identifiers.distinct(written);
         if (ids != null && ids.size() < 2) {
-            zh.add("仅记录" + ids.size() + "名检查人员（" + String.join("、", ids) + "）");
-            en.add("only " + ids.size() + " inspecting officer is recorded (" + String.join(", ", ids) + ")");
+            // the numbers as written, so that a number typed twice in two widths shows as such
+            zh.add("仅记录" + ids.size() + "名检查人员（" + String.join("、", written) + "）");
+            en.add("only " + ids.size() + " inspecting officer is recorded (" + String.join(", ", written) + ")");
         }
         if (ids != null && day != null) {
             for (Officer officer : officers.expiredBefore(ids, day)) {

@@ -5,11 +5,13 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Collection;
 import java.util.Set;
 import org.fazhi.catalogue.Text;
 import org.fazhi.evaluate.Parameters;
 import org.fazhi.evaluate.RunContext;
 import org.fazhi.model.PenaltyCase;
+import org.fazhi.read.Identifiers;
 
 /**
  * The vocabulary of the penalty-case rules (docs/spec/rules.md, "Administrative penalty cases"), defined
@@ -146,9 +148,12 @@ public final class PenaltyTerms {
         return c.getDecisionDate() != null ? new Text("处罚决定日期", "decision date") : new Text("立案日期", "filing date");
     }
 
-    /** Number of distinct officer certificate numbers (blank = 0). */
-    public static int officerCount(Set<String> officerIds) {
-        return officerIds == null ? 0 : officerIds.size();
+    /**
+     * Number of distinct officer certificate numbers as compared (trimmed, full-width folded, so
+     * {@code A1、Ａ１} is one officer; blank = 0).
+     */
+    public static int officerCount(Collection<String> officerIds) {
+        return officerIds == null ? 0 : Identifiers.distinct(officerIds).size();
     }
 
     private static boolean atLeast(BigDecimal amount, BigDecimal threshold) {

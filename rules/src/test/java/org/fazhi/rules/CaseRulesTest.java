@@ -443,6 +443,15 @@ class CaseRulesTest {
         }
 
         @Test
+        void oneFindingForAnOfficerNamedInBothWidths() {
+            Rec twice = decided().with("officer_ids", "ZF-1、ＺＦ－１、ZF-2");
+            List<Finding> findings = runner.run(twice, cert("ZF-1", "张三", "2025-03-31"), cert("ZF-2", "王五", "2026-12-31"));
+            assertThat(of("ENF-009", findings)).singleElement()
+                    .satisfies(f -> assertThat(f.message()).contains("张三", "2025-03-31"));
+            assertThat(of("DQ-005", findings)).isEmpty();
+        }
+
+        @Test
         void comparesWithTheFilingDateWhenUndecided() {
             Rec filed = kase().with("officer_ids", "ZF-1、ZF-2");
             List<Finding> findings = runner.run(filed, cert("ZF-1", "张三", "2025-02-28"), cert("ZF-2", "王五", "2025-03-01"));
@@ -489,6 +498,21 @@ class CaseRulesTest {
         @Test
         void repeatedIdCountsOnce() {
             assertThat(of("ENF-010", runner.run(decided().with("officer_ids", "ZF-1、ZF-1")))).hasSize(1);
+        }
+
+        @Test
+        void anIdTypedInFullWidthIsTheSameOfficer() {
+            List<Finding> findings = runner.run(decided().with("officer_ids", "ZF-1、ＺＦ－１"));
+            assertThat(of("ENF-010", findings)).singleElement().satisfies(f -> {
+                assertThat(f.message()).contains("仅记录1名执法人员", "ZF-1、ＺＦ－１");
+                assertThat(f.messageEn()).contains("only 1 officer");
+            });
+        }
+
+        @Test
+        void twoDistinctIdsInEitherWidthAreTwoOfficers() {
+            assertThat(of("ENF-010", runner.run(decided().with("officer_ids", "ZF-1、ＺＦ－２")))).isEmpty();
+            assertThat(of("ENF-010", runner.run(decided().with("officer_ids", "ＺＦ－１、ＺＦ－２")))).isEmpty();
         }
 
         @Test

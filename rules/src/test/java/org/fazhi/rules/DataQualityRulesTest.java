@@ -288,6 +288,12 @@ class DataQualityRulesTest {
     }
 
     @Test
+    void dq005AnUnknownOfficerTypedInBothWidthsIsOneFinding() {
+        List<Finding> findings = runner.run(officer("ZF-1"), penaltyCase("AJ-1").with("officer_ids", "ZF-9、ＺＦ－９、ZF-1"));
+        assertThat(of("DQ-005", findings)).extracting(f -> f.fields().get("officer_ids")).containsExactly("ZF-9");
+    }
+
+    @Test
     void dq005UnknownLegalReviewer() {
         List<Finding> findings = runner.run(officer("ZF-1"), officer("ZF-2"),
                 penaltyCase("AJ-1").with("officer_ids", "ZF-1、ZF-2").with("legal_reviewer_id", "FZ-7"));

@@ -218,6 +218,27 @@ class InspectionRulesTest {
     }
 
     @Test
+    void ins003OneOfficerTypedInBothWidthsIsTooFew() {
+        assertThat(of("INS-003", runner.run(inspection("JC-1", "2025-03-03").with("officer_ids", "A1、Ａ１"))))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.message()).contains("仅记录1名检查人员（A1、Ａ１）");
+                    assertThat(f.messageEn()).contains("only 1 inspecting officer is recorded (A1, Ａ１)");
+                });
+        assertThat(of("INS-003", runner.run(inspection("JC-1", "2025-03-03").with("officer_ids", "A1、Ａ２")))).isEmpty();
+    }
+
+    @Test
+    void ins003AnExpiredOfficerTypedInBothWidthsIsNamedOnce() {
+        Rec officer = Rec.of("officer").with("officer_id", "53010012345").with("name", "张三")
+                .with("certificate_valid_until", "2025-03-02");
+        Rec valid = Rec.of("officer").with("officer_id", "53010012346").with("certificate_valid_until", "2025-03-03");
+        Rec twice = inspection("JC-1", "2025-03-03").with("officer_ids", "53010012345、５３０１００１２３４５、53010012346");
+        assertThat(of("INS-003", runner.run(twice, officer, valid))).singleElement().satisfies(f -> {
+            assertThat(f.message()).containsOnlyOnce("张三").doesNotContain("仅记录");
+        });
+    }
+
+    @Test
     void ins003BoundaryOfTheRulesStartDate(@TempDir Path dir) throws Exception {
         Rec unapproved = inspection("JC-1", "2025-01-02").without("approval_date");
         assertThat(of("INS-003", runner.run(unapproved))).isEmpty();
