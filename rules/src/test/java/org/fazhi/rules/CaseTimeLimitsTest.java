@@ -365,6 +365,37 @@ class CaseTimeLimitsTest {
             assertThat(of("ENF-021", runner.run(fine.copy().with("fine_amount", "10000")))).hasSize(1);
             assertThat(of("ENF-021", runner.run(fine.copy().with("fine_amount", "9999")))).isEmpty();
         }
+
+        /** A fine decided on working day 2 after the notice, for a party of unknown type. */
+        private Rec unknownParty(String fine) {
+            return heavy("2025-03-05").with("penalty_types", "罚款").without("party_type").with("fine_amount", fine);
+        }
+
+        @Test
+        void blankPartyTypeWithAFineBetweenTheThresholdsIsUndecidedNeverNotHeavy() {
+            List<Finding> findings = runner.run(unknownParty("50000"));
+            assertThat(of("ENF-021", findings)).isEmpty();
+            assertThat(of("DQ-004", findings)).filteredOn(f -> f.fields().containsKey("party_type")).singleElement().satisfies(f -> {
+                assertThat(f.message()).contains("当事人类型", "ENF-021", "较大数额标准");
+                assertThat(f.messageEn()).contains("ENF-021", "party type");
+            });
+        }
+
+        @Test
+        void blankPartyTypeAtTheNaturalPersonThresholdIsUndecidedBelowItQuiet() {
+            assertThat(undecided(runner.run(unknownParty("10000")), "ENF-021")).isTrue();
+            List<Finding> below = runner.run(unknownParty("9999"));
+            assertThat(of("ENF-021", below)).isEmpty();
+            assertThat(undecided(below, "ENF-021")).isFalse();
+        }
+
+        @Test
+        void blankPartyTypeWithAFineHeavyForEveryPartyFires() {
+            List<Finding> findings = runner.run(unknownParty("100000"));
+            assertThat(of("ENF-021", findings)).singleElement()
+                    .satisfies(f -> assertThat(f.message()).contains("当事人类型未填写"));
+            assertThat(undecided(findings, "ENF-021")).isFalse();
+        }
     }
 
     @Nested
