@@ -16,6 +16,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.fazhi.catalogue.Catalogue;
 import org.fazhi.error.InputException;
+import org.fazhi.evaluate.CalendarLoader;
 import org.fazhi.evaluate.ParametersLoader;
 import org.fazhi.i18n.Lang;
 import org.fazhi.i18n.Messages;
@@ -55,6 +56,10 @@ final class RulesTestCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "检查日期（默认今天）The as-of date (default: today)")
     String asOf;
 
+    @Option(names = "--calendar", paramLabel = "FILE",
+            description = "在内置的国务院节假日安排之上增补或覆盖的工作日历，与 check 相同 Holidays and adjusted working days laid over the built-in official calendar, as for check (YAML/JSON)")
+    Path calendar;
+
     @Override
     public Integer call() throws IOException, InputException {
         FazhiCommand root = rules.parent;
@@ -73,8 +78,8 @@ final class RulesTestCommand implements Callable<Integer> {
             packs = tested.packs();
             cases = tested.cases();
         }
-        RuleTests tests = new RuleTests(packs.catalogue(), packs.ruleEngine(), packs.ruleIds(),
-                new ParametersLoader(packs.catalogue()).defaults(), date(lang));
+        RuleTests tests = new RuleTests(packs, new ParametersLoader(packs.catalogue()).defaults(),
+                CalendarLoader.forRun(calendar), date(lang));
         List<RuleTests.Result> results = tests.run(cases);
         byte[] text = wanted.equals("junit") ? junit(results, lang) : console(results, lang);
         if (output == null) {

@@ -27,8 +27,9 @@ import org.kie.api.definition.rule.Rule;
 
 /**
  * Runs test cases (用例 rows, or the built-in catalogue's examples) against the built-in rules
- * plus the packs. A case compares the findings of the packs' own rules and of any built-in rule
- * it names; other built-in findings (a DQ-001 because a test row has no agency) do not count.
+ * plus the packs, with the working calendar of {@code check} (the official one, with the run's
+ * overlay). A case compares the findings of the packs' own rules and of any built-in rule it
+ * names; other built-in findings (a DQ-001 because a test row has no agency) do not count.
  */
 public final class RuleTests {
     private final Catalogue catalogue;
@@ -43,12 +44,11 @@ public final class RuleTests {
         }
     }
 
-    public RuleTests(Catalogue catalogue, RuleEngine engine, Set<String> packIds, Parameters parameters,
-                     LocalDate asOf) {
-        this.catalogue = catalogue;
-        this.engine = engine;
-        this.packIds = Set.copyOf(packIds);
-        this.context = new RunContext(asOf, parameters, WorkCalendar.weekdays());
+    public RuleTests(Packs packs, Parameters parameters, WorkCalendar calendar, LocalDate asOf) {
+        this.catalogue = packs.catalogue();
+        this.engine = packs.ruleEngine();
+        this.packIds = Set.copyOf(packs.ruleIds());
+        this.context = new RunContext(asOf, parameters, calendar);
     }
 
     public List<Result> run(List<RuleCase> cases) {
