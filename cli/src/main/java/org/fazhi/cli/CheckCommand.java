@@ -165,9 +165,7 @@ final class CheckCommand implements Callable<Integer> {
                 ? new ParametersLoader(catalogue).defaults() : new ParametersLoader(catalogue).load(params);
         WorkCalendar workCalendar = CalendarLoader.forRun(calendar);
         Mapping headerMapping = mapping == null ? Mapping.none() : Mapping.load(mapping);
-        List<String> skipped = new ArrayList<>(skip);
-        skipped.addAll(packs.skipped());
-        RuleSelection selection = RuleSelection.of(only, skipped, catalogue);
+        RuleSelection selection = packs.selection(only, skip);
         Baseline earlier = baseline == null ? Baseline.none() : Baseline.load(baseline);
         List<Waiver> accepted = waivers == null ? List.of() : WaiverFile.load(waivers, catalogue);
         List<Target> targets = targets(renderers, lang);

@@ -24,6 +24,7 @@ import org.fazhi.catalogue.Text;
 import org.fazhi.check.Version;
 import org.fazhi.error.InputException;
 import org.fazhi.evaluate.RuleEngine;
+import org.fazhi.evaluate.RuleSelection;
 import org.fazhi.i18n.Lang;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -100,6 +101,17 @@ public final class Packs {
     /** The built-in rules the packs replace ({@code skip} of pack.yaml). */
     public List<String> skipped() {
         return packs.stream().flatMap(p -> p.manifest().skip().stream()).distinct().toList();
+    }
+
+    /**
+     * The rules a run with these packs evaluates: {@code --only} and {@code --skip} as given, and
+     * the built-in rules the packs replace skipped too. {@code check} and {@code rules test} both
+     * select by it, so a rule test sees what a check sees.
+     */
+    public RuleSelection selection(List<String> only, List<String> skip) throws InputException {
+        List<String> skipped = new ArrayList<>(skip);
+        skipped.addAll(skipped());
+        return RuleSelection.of(only, skipped, catalogue);
     }
 
     /** The IDs of the packs' own rules. */

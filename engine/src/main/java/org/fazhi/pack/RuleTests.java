@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.fazhi.catalogue.Catalogue;
 import org.fazhi.catalogue.RuleSpec;
+import org.fazhi.error.InputException;
 import org.fazhi.evaluate.Evaluator;
 import org.fazhi.evaluate.Parameters;
 import org.fazhi.evaluate.RuleEngine;
@@ -27,14 +28,16 @@ import org.kie.api.definition.rule.Rule;
 
 /**
  * Runs test cases (用例 rows, or the built-in catalogue's examples) against the built-in rules
- * plus the packs, with the working calendar of {@code check} (the official one, with the run's
- * overlay). A case compares the findings of the packs' own rules and of any built-in rule it
- * names; other built-in findings (a DQ-001 because a test row has no agency) do not count.
+ * plus the packs, as {@code check} runs them: the same working calendar (the official one, with
+ * the run's overlay) and the same selection (the built-in rules a pack skips do not run). A case
+ * compares the findings of the packs' own rules and of any built-in rule it names; other
+ * built-in findings (a DQ-001 because a test row has no agency) do not count.
  */
 public final class RuleTests {
     private final Catalogue catalogue;
     private final RuleEngine engine;
     private final Set<String> packIds;
+    private final RuleSelection selection;
     private final RunContext context;
 
     /** The outcome of one case: what it expected and what it got of the compared rules. */
@@ -44,10 +47,12 @@ public final class RuleTests {
         }
     }
 
-    public RuleTests(Packs packs, Parameters parameters, WorkCalendar calendar, LocalDate asOf) {
+    public RuleTests(Packs packs, Parameters parameters, WorkCalendar calendar, LocalDate asOf)
+            throws InputException {
         this.catalogue = packs.catalogue();
         this.engine = packs.ruleEngine();
         this.packIds = Set.copyOf(packs.ruleIds());
+        this.selection = packs.selection(List.of(), List.of());
         this.context = new RunContext(asOf, parameters, calendar);
     }
 
@@ -58,7 +63,7 @@ public final class RuleTests {
             groups.computeIfAbsent(c.group() == null ? "\u0000" + i : "g" + c.group(), k -> new ArrayList<>()).add(c);
         }
         List<Result> results = new ArrayList<>();
-        Evaluator evaluator = new Evaluator(catalogue, engine, RuleSelection.all());
+        Evaluator evaluator = new Evaluator(catalogue, engine, selection);
         for (List<RuleCase> group : groups.values()) {
             List<Record> records = group.stream().map(RuleCase::record).toList();
             List<Finding> findings = evaluator.evaluate(records, context).findings();

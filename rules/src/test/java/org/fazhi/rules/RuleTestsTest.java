@@ -18,7 +18,7 @@ import org.fazhi.pack.RuleTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Rule tests run the rules as a check does: the same working calendar. */
+/** Rule tests run the rules as a check does: the same working calendar and the same rules. */
 class RuleTestsTest {
     private static final LocalDate AS_OF = LocalDate.of(2025, 12, 31);
 
@@ -55,5 +55,54 @@ class RuleTestsTest {
         List<RuleTests.Result> results = run(Packs.none(Catalogue.builtIn()), CalendarLoader.forRun(file),
                 published("three more days off", "2025-02-13", false));
         assertThat(results).singleElement().satisfies(r -> assertThat(r.passed()).as(r.toString()).isTrue());
+    }
+
+    @Test
+    void aBuiltInRuleThePackSkipsDoesNotRun() throws Exception {
+        Path pack = dir.resolve("pack");
+        Files.createDirectories(pack);
+        Files.writeString(pack.resolve("pack.yaml"), """
+                name: 审计包
+                title: {zh: 审计包, en: Audit pack}
+                plan: 审计方案
+                version: "1"
+                skip: [ENF-011]
+                """, StandardCharsets.UTF_8);
+        Files.writeString(pack.resolve("audit.drl"), """
+                package audit.drl;
+
+                import org.fazhi.model.PenaltyCase;
+                import org.fazhi.evaluate.HitCollector;
+
+                global HitCollector hits;
+
+                rule "AUD-001 any fine"
+                when
+                    $c : PenaltyCase( fineAmount != null )
+                then
+                    hits.add("AUD-001", $c);
+                end
+                """, StandardCharsets.UTF_8);
+        Files.writeString(pack.resolve("audit.yaml"), """
+                - id: AUD-001
+                  severity: warning
+                  recordType: case
+                  title: {zh: "罚款", en: "A fine"}
+                  message: {zh: "罚款{fine_amount}元", en: "A fine of {fine_amount}"}
+                  clause: 一
+                  basis: 审计
+                  fields: [fine_amount]
+                """, StandardCharsets.UTF_8);
+        Packs packs = Packs.loadWithCases(List.of(pack), Catalogue.builtIn()).packs();
+        Rec fine = CaseRulesTest.kase().with("penalty_types", "罚款").with("fine_amount", "1000")
+                .with("decision_date", "2025-04-01");
+        RuleCase replaced = new RuleCase("replaced", null, fine.build(), Set.of("AUD-001"), Set.of("ENF-011"));
+        assertThat(run(packs, CalendarLoader.official(), replaced)).singleElement().satisfies(r -> {
+            assertThat(r.actual()).containsExactly("AUD-001");
+            assertThat(r.passed()).isTrue();
+        });
+        RuleCase builtIn = new RuleCase("built in", null, fine.build(), Set.of(), Set.of("ENF-011"));
+        assertThat(run(Packs.none(Catalogue.builtIn()), CalendarLoader.official(), builtIn)).singleElement()
+                .satisfies(r -> assertThat(r.actual()).containsExactly("ENF-011"));
     }
 }

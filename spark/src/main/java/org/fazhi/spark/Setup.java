@@ -3,7 +3,6 @@ package org.fazhi.spark;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,9 +64,7 @@ record Setup(Catalogue catalogue, RuleEngine engine, Parameters parameters, Work
                 : new ParametersLoader(catalogue).load(Path.of(s.params()));
         WorkCalendar calendar = CalendarLoader.forRun(s.calendar() == null ? null : Path.of(s.calendar()));
         Mapping mapping = s.mapping() == null ? Mapping.none() : Mapping.load(Path.of(s.mapping()));
-        List<String> skipped = new ArrayList<>(s.skip());
-        skipped.addAll(packs.skipped());
-        RuleSelection selection = RuleSelection.of(s.only(), skipped, catalogue);
+        RuleSelection selection = packs.selection(s.only(), s.skip());
         LocalDate asOf = asOf(s.asOf());
         FailOn failOn = FailOn.valueOf(s.failOn().trim().toUpperCase(Locale.ROOT));
         return new Setup(catalogue, packs.ruleEngine(), parameters, calendar, mapping, selection, asOf, failOn);
