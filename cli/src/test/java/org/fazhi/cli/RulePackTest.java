@@ -121,6 +121,27 @@ class RulePackTest {
     }
 
     @Test
+    void aCaseNamingNoKnownRuleIsRefusedNamingTheCell() throws IOException {
+        Path pack = copy(workbook -> {
+            cell(workbook.getSheet("用例"), 2, 11).setCellValue("KM-CL-001、ENF-0I6");
+            cell(workbook.getSheet("用例"), 3, 12).setCellValue("KM-XX-009");
+        });
+        Cli.Result result = cli.run("rules", "test", pack.toString(), "--as-of", "2025-12-31");
+        assertThat(result.code()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).contains("工作表「用例」单元格 L3", "「应有问题」中的“ENF-0I6”不是已有的规则编号", "ENF-016")
+                .contains("工作表「用例」单元格 M4", "“KM-XX-009”").doesNotContain("KM-CL-001”");
+        Cli.Result en = cli.run("--lang", "en", "rules", "test", pack.toString(), "--as-of", "2025-12-31");
+        assertThat(en.err()).contains("\"ENF-0I6\" in 应有问题 is no known rule ID; the closest is ENF-016");
+    }
+
+    @Test
+    void aCaseMayNameAnyBuiltInRule() throws IOException {
+        Path pack = copy(workbook -> cell(workbook.getSheet("用例"), 2, 12).setCellValue("KM-CL-002、ENF-002"));
+        Cli.Result result = cli.run("rules", "test", pack.toString(), "--as-of", "2025-12-31");
+        assertThat(result.code()).as(result.toString()).isZero();
+    }
+
+    @Test
     void withNoPackTheBuiltInExamplesAreTheTests() {
         Cli.Result result = cli.run("rules", "test", "--as-of", "2025-12-31");
         assertThat(result.code()).as(result.toString()).isZero();

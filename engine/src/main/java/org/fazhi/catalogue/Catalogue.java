@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.fazhi.config.LoadOnce;
 import org.fazhi.model.RecordType;
 import org.fazhi.model.RecordTypes;
@@ -66,6 +67,30 @@ public final class Catalogue {
 
     public Optional<RuleSpec> rule(String id) {
         return Optional.ofNullable(rules.get(id));
+    }
+
+    /**
+     * The rule ID closest to a mistyped one, if any is close. Letters typed for digits in the
+     * number ({@code ENF-0I6}, {@code ENF-O16}) are read as the digits they look like.
+     */
+    public Optional<String> closestRuleId(String id) {
+        String wanted = id.trim().toUpperCase(java.util.Locale.ROOT);
+        int number = wanted.lastIndexOf('-') + 1;
+        wanted = wanted.substring(0, number)
+                + wanted.substring(number).replace('O', '0').replace('I', '1').replace('L', '1');
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : rules.keySet()) {
+            int d = LevenshteinDistance.getDefaultInstance().apply(wanted, candidate);
+            if (candidate.startsWith(wanted)) {
+                d = Math.min(d, 1);
+            }
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = candidate;
+            }
+        }
+        return bestDistance <= 3 ? Optional.ofNullable(best) : Optional.empty();
     }
 
     public RuleSpec require(String id) {

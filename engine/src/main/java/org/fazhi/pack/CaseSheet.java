@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.fazhi.catalogue.Catalogue;
 import org.fazhi.model.FieldSpec;
 import org.fazhi.model.Record;
 import org.fazhi.model.RecordType;
@@ -31,7 +32,26 @@ final class CaseSheet {
     private CaseSheet() {
     }
 
-    static List<RuleCase> read(String file, Grid grid, Problems problems) {
+    /** A rule ID a case names, and the cell it is named in: checked once every pack's rules are known. */
+    record RuleRef(String file, String sheet, String cell, String column, String id) {
+    }
+
+    /**
+     * A rule ID in 应有问题 or 不应有问题 that is no rule of the catalogue (a typo such as
+     * {@code ENF-0I6}) is an error naming its cell: the case would otherwise pass for a rule that
+     * can never be reported.
+     */
+    static void checkRuleIds(List<RuleRef> refs, Catalogue catalogue, Problems problems) {
+        for (RuleRef ref : refs) {
+            if (catalogue.rule(ref.id()).isEmpty()) {
+                problems.error(ref.file(), ref.sheet(), ref.cell(), "pack.cases.unknownRule", ref.column(), ref.id(),
+                        catalogue.closestRuleId(ref.id()).orElse("—"));
+            }
+        }
+    }
+
+    /** The cases of the sheet; the rule IDs they name are added to {@code refs}. */
+    static List<RuleCase> read(String file, Grid grid, Problems problems, List<RuleRef> refs) {
         int header = grid.headerRow(CASE_NAME);
         if (header < 0) {
             problems.error(file, grid.name(), null, "pack.cases.noHeader", CASE_NAME, TYPE, EXPECTED);
@@ -79,8 +99,14 @@ final class CaseSheet {
             if (type.get().idField().get(record) == null) {
                 type.get().idField().set(record, name);
             }
+            Set<String> expected = ids(expectedText);
+            Set<String> unexpected = ids(unexpectedText);
+            refer(refs, file, grid, r, special.get(EXPECTED), EXPECTED, expected);
+            if (special.containsKey(UNEXPECTED)) {
+                refer(refs, file, grid, r, special.get(UNEXPECTED), UNEXPECTED, unexpected);
+            }
             cases.add(new RuleCase(grid.name() + "!" + (r + 1) + " " + name, group.isEmpty() ? null : group,
-                    record, context ? null : ids(expectedText), ids(unexpectedText)));
+                    record, context ? null : expected, unexpected));
         }
         return cases;
     }
@@ -109,6 +135,13 @@ final class CaseSheet {
             }
         }
         return record;
+    }
+
+    private static void refer(List<RuleRef> refs, String file, Grid grid, int r, int c, String column,
+                              Set<String> ids) {
+        for (String id : ids) {
+            refs.add(new RuleRef(file, grid.name(), Grid.cell(r, c), column, id));
+        }
     }
 
     /** Rule IDs separated as set values are (、 , ; / or space); {@code 无} is none. */

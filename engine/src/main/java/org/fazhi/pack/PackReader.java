@@ -38,6 +38,8 @@ final class PackReader {
     final List<RuleSpec> rules = new ArrayList<>();
     final Map<String, String> places = new LinkedHashMap<>();
     final List<RuleCase> cases = new ArrayList<>();
+    /** The rule IDs the cases name, with their cells. */
+    final List<CaseSheet.RuleRef> caseRules = new ArrayList<>();
     PackManifest manifest;
 
     PackReader(Path dir, String packageName, Problems problems) {
@@ -108,7 +110,7 @@ final class PackReader {
                     catalogue = true;
                     entries.addAll(CatalogueSheet.read(fileName, grid, parameterNames, problems));
                 } else if (sheet.getSheetName().strip().equals(CaseSheet.NAME)) {
-                    cases.addAll(CaseSheet.read(fileName, grid, problems));
+                    cases.addAll(CaseSheet.read(fileName, grid, problems, caseRules));
                 } else {
                     TableSheet table = new TableSheet(fileName, grid, problems);
                     String part = "t" + index + "s" + s;
@@ -183,7 +185,7 @@ final class PackReader {
             }
             for (Sheet sheet : workbook) {
                 if (sheet.getSheetName().strip().equals(CaseSheet.NAME)) {
-                    cases.addAll(CaseSheet.read(name(file), grid(name(file), sheet), problems));
+                    cases.addAll(CaseSheet.read(name(file), grid(name(file), sheet), problems, caseRules));
                 }
             }
         } catch (IOException e) {

@@ -69,6 +69,7 @@ public final class Packs {
     public static Tested loadWithCases(List<Path> dirs, Catalogue builtIn) throws InputException {
         List<RulePack> loaded = new ArrayList<>();
         List<RuleCase> cases = new ArrayList<>();
+        List<CaseSheet.RuleRef> named = new ArrayList<>();
         for (Path dir : dirs) {
             checkDirectory(dir);
             Problems problems = new Problems();
@@ -76,8 +77,13 @@ public final class Packs {
             PackReader reader = read(dir, hash, builtIn, problems);
             loaded.add(compile(dir, hash, reader, problems, null));
             cases.addAll(reader.cases);
+            named.addAll(reader.caseRules);
         }
-        return new Tested(new Packs(loaded, combined(loaded, builtIn)), cases);
+        Catalogue catalogue = combined(loaded, builtIn);
+        Problems problems = new Problems();
+        CaseSheet.checkRuleIds(named, catalogue, problems);
+        problems.throwIfAny();
+        return new Tested(new Packs(loaded, catalogue), cases);
     }
 
     /** Packs with their test cases. */

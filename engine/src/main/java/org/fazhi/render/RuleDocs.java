@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.fazhi.catalogue.Catalogue;
 import org.fazhi.catalogue.ParameterSpec;
 import org.fazhi.catalogue.RuleSpec;
@@ -202,20 +201,7 @@ public final class RuleDocs {
 
     /** Suggests the closest rule ID to a mistyped one, if any is close. */
     public Optional<String> suggest(String id) {
-        String wanted = id.trim().toUpperCase(java.util.Locale.ROOT);
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (RuleSpec rule : catalogue.rules()) {
-            int d = LevenshteinDistance.getDefaultInstance().apply(wanted, rule.id());
-            if (rule.id().startsWith(wanted)) {
-                d = Math.min(d, 1);
-            }
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = rule.id();
-            }
-        }
-        return bestDistance <= 3 ? Optional.ofNullable(best) : Optional.empty();
+        return catalogue.closestRuleId(id);
     }
 
     // ---- the items of one rule, in the order explain and the docs show them

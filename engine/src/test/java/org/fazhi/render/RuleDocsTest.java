@@ -32,4 +32,14 @@ class RuleDocsTest {
         assertThat(new RuleDocs(CATALOGUE, Lang.ZH).suggest("enf-06")).contains("ENF-006");
         assertThat(new RuleDocs(CATALOGUE, Lang.ZH).suggest("XYZ-999")).isEmpty();
     }
+
+    @Test
+    void lettersTypedForDigitsAreReadAsTheDigitsTheyLookLike() {
+        RuleSpec enf016 = new RuleSpec("ENF-016", Severity.ERROR, "case", new Text("t", "t"), new Text("m", "m"),
+                "二(四)2", "", "", List.of(), List.of(), Map.of(), List.of(), false, Map.of());
+        Catalogue both = new Catalogue(List.of(ENF_006, enf016), List.<ParameterSpec>of());
+        assertThat(both.closestRuleId("ENF-0I6")).contains("ENF-016");
+        assertThat(both.closestRuleId("enf-o16")).contains("ENF-016");
+        assertThat(both.closestRuleId("ENF-0O6")).contains("ENF-006");
+    }
 }
