@@ -36,7 +36,7 @@ public final class Litigations {
                 : new Text("未出庭原因记载为“" + l.getAbsenceReason() + "”", "the recorded reason is \"" + l.getAbsenceReason() + "\"");
         Text staff;
         if (l.getStaffAppeared() == null) {
-            staff = StepTexts.blank("委托工作人员出庭", "whether staff appeared on the head's behalf");
+            staff = StepTexts.unanswered("委托工作人员出庭", "whether staff appeared on the head's behalf");
         } else if (l.getStaffAppeared()) {
             staff = new Text("已委托工作人员出庭", "staff appeared on the head's behalf");
         } else {

@@ -17,6 +17,14 @@ public final class StepTexts {
     }
 
     /**
+     * A blank yes/no field, named in English by its question: 台账未填写「header」, "the ledger does
+     * not say whether …" (not "does not fill in the whether …").
+     */
+    public static Text unanswered(String header, String whether) {
+        return new Text("台账未填写「" + header + "」", "the ledger does not say " + whether);
+    }
+
+    /**
      * The step's date is blank, or it is later than the reference step's: 「风险评估日期」（2025-04-02）晚于
      * 集体讨论日期（2025-04-01）.
      */

@@ -139,7 +139,11 @@ class LitigationRulesTest {
                 .with("staff_appeared", "否")))).singleElement().satisfies(f -> assertThat(f.message())
                 .contains("未出庭原因记载为“意外事件”", "记载未委托工作人员出庭"));
         assertThat(of("LIT-001", runner.run(absentHead().with("absence_reason", "意外事件")))).singleElement()
-                .satisfies(f -> assertThat(f.message()).contains("台账未填写「委托工作人员出庭」"));
+                .satisfies(f -> {
+                    assertThat(f.message()).contains("台账未填写「委托工作人员出庭」");
+                    assertThat(f.messageEn()).contains("the ledger does not say whether staff appeared on the head's behalf")
+                            .doesNotContain("fill in the whether");
+                });
         assertThat(of("LIT-001", runner.run(absentHead().with("staff_appeared", "是")))).singleElement()
                 .satisfies(f -> {
                     assertThat(f.message()).contains("台账未填写「未出庭原因」", "已委托工作人员出庭", "法释〔2020〕3号第八、九条");
