@@ -197,7 +197,7 @@ final class CheckCommand implements Callable<Integer> {
      */
     private ReadProgress progress() {
         boolean watched = parent.io.terminal() && !quiet && parent.io.env().get("CI") == null;
-        return watched ? new TerminalProgress(System.err, parent.lang) : ReadProgress.NONE;
+        return watched ? new TerminalProgress(System.err, parent.lang, parent.io.color(noColor)) : ReadProgress.NONE;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 import org.fazhi.i18n.Lang;
 import org.fazhi.i18n.Messages;
 import org.fazhi.read.ReadProgress;
@@ -19,12 +20,15 @@ final class TerminalProgress implements ReadProgress {
 
     private final PrintStream err;
     private final Lang lang;
+    /** Whether the bar may be coloured: not with {@code --no-color} or NO_COLOR (no-color.org). */
+    private final boolean color;
     private ProgressBar bar;
     private boolean byBytes;
 
-    TerminalProgress(PrintStream err, Lang lang) {
+    TerminalProgress(PrintStream err, Lang lang, boolean color) {
         this.err = err;
         this.lang = lang;
+        this.color = color;
     }
 
     @Override
@@ -33,6 +37,7 @@ final class TerminalProgress implements ReadProgress {
         ProgressBarBuilder builder = new ProgressBarBuilder()
                 .setTaskName(sheet == null ? file : file + " [" + sheet + "]")
                 .setConsumer(new ConsoleProgressBarConsumer(err))
+                .setStyle(color ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK : ProgressBarStyle.UNICODE_BLOCK)
                 .setUpdateIntervalMillis(250)
                 .clearDisplayOnFinish()
                 .showSpeed();
