@@ -49,8 +49,8 @@ class RulesCommandTest {
         RuleSpec rule = Catalogue.builtIn().require("DEC-001");
         Cli.Result result = cli().run("rules", "explain", "DEC-001");
         assertThat(result.code()).isZero();
-        assertThat(result.out()).contains("DEC-001", rule.title().zh(), rule.quote(), rule.clause(), "error",
-                "discussion_date", "方案原文");
+        assertThat(result.out()).contains("DEC-001", rule.title().zh(), rule.quote(), rule.clause(), "级别：错误",
+                "discussion_date", "方案原文").doesNotContain("级别：error");
     }
 
     @Test

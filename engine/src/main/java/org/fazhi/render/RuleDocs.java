@@ -15,6 +15,7 @@ import org.fazhi.catalogue.ParameterSpec;
 import org.fazhi.catalogue.RuleSpec;
 import org.fazhi.i18n.Lang;
 import org.fazhi.i18n.Messages;
+import org.fazhi.render.present.Labels;
 import org.fazhi.model.FieldSpec;
 import org.fazhi.model.RecordType;
 import org.fazhi.model.RecordTypes;
@@ -44,7 +45,7 @@ public final class RuleDocs {
         rows.add(new String[] {label("render.rules.id"), label("render.rules.severity"), label("render.rules.recordType"),
                 label("render.rules.clause"), label("render.rules.title")});
         for (RuleSpec rule : catalogue.rules()) {
-            rows.add(new String[] {rule.id(), severity(rule), typeKey(rule), rule.clause(), rule.title().in(lang)});
+            rows.add(new String[] {rule.id(), severity(rule), typeShort(rule), clause(rule), rule.title().in(lang)});
         }
         int[] widths = new int[5];
         for (String[] row : rows) {
@@ -171,8 +172,8 @@ public final class RuleDocs {
         out.append("| --- | --- | --- | --- | --- |\n");
         for (RuleSpec rule : catalogue.rules()) {
             out.append("| [").append(rule.id()).append("](#").append(rule.id().toLowerCase(java.util.Locale.ROOT))
-                    .append(") | ").append(severity(rule)).append(" | ").append(typeKey(rule)).append(" | ")
-                    .append(cell(rule.title().in(lang))).append(" | ").append(cell(rule.clause())).append(" |\n");
+                    .append(") | ").append(severity(rule)).append(" | ").append(typeShort(rule)).append(" | ")
+                    .append(cell(rule.title().in(lang))).append(" | ").append(cell(clause(rule))).append(" |\n");
         }
         for (RuleSpec rule : catalogue.rules()) {
             out.append("\n## ").append(rule.id()).append("\n\n");
@@ -232,7 +233,7 @@ public final class RuleDocs {
         if (rule.needsOfficers()) {
             items.add(item("render.rules.needsOfficers", label("render.rules.needsOfficers.yes")));
         }
-        items.add(item("render.rules.clause", blankAsDash(rule.clause())));
+        items.add(item("render.rules.clause", blankAsDash(clause(rule))));
         items.add(item("render.rules.basis", blankAsDash(rule.basis())));
         items.add(item("render.rules.quote", rule.quote() == null || rule.quote().isBlank() ? "—"
                 : "“" + rule.quote() + "”"));
@@ -292,12 +293,22 @@ public final class RuleDocs {
         return new String[] {label(key), value};
     }
 
-    private String severity(RuleSpec rule) {
-        return rule.severity().id();
+    /** The rule's clause; the data-quality rules' is a word of the reader's language. */
+    private String clause(RuleSpec rule) {
+        return new Labels(lang, catalogue).clause(rule.clause());
     }
 
-    private static String typeKey(RuleSpec rule) {
-        return rule.recordType();
+    /** The severity in the reader's words (错误), as every report names it. */
+    private String severity(RuleSpec rule) {
+        return label("render.severity." + rule.severity().id());
+    }
+
+    /** The record type in a table's few columns: its name in the reader's language, or 所有记录类型. */
+    private String typeShort(RuleSpec rule) {
+        if (rule.appliesToAllTypes()) {
+            return label("render.rules.allTypes");
+        }
+        return RecordTypes.byKey(rule.recordType()).map(t -> lang.pick(t.name(), t.key())).orElse(rule.recordType());
     }
 
     private String typeName(RuleSpec rule) {
