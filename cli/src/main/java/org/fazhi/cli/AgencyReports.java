@@ -65,9 +65,8 @@ final class AgencyReports {
         }
     }
 
-    /** The report as every format shows it: restricted to the agencies asked for, if any. */
     /**
-     * The report of the agencies asked for. When no record names any of them (a misspelt name),
+     * The report as every format shows it: restricted to the agencies asked for, if any. When no record names any of them (a misspelt name),
      * the report would be empty and pass: that ends the run (exit 2) as an empty run does, unless
      * {@code allowEmpty}; a name among others that no record has is a note.
      */

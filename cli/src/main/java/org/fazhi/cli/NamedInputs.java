@@ -28,7 +28,7 @@ final class NamedInputs {
             if (Files.isDirectory(input)) {
                 continue;
             }
-            String shown = input.toString().replace('\\', '/');
+            String shown = InputReader.shown(input);
             List<String> reasons = new ArrayList<>();
             boolean read = false;
             for (InputSummary summary : report.inputs()) {

@@ -56,17 +56,20 @@ public record CsvEncoding(Charset charset, int bom) {
             return reader.readValues(in);
         }
         InputStream checked = charset.equals(GB18030) ? new Utf8LineGuard(in) : in;
-        return reader.readValues(new BufferedReader(new InputStreamReader(checked, charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16));
+        return reader.readValues(decoded(checked, CodingErrorAction.REPORT));
     }
 
     /** The text after the byte-order mark; a byte sequence that does not decode becomes U+FFFD. */
     Reader text(InputStream in) throws IOException {
         in.skipNBytes(bom);
+        return decoded(in, CodingErrorAction.REPLACE);
+    }
+
+    /** The stream's text in this encoding, with what a byte sequence that does not decode does. */
+    private Reader decoded(InputStream in, CodingErrorAction badBytes) {
         return new BufferedReader(new InputStreamReader(in, charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
+                .onMalformedInput(badBytes)
+                .onUnmappableCharacter(badBytes)), 1 << 16);
     }
 
     public static CsvEncoding of(Path file) throws IOException {

@@ -151,7 +151,8 @@ public final class InputReader {
         }
     }
 
-    private static String shown(Path path) {
+    /** A path as reports and messages show it, with forward slashes on every system. */
+    public static String shown(Path path) {
         return path.toString().replace('\\', '/');
     }
 

@@ -33,10 +33,12 @@ public final class RuleDocs {
 
     private final Catalogue catalogue;
     private final Lang lang;
+    private final Labels labels;
 
     public RuleDocs(Catalogue catalogue, Lang lang) {
         this.catalogue = catalogue;
         this.lang = lang;
+        this.labels = new Labels(lang, catalogue);
     }
 
     /** Every rule on one line: id, severity, record type, title, clause. */
@@ -295,12 +297,12 @@ public final class RuleDocs {
 
     /** The rule's clause; the data-quality rules' is a word of the reader's language. */
     private String clause(RuleSpec rule) {
-        return new Labels(lang, catalogue).clause(rule.clause());
+        return labels.clause(rule.clause());
     }
 
     /** The severity in the reader's words (错误), as every report names it. */
     private String severity(RuleSpec rule) {
-        return label("render.severity." + rule.severity().id());
+        return labels.severity(rule.severity());
     }
 
     /** The record type in a table's few columns: its name in the reader's language, or 所有记录类型. */
