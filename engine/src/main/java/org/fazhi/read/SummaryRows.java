@@ -19,15 +19,18 @@ final class SummaryRows {
     private SummaryRows() {
     }
 
+    /** The words that make a row a total row. */
+    private static final String[] TOTAL_WORDS = {"合计", "总计", "小计", "累计", "共计"};
+
     /** Words of a period or scope before a total word: 本页小计, 本月合计, 全年累计. */
     private static final String[] TOTAL_SCOPES = {"本页", "本月", "本季度", "本季", "本年度", "本年", "本期", "全年", "总"};
 
     /**
      * A total row: one of the three cells from the table's first column reads 合计, 总计, 小计,
      * 累计 or 共计 (white space between the characters allowed; also with a scope before it, 本页小计,
-     * 本月合计, a unit after it, 合计（元）, or as 合计数), and the identifier cell is blank, holds a
-     * placeholder ({@code —}, {@code /}: blank written out), that word itself, or a count such as
-     * {@code 共32件} or {@code 32}.
+     * 本月合计, a unit after it, 合计（元）, as 合计数, or with the count after it, 合计：共32件),
+     * and the identifier cell is blank, holds a placeholder ({@code —}, {@code /}: blank written
+     * out), that word itself, or a count such as {@code 共32件} or {@code 32}.
      */
     static boolean isTotal(RowView row, int firstColumn, int idColumn) {
         int width = row.width();
@@ -67,10 +70,17 @@ final class SummaryRows {
                 break;
             }
         }
-        return switch (w) {
-            case "合计", "总计", "小计", "累计", "共计" -> true;
-            default -> false;
-        };
+        for (String total : TOTAL_WORDS) {
+            if (w.startsWith(total)) {
+                // the count may share the cell: 合计：共32件, 合计 32 件
+                String rest = w.substring(total.length());
+                if (rest.startsWith(":")) {
+                    rest = rest.substring(1);
+                }
+                return rest.isEmpty() || isCount(rest);
+            }
+        }
+        return false;
     }
 
     /** {@code 共32件}, {@code 共 32 条}, {@code 32件}, {@code 32}: text that counts rather than identifies. */

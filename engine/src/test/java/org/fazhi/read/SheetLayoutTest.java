@@ -224,6 +224,23 @@ class SheetLayoutTest {
     }
 
     @Test
+    void aTotalRowMayCarryItsCountInTheCellOfItsWord() throws Exception {
+        Path file = new Workbooks().sheet("案件",
+                row("序号", "案件编号", "执法机关", "立案日期", "罚款金额"),
+                row(1, "CF-1", "城管局", "2025-01-02", 300),
+                row("本页合计：2件", null, null, null, 300),
+                row(null, "合 计：共2件", null, null, 600),
+                row("合计 2 件", null, null, null, 600),
+                row("合计金额", "CF-2", "城管局", "2025-01-03", 100))
+                .merged("A3:B3")
+                .write(dir.resolve("counted.xlsx"));
+        Reading r = Reading.of(file);
+        // words after a total word that do not count make no total
+        assertThat(r.records).extracting(rec -> ((PenaltyCase) rec).getCaseId()).containsExactly("CF-1", "CF-2");
+        assertThat(r.summary(0).summaryRowsSkipped().rows()).containsExactly(3, 4, 5);
+    }
+
+    @Test
     void aUnitInTheGroupHeadingOverAmountColumnsScalesThemUnlessTheirOwnHeaderStatesOne() throws Exception {
         Path file = new Workbooks().sheet("案件",
                 row("案件编号", "执法机关", "立案日期", "金额（万元）", null, null),
