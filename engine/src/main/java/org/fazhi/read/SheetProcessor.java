@@ -51,6 +51,7 @@ final class SheetProcessor {
     private boolean bound;
     private RecordParser parser;
     private HeaderLayout layout;
+    private RepeatedHeader repeatedHeader;
     private int idColumn;
     private MergedValues mergedValues;
     private List<FieldSpec> missing = List.of();
@@ -277,6 +278,7 @@ final class SheetProcessor {
     private void bind(RowView upper, RowView below) throws InputException {
         header = null;
         layout = new HeaderLayout(catalog, type, upper, below, merges, date1904);
+        repeatedHeader = new RepeatedHeader(upper, layout.twoRows() ? below : null);
         int headerRow = layout.twoRows() ? below.number() : upper.number();
         lastRow = headerRow;
         bound = true;
@@ -369,7 +371,8 @@ final class SheetProcessor {
         blankPending = 0;
         lastRow = row.number();
         // what kind of row it is, the row's own cells tell: not a value merged down into it
-        if (SummaryRows.isTotal(row, layout.firstColumn(), idColumn)) {
+        if (SummaryRows.isTotal(row, layout.firstColumn(), idColumn) || SummaryRows.isPageMark(row)
+                || repeatedHeader != null && repeatedHeader.repeats(row)) {
             summaryRows.add(row.number());
             countBlanks();
             return;

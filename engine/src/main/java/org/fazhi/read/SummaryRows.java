@@ -125,6 +125,15 @@ final class SummaryRows {
         return false;
     }
 
+    /**
+     * Whether a row holds nothing but a page mark (第1页 共3页): a paged export puts one at the foot
+     * of every page, so it stands between records as well as under the last.
+     */
+    static boolean isPageMark(RowView row) {
+        int only = soleText(row);
+        return only >= 0 && !Text.isBlank(row.text(only)) && PAGE_MARK.matcher(Text.name(row.text(only))).matches();
+    }
+
     /** The column of a row's only non-blank cell when that cell is text, else -1. */
     static int soleText(RowView row) {
         int found = -1;

@@ -333,6 +333,36 @@ class SheetLayoutTest {
     }
 
     @Test
+    void aPagedExportsRepeatedHeadersAndPageMarksBetweenRecordsAreNoRecords() throws Exception {
+        Path file = dir.resolve("行政处罚案件.csv");
+        Files.writeString(file, String.join("\n",
+                "案件编号,执法机关,立案日期",
+                "CF-1,城管局,2025-01-02",
+                "第1页 共2页,,",
+                "案件编号,执法机关,立案日期",
+                "CF-2,城管局,2025-01-03",
+                "案件编号,城管局,2025-01-04",
+                "第2页 共2页,,") + "\n", StandardCharsets.UTF_8);
+        Reading r = Reading.of(file);
+        // a row holding a heading beside real values is a record
+        assertThat(r.records).extracting(rec -> rec.getSource().row()).containsExactly(2, 5, 6);
+        assertThat(r.summary(0).summaryRowsSkipped().rows()).containsExactly(3, 4, 7);
+
+        Path twoRows = new Workbooks().sheet("案件",
+                row("案件编号", "执法机关", "立案日期", "处罚决定", null),
+                row(null, null, null, "处罚决定日期", "罚款金额（元）"),
+                row("CF-1", "城管局", "2025-01-02", "2025-02-02", 300),
+                row("案件编号", "执法机关", "立案日期", "处罚决定", null),
+                row(null, null, null, "处罚决定日期", "罚款金额（元）"),
+                row("CF-2", "城管局", "2025-01-03", "2025-02-03", 400))
+                .merged("A1:A2", "B1:B2", "C1:C2", "D1:E1", "A4:A5", "B4:B5", "C4:C5", "D4:E4")
+                .write(dir.resolve("paged.xlsx"));
+        Reading paged = Reading.of(twoRows);
+        assertThat(paged.records).extracting(rec -> ((PenaltyCase) rec).getCaseId()).containsExactly("CF-1", "CF-2");
+        assertThat(paged.summary(0).summaryRowsSkipped().rows()).containsExactly(4, 5);
+    }
+
+    @Test
     void aValueMergedAcrossColumnsBelongsToItsFirstColumnAndOneMergedDownToEveryRow() throws Exception {
         Path file = new Workbooks().sheet("案件",
                 row("案件编号", "执法机关", "立案日期", "当事人", "执法领域"),
