@@ -418,7 +418,11 @@ final class ValueParser {
         return LocalDate.of(1899, 12, 30).plusDays(days);
     }
 
-    /** A number without a date format in a date column: 8 digits yyyymmdd, else an Excel serial. */
+    /**
+     * A number without a date format in a date column: 8 digits yyyymmdd, else an Excel serial —
+     * unless it names a year (2025) or a month (202503): no day is known, and as a serial it
+     * would be a day of 1905 or of the 2450s.
+     */
     static LocalDate numberDate(String raw, boolean date1904) {
         BigDecimal n = rawNumber(raw);
         if (n == null) {
@@ -428,7 +432,16 @@ final class ValueParser {
         if (s.scale() <= 0 && s.signum() > 0 && s.precision() == 8) {
             return ymd(s.intValue());
         }
+        if (s.scale() <= 0 && (s.precision() == 4 && isYear(s.intValue())
+                || s.precision() == 6 && isYear(s.intValue() / 100) && s.intValue() % 100 >= 1 && s.intValue() % 100 <= 12)) {
+            return null;
+        }
         return serialDate(raw, date1904);
+    }
+
+    /** A year an export's dates lie in, as a number written alone would be. */
+    private static boolean isYear(int value) {
+        return value >= 1900 && value <= 2100;
     }
 
     private static LocalDate ymd(int v) {

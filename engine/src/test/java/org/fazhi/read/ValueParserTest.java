@@ -66,6 +66,13 @@ class ValueParserTest {
                 .isEqualTo(CellProblem.Kind.UNPARSEABLE);
         assertThat(ValueParser.parse(DATE, CellKind.NUMBER, "20231301", false, Map.of()).problem())
                 .isEqualTo(CellProblem.Kind.UNPARSEABLE);
+        // a year or a month alone names no day; as serials they would be days of 1905 and the 2450s
+        assertThat(ValueParser.parse(DATE, CellKind.NUMBER, "2025", false, Map.of()).problem())
+                .isEqualTo(CellProblem.Kind.UNPARSEABLE);
+        assertThat(ValueParser.parse(DATE, CellKind.NUMBER, "202503", false, Map.of()).problem())
+                .isEqualTo(CellProblem.Kind.UNPARSEABLE);
+        assertThat(ValueParser.parse(DATE, CellKind.NUMBER, "45721", false, Map.of()).value())
+                .isEqualTo(LocalDate.of(2025, 3, 5));
         assertThat(ValueParser.parse(DATE, CellKind.BOOL, "1", false, Map.of()).problem())
                 .isEqualTo(CellProblem.Kind.UNPARSEABLE);
     }
