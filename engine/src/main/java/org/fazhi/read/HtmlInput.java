@@ -144,7 +144,7 @@ final class HtmlInput {
                 if (cell.rowspan() > 1 || cell.colspan() > 1) {
                     sheet.merges.add(number, number + cell.rowspan() - 1, cell.column(), cell.column() + cell.colspan() - 1);
                 }
-                buffer.set(cell.column(), RowView.CellKind.TEXT, cell.text());
+                buffer.set(cell.column(), cell.kind(), cell.text());
             }
             sheet.processor.accept(buffer.take(number));
             if (++count % ReadProgress.EVERY == 0) {

@@ -33,8 +33,8 @@ final class HtmlTables {
     private static final int MAX_ROWSPAN = 65_534;
     private static final Pattern SHEET_NAME = Pattern.compile("(?is)<x:Name>(.*?)</x:Name>");
 
-    /** A cell placed in the table grid; {@code column} 0-based. */
-    record Cell(int column, int rowspan, int colspan, String text) {
+    /** A cell placed in the table grid; {@code column} 0-based; a number when Excel wrote its value ({@link ExcelHtmlNumber}), else text. */
+    record Cell(int column, int rowspan, int colspan, RowView.CellKind kind, String text) {
     }
 
     /** A table met in the file, numbered in the order its first row appears. */
@@ -70,7 +70,10 @@ final class HtmlTables {
                 }
                 int rowspan = span(td.attr("rowspan"), MAX_ROWSPAN);
                 int colspan = Math.min(span(td.attr("colspan"), MAX_COLSPAN), RowBuffer.MAX_COLUMNS - column);
-                cells.add(new Cell(column, rowspan, colspan, cellText(td)));
+                String shown = cellText(td);
+                String exact = ExcelHtmlNumber.exact(td, shown);
+                cells.add(exact == null ? new Cell(column, rowspan, colspan, RowView.CellKind.TEXT, shown)
+                        : new Cell(column, rowspan, colspan, RowView.CellKind.NUMBER, exact));
                 if (rowspan > 1) {
                     cover(column, colspan, number + rowspan - 1);
                 }

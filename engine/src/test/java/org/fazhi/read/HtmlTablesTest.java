@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.fazhi.model.PenaltyCase;
 import org.fazhi.model.Record;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -74,6 +75,27 @@ class HtmlTablesTest {
         assertThat(records).hasSize(300);
         assertThat(records.subList(198, 203)).extracting(Record::getAgency)
                 .containsExactly("局199", "深处局", "深处局", "深处局", "局203");
+    }
+
+    @Test
+    void aNumberExcelShowsRoundedIsReadAsTheValueItWroteBesideIt() throws Exception {
+        Path file = Files.writeString(dir.resolve("导出.xls"), "<html xmlns:x=\"urn:schemas-microsoft-com:office:excel\">"
+                + "<body><table><caption>行政处罚案件</caption>\n"
+                + "<tr><td>案件编号</td><td>执法机关</td><td>立案日期</td><td>罚款金额（万元）</td><td>执法人员证件号</td></tr>\n"
+                + "<tr><td x:num=\"1\">001</td><td>局</td><td x:num=\"45721\">2025/3/5</td>"
+                + "<td x:num=\"0.99996\">1.00</td><td x:num=\"530100012345\">5.30100E+11</td></tr>\n"
+                + "<tr><td>002</td><td>局</td><td>2025/3/6</td><td x:num>1.5</td><td x:num=\"#N/A\">1</td></tr>\n"
+                + "</table></body></html>");
+        List<Record> records = new ArrayList<>();
+        new InputReader(Mapping.none()).read(List.of(file), records::add);
+        PenaltyCase rounded = (PenaltyCase) records.get(0);
+        assertThat(rounded.getFineAmount()).as("1.00 shown, 0.99996 held").isEqualByComparingTo("9999.6");
+        assertThat(rounded.getOfficerIds()).containsExactly("530100012345");
+        assertThat(rounded.getCaseId()).as("leading zeros are the identifier as written").isEqualTo("001");
+        assertThat(rounded.getFilingDate()).isEqualTo(java.time.LocalDate.of(2025, 3, 5));
+        PenaltyCase plain = (PenaltyCase) records.get(1);
+        assertThat(plain.getFineAmount()).isEqualByComparingTo("15000");
+        assertThat(plain.getOfficerIds()).containsExactly("1");
     }
 
     @Test
