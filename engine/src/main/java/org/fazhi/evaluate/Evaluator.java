@@ -63,9 +63,13 @@ public final class Evaluator {
         return partitions;
     }
 
-    /** The partition of a record: its type and agency. */
+    /**
+     * The partition of a record: its type and agency, the agency compared as parameter scopes
+     * compare it (trimmed, full-width folded), so that cross-record rules see all of an agency's
+     * records however a row writes its name.
+     */
     static String partitionKey(Record record) {
-        String agency = record.getAgency() == null ? "" : record.getAgency();
+        String agency = record.getAgency() == null ? "" : Parameters.fold(record.getAgency());
         return record.typeKey() + '\u0000' + agency;
     }
 }

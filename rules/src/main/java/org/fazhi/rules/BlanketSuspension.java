@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.fazhi.evaluate.Parameters;
 import org.fazhi.evaluate.RunContext;
 import org.fazhi.model.PenaltyCase;
 
@@ -66,7 +67,10 @@ public final class BlanketSuspension {
         Map<String, List<PenaltyCase>> byKey = new TreeMap<>();
         for (Object o : cases) {
             if (o instanceof PenaltyCase c && groupable(c)) {
-                String key = c.getAgency() + "|" + c.getField() + "|" + isoWeek(c.getDecisionDate());
+                // agency and field compared as parameter scopes compare them (trimmed, full-width
+                // folded), so that 「（」 in some rows and 「(」 in others do not split one agency's week
+                String key = Parameters.fold(c.getAgency()) + "|" + Parameters.fold(c.getField()) + "|"
+                        + isoWeek(c.getDecisionDate());
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
             }
         }

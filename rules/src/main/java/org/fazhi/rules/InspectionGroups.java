@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.fazhi.catalogue.Text;
+import org.fazhi.evaluate.Parameters;
 import org.fazhi.evaluate.RunContext;
 import org.fazhi.model.Inspection;
+import org.fazhi.read.Identifiers;
 
 /**
  * Vocabulary of INS-001: which inspections count towards the yearly limit and how they are
@@ -34,10 +36,21 @@ public final class InspectionGroups {
                 && !NOT_COUNTED.contains(inspection.getMethod() == null ? "" : inspection.getMethod());
     }
 
-    /** The group key {@code agency|enterprise_code|year}; credit codes compare ignoring case. */
+    /** The group's identifier in a finding, {@code agency|enterprise_code|year}, as the inspection writes them. */
     public static String key(Inspection inspection) {
         String agency = inspection.getAgency() == null ? "" : inspection.getAgency();
         return agency + '|' + inspection.getEnterpriseCode().toUpperCase(Locale.ROOT)
+                + '|' + inspection.getInspectionDate().getYear();
+    }
+
+    /**
+     * What groups inspections: the same key with agency and credit code compared as parameter
+     * scopes and identifiers are (trimmed, full-width folded, credit codes ignoring case), so that
+     * one export writing 「（」 and another 「(」 do not split an enterprise's inspections.
+     */
+    private static String groupingKey(Inspection inspection) {
+        String agency = inspection.getAgency() == null ? "" : Parameters.fold(inspection.getAgency());
+        return agency + '|' + Identifiers.key(inspection.getEnterpriseCode()).toUpperCase(Locale.ROOT)
                 + '|' + inspection.getInspectionDate().getYear();
     }
 
@@ -49,14 +62,16 @@ public final class InspectionGroups {
         Map<String, List<Inspection>> byKey = new TreeMap<>();
         for (Object o : inspections) {
             if (o instanceof Inspection inspection && counted(inspection)) {
-                byKey.computeIfAbsent(key(inspection), k -> new ArrayList<>()).add(inspection);
+                byKey.computeIfAbsent(groupingKey(inspection), k -> new ArrayList<>()).add(inspection);
             }
         }
         List<Excess> groups = new ArrayList<>();
-        byKey.forEach((key, members) -> {
+        byKey.forEach((grouping, members) -> {
             int maxPerYear = ctx.parameters(members.get(0).getAgency(), null).intValue("max_inspections_per_year");
             if (members.size() > maxPerYear) {
-                groups.add(new Excess(key, List.copyOf(members)));
+                List<Inspection> inSourceOrder = new ArrayList<>(members);
+                inSourceOrder.sort(Comparator.comparing(Inspection::getSource));
+                groups.add(new Excess(key(inSourceOrder.get(0)), List.copyOf(inSourceOrder)));
             }
         });
         return groups;

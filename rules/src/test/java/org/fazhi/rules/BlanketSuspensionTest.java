@@ -72,6 +72,17 @@ class BlanketSuspensionTest {
     }
 
     @Test
+    void anAgencyAndFieldWrittenHalfAndFullWidthAreOneGroup() {
+        List<Rec> recs = week10("道路运输(货运)", "SP-", 5);
+        recs.get(1).with("field", "道路运输（货运）");
+        recs.get(3).with("agency", "昆明市Ｘ局").with("field", "道路运输（货运）");
+        assertThat(of("ENF-020", run(recs))).singleElement().satisfies(f -> {
+            assertThat(f.recordId()).isEqualTo("昆明市X局|道路运输(货运)|2025-W10");
+            assertThat(f.related()).extracting(Related::recordId).containsExactly("SP-1", "SP-2", "SP-3", "SP-4", "SP-5");
+        });
+    }
+
+    @Test
     void oneBelowTheMinimumIsQuiet() {
         assertThat(of("ENF-020", run(week10("食品药品", "SP-", 4)))).isEmpty();
     }

@@ -102,6 +102,19 @@ class InspectionRulesTest {
     }
 
     @Test
+    void ins001GroupsAnAgencyAndACreditCodeWrittenFullWidth() {
+        List<Finding> findings = runner.run(
+                inspection("JC-1", "2025-03-01").with("agency", "某县市场监督管理局(知识产权局)"),
+                inspection("JC-2", "2025-06-01").with("agency", "某县市场监督管理局（知识产权局）"),
+                inspection("JC-3", "2025-09-01").with("agency", "某县市场监督管理局(知识产权局)")
+                        .with("enterprise_code", "９１５３０１００ＭＡ６Ｋ０００００１"));
+        assertThat(of("INS-001", findings)).singleElement().satisfies(f -> {
+            assertThat(f.recordId()).isEqualTo("某县市场监督管理局(知识产权局)|" + ENTERPRISE + "|2025");
+            assertThat(f.related()).extracting(Related::recordId).containsExactly("JC-1", "JC-2", "JC-3");
+        });
+    }
+
+    @Test
     void ins001DoesNotGroupBlankEnterpriseCodes() {
         List<Finding> findings = runner.run(inspection("JC-1", "2025-03-01").without("enterprise_code"),
                 inspection("JC-2", "2025-06-01").without("enterprise_code"),
