@@ -236,7 +236,7 @@ final class BenchCommand implements Callable<Integer> {
         try {
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UserError(Messages.get(lang, "generate.write", target, e.getClass().getSimpleName()), e);
+            throw WriteFailure.of(lang, "generate.write", target, e);
         }
         return target;
     }

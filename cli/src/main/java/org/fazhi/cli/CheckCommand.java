@@ -286,8 +286,7 @@ final class CheckCommand implements Callable<Integer> {
             target.renderer().render(report, new RenderOptions(lang, false, quiet, catalogue).withAll(all)
                     .writtenTo(file), out);
         } catch (IOException e) {
-            throw new UserError(Messages.get(lang, "cli.output.write", file, e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage())), e);
+            throw WriteFailure.of(lang, "cli.output.write", file, e);
         }
         if (!quiet) {
             parent.io.err().println(Messages.get(lang, "cli.output.written", file));

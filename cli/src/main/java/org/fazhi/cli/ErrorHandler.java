@@ -1,5 +1,6 @@
 package org.fazhi.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import org.fazhi.error.InputException;
 import org.fazhi.i18n.Lang;
@@ -52,6 +53,10 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             log().warn("the run could not be made: {}", user.getMessage(), user);
             return cannotRun(user.getMessage());
         }
+        StandardOutput.Failed output = standardOutputFailure(ex);
+        if (output != null) {
+            return standardOutputFailed(output);
+        }
         if (causedByLackOfMemory(ex)) {
             return outOfMemory(ex);
         }
@@ -83,6 +88,25 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             }
         }
         return false;
+    }
+
+    /**
+     * Standard output could not take the report (a full disk behind a redirection, a pipe whose
+     * reader ended): the run could not be made, whatever the gate would have said.
+     */
+    int standardOutputFailed(IOException failure) {
+        UserError error = WriteFailure.ofStandardOutput(lang, failure);
+        log().warn("the run could not be made: {}", error.getMessage(), failure);
+        return cannotRun(error.getMessage());
+    }
+
+    private static StandardOutput.Failed standardOutputFailure(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StandardOutput.Failed failed) {
+                return failed;
+            }
+        }
+        return null;
     }
 
     /** The temporary directory could not take the findings (a worker's failure arrives wrapped). */

@@ -1,5 +1,6 @@
 package org.fazhi.cli;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.fazhi.check.BuiltIns;
@@ -66,7 +67,11 @@ public final class FazhiCommand implements Callable<Integer> {
         }
         Io io = Io.system();
         int code = new FazhiCommand(io, CheckRunner.DEFAULT).execute(args);
-        System.out.flush();
+        try {
+            io.out().flush(); // what the usage help printed without flushing
+        } catch (IOException e) {
+            code = new ErrorHandler(langOf(args), io.err()).standardOutputFailed(e);
+        }
         LaunchMarker.clear();
         System.exit(code);
     }

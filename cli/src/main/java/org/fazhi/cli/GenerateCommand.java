@@ -163,8 +163,7 @@ final class GenerateCommand implements Callable<Integer> {
         try {
             generator.write(target, format, layout);
         } catch (IOException e) {
-            throw new UserError(Messages.get(lang, "generate.write", target,
-                    e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage())), e);
+            throw WriteFailure.of(lang, "generate.write", target, e);
         }
     }
 

@@ -170,8 +170,7 @@ final class InspectCommand implements Callable<Integer> {
             }
             Files.writeString(skeleton, MappingSkeleton.of(sheets), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UserError(Messages.get(lang, "cli.output.write", skeleton,
-                    e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage())), e);
+            throw WriteFailure.of(lang, "cli.output.write", skeleton, e);
         }
         parent.io.err().println(Messages.get(lang, "inspect.skeleton.written", skeleton));
         parent.io.err().flush();

@@ -2,7 +2,6 @@ package org.fazhi.cli;
 
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -14,9 +13,8 @@ import java.util.Map;
 record Io(OutputStream out, PrintWriter err, boolean terminal, Map<String, String> env) {
 
     static Io system() {
-        PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         PrintWriter stderr = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        return new Io(stdout, stderr, System.console() != null, System.getenv());
+        return new Io(StandardOutput.system(), stderr, System.console() != null, System.getenv());
     }
 
     /** Colours only on a terminal, when NO_COLOR is not set (no-color.org) and not switched off. */

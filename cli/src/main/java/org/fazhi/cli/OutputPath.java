@@ -66,8 +66,7 @@ record OutputPath(Path path, String spelled) {
         try {
             Files.createDirectories(path);
         } catch (IOException e) {
-            throw new UserError(Messages.get(lang, "cli.output.write", spelled, e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage())), e);
+            throw WriteFailure.of(lang, "cli.output.write", spelled, e);
         }
         err.println(Messages.get(lang, "cli.output.created", spelled));
         err.flush();

@@ -41,8 +41,7 @@ final class TemplateCommand implements Callable<Integer> {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
             new TemplateWriter(parent.lang).write(out);
         } catch (IOException e) {
-            throw new UserError(Messages.get(parent.lang, "cli.output.write", output,
-                    e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage())), e);
+            throw WriteFailure.of(parent.lang, "cli.output.write", output, e);
         }
         parent.io.err().println(Messages.get(parent.lang, "cli.output.written", output));
         parent.io.err().flush();

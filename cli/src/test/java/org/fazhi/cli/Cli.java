@@ -1,6 +1,7 @@
 package org.fazhi.cli;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,8 @@ final class Cli {
     private boolean terminal;
     /** As on a CI machine unless a test says otherwise, so that no progress bar is drawn. */
     private Map<String, String> env = Map.of("CI", "true");
+    /** Where standard output goes instead of the captured bytes, when a test says so. */
+    private OutputStream stdout;
 
     static Cli cli() {
         return new Cli();
@@ -32,11 +35,16 @@ final class Cli {
         return this;
     }
 
+    Cli stdout(OutputStream stdout) {
+        this.stdout = stdout;
+        return this;
+    }
+
     Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        int code = new FazhiCommand(new Io(out, errWriter, terminal, env), runner).execute(args);
+        int code = new FazhiCommand(new Io(stdout == null ? out : stdout, errWriter, terminal, env), runner).execute(args);
         errWriter.flush();
         return new Result(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
     }

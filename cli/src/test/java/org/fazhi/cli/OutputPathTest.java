@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.fazhi.cli.Cli.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.fazhi.i18n.Lang;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,6 +71,45 @@ class OutputPathTest {
         Cli.Result again = cli().run("check", clean().toString(), "--format", "json,html", "-o", reports + "/");
         assertThat(again.err()).as("an existing directory is just used").doesNotContain("已新建");
         assertThat(reports.resolve("fazhi-report.html")).isRegularFile();
+    }
+
+    @Test
+    void aReportStandardOutputCannotTakeEndsTheRunWithExit2InsteadOfTheGatesCode() throws IOException {
+        OutputStream full = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        Cli.Result zh = cli().stdout(new StandardOutput(full)).run("check", clean().toString(), "--format", "json");
+        assertThat(zh.code()).as("the clean run would pass: its report is lost").isEqualTo(2);
+        assertThat(zh.err()).contains("标准输出", "磁盘空间已满").doesNotContain("IOException", "No space");
+        assertThat(zh.err().lines().count()).as("said once").isEqualTo(1);
+        Cli.Result en = cli().stdout(new StandardOutput(full)).run("--lang", "en", "check", clean().toString());
+        assertThat(en.code()).isEqualTo(2);
+        assertThat(en.err()).contains("standard output", "the disk is full");
+    }
+
+    @Test
+    void aFullDiskIsSaidInTheReadersWords() throws IOException {
+        Assumptions.assumeTrue(Files.exists(Path.of("/dev/full")), "a system with /dev/full");
+        Cli.Result result = cli().run("check", clean().toString(), "--format", "junit", "-o", "/dev/full");
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("/dev/full", "磁盘空间已满")
+                .doesNotContain("IOException", "No space", "JUnit", "请检查 -o");
+    }
+
+    @Test
+    void whyAWriteFailedIsFoundInTheCausesAndNeverInTheSystemsWords() {
+        assertThat(WriteFailure.reason(Lang.ZH, new AccessDeniedException("/srv/报告.json"))).isEqualTo("没有写入权限，请换一个有写入权限的位置");
+        assertThat(WriteFailure.reason(Lang.EN, new NoSuchFileException("/proc/x"))).startsWith("the path does not exist");
+        assertThat(WriteFailure.reason(Lang.ZH, new FileSystemException("/mnt/x", null, "Read-only file system")))
+                .startsWith("该位置只读");
+        IOException wrapped = new IOException("cannot write the JUnit report",
+                new javax.xml.stream.XMLStreamException(new IOException("Broken pipe")));
+        assertThat(WriteFailure.reason(Lang.ZH, wrapped)).startsWith("接收输出的程序已提前结束");
+        assertThat(WriteFailure.reason(Lang.ZH, new IOException("Input/output error")))
+                .startsWith("系统写入时出错").contains(LogFile.path()).doesNotContain("Input/output");
     }
 
     // ---- template
