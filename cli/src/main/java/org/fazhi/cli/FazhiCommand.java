@@ -2,6 +2,7 @@ package org.fazhi.cli;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import org.fazhi.check.BuiltIns;
 import org.fazhi.check.Checker;
@@ -102,6 +103,14 @@ public final class FazhiCommand implements Callable<Integer> {
                 .setParameterExceptionHandler(handler)
                 .setExecutionExceptionHandler(handler);
         commandLine.setUsageHelpLongOptionsMaxWidth(28);
+        commandLine.setResourceBundle(ResourceBundle.getBundle("org.fazhi.cli.usage"));
+        CommandLine help = commandLine.getSubcommands().get("help");
+        if (help != null) {
+            help.getCommandSpec().usageMessage()
+                    .header("显示命令的帮助 · Display help information about the specified command")
+                    .description("fazhi help COMMAND 与 fazhi COMMAND --help 相同。",
+                            "fazhi help COMMAND is the same as fazhi COMMAND --help.");
+        }
         return commandLine;
     }
 

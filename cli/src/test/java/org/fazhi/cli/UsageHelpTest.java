@@ -42,4 +42,21 @@ class UsageHelpTest {
         assertThat(String.join("\n", helps).replaceAll("\\s+", " ")).contains("10% (default 0.1)");
         assertThat(String.join("\n", helps)).doesNotContain("%n");
     }
+
+    @Test
+    void picocliOwnWordsAreBilingualLikeTheRestOfTheHelp() {
+        Io io = new Io(new ByteArrayOutputStream(), new PrintWriter(new StringWriter()), false, Map.of());
+        CommandLine root = new FazhiCommand(io, FazhiCommand.CheckRunner.DEFAULT).commandLine(Lang.ZH);
+        assertThat(root.getUsageMessage()).contains("显示命令的帮助 · Display help information");
+        for (CommandLine command : allCommands(root)) {
+            String help = command.getUsageMessage().replaceAll("\\s+", " ");
+            assertThat(help).as(command.getCommandName())
+                    .contains("用法 Usage:", "-h, --help 显示")
+                    .doesNotContainPattern("(^|[^法] )Usage:")
+                    .doesNotContainPattern("[a-z.] (-h, --help|-V, --version) Show");
+            if (!command.getSubcommands().isEmpty()) {
+                assertThat(help).as(command.getCommandName()).contains("命令 Commands:");
+            }
+        }
+    }
 }
