@@ -244,6 +244,13 @@ final class CheckCommand implements Callable<Integer> {
     private List<Target> targets(List<Renderer> renderers, Lang lang) {
         List<Target> targets = new ArrayList<>();
         OutputPath out = OutputPath.of(spec);
+        if (out != null && out.standardOutput()) {
+            if (renderers.size() > 1) {
+                throw new UserError(Messages.get(lang, "cli.output.stdoutOneFormat",
+                        String.join(", ", renderers.stream().map(Renderer::name).toList())));
+            }
+            out = null; // as without -o: the one report goes to standard output
+        }
         if (out == null) {
             boolean single = renderers.size() == 1;
             for (Renderer renderer : renderers) {

@@ -29,6 +29,11 @@ record OutputPath(Path path, String spelled) {
         return new OutputPath(Path.of(spelled), spelled);
     }
 
+    /** True for {@code -o -}: standard output, as other command-line tools read it. */
+    boolean standardOutput() {
+        return spelled.equals("-");
+    }
+
     /** True when written as a directory: {@code reports/}, or {@code reports\} on Windows. */
     boolean namesDirectory() {
         return spelled.endsWith("/") || spelled.endsWith(File.separator) || Files.isDirectory(path);

@@ -74,6 +74,22 @@ class OutputPathTest {
     }
 
     @Test
+    void dashIsStandardOutputForOneReport() throws IOException {
+        Path here = Path.of("-");
+        Cli.Result json = cli().run("check", clean().toString(), "--format", "json", "-o", "-");
+        assertThat(json.code()).as(json.toString()).isZero();
+        assertThat(json.out()).startsWith("{").contains("\"schema\": \"fazhi-report/1\"");
+        assertThat(json.err()).doesNotContain("报告已写入");
+        assertThat(Files.exists(here)).as("no file named -").isFalse();
+
+        Cli.Result several = cli().run("check", clean().toString(), "--format", "json,sarif", "-o", "-");
+        assertThat(several.code()).isEqualTo(2);
+        assertThat(several.err()).contains("标准输出", "json, sarif");
+        assertThat(cli().terminal(true).run("check", clean().toString(), "--format", "xlsx", "-o", "-").err())
+                .as("a workbook is still not written to a terminal").contains("二进制");
+    }
+
+    @Test
     void aReportStandardOutputCannotTakeEndsTheRunWithExit2InsteadOfTheGatesCode() throws IOException {
         OutputStream full = new OutputStream() {
             @Override
