@@ -345,6 +345,45 @@ class XlsxRendererTest extends AbstractRendererTest {
     }
 
     @Test
+    void aNameLongerThanItsColumnWrapsInATallerRowInTheRankingTheGridAndTheAgencysOwnWorkbook()
+            throws IOException {
+        String longName = "云南省昆明市市场监督管理局综合行政执法支队第三大队食品药品安全与特种设备稽查分队（挂执法监督科牌子）";
+        Report report = withAgency(longName);
+        try (XSSFWorkbook workbook = open(report, Lang.ZH)) {
+            List<Row> rows = rowsWith(workbook.getSheet("概览"), 0, longName);
+            assertThat(rows).hasSize(2);  // ranking and grid
+            rows.forEach(XlsxRendererTest::assertWrapsOnSeveralLines);
+        }
+        byte[] own = render(XlsxRenderer.forAgency(), new AgencyFilter(Set.of(longName)).apply(report), Lang.ZH);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(own))) {
+            assertWrapsOnSeveralLines(rowWith(workbook.getSheet("概览"), 0, longName, 1));
+        }
+    }
+
+    /** The report of {@link #ranked()} with its first agency under another name. */
+    private static Report withAgency(String name) {
+        Report ranked = ranked();
+        List<Finding> findings = new ArrayList<>();
+        for (Finding f : ranked.findings()) {
+            findings.add("昆明市交通运输局".equals(f.agency()) ? new Finding(f.ruleId(), f.severity(), f.recordType(),
+                    f.recordId(), name, f.source(), f.fields(), f.clause(), f.basis(), f.message(), f.messageEn(),
+                    f.related(), f.suppression()) : f);
+        }
+        Map<String, Map<String, Integer>> byAgency = new TreeMap<>(ranked.summary().byAgency());
+        byAgency.put(name, byAgency.remove("昆明市交通运输局"));
+        Summary s = withFindings(findings).summary();
+        return new Report(ranked.schema(), ranked.tool(), ranked.asOf(), ranked.parameters(), ranked.inputs(),
+                new Summary(s.records(), s.findings(), s.byRule(), s.gate(), s.skippedRules(), s.notes(), byAgency),
+                ranked.indicators(), null, findings);
+    }
+
+    /** The row's first cell wraps, and the row is tall enough for more than one line. */
+    private static void assertWrapsOnSeveralLines(Row row) {
+        assertThat(row.getCell(0).getCellStyle().getWrapText()).as("wraps").isTrue();
+        assertThat(row.getHeightInPoints()).as("row height").isGreaterThanOrEqualTo(2 * 15f);
+    }
+
+    @Test
     void theMostFrequentProblemsAreNamedAndTheChartDrawsErrorsByAgencyInItsOwnColour() throws IOException {
         try (XSSFWorkbook workbook = open(ranked(), Lang.ZH)) {
             XSSFSheet summary = workbook.getSheet("概览");
@@ -416,14 +455,23 @@ class XlsxRendererTest extends AbstractRendererTest {
         findings.add(new Finding("DQ-004", Severity.WARNING, "case", "KM-9", "昆明市市场监督管理局",
                 new SourceRef("exports/2025.xlsx", "行政处罚案件", 9), Map.of("service_date", ""), "", "",
                 "判定字段为空", "Blank", List.of(), null));
+        String order = "违法行为发生日期（2025-04-01）晚于立案日期（2025-03-25），时间顺序不可能。请对照纸质案卷核对两个日期，"
+                + "填错的请更正；确实如此的，请说明原因。";
+        findings.add(new Finding("DQ-006", Severity.WARNING, "case", "KM-10", "昆明市市场监督管理局",
+                new SourceRef("exports/2025.xlsx", "行政处罚案件", 10), Map.of("violation_date", "2025-04-01"), "", "",
+                order, order, List.of(), null));
         try (XSSFWorkbook workbook = open(withFindings(findings), Lang.ZH)) {
             XSSFSheet dq = workbook.getSheet("数据问题");
-            assertThat(dq.getLastRowNum()).isEqualTo(2);
+            assertThat(dq.getLastRowNum()).isEqualTo(3);
             Row dates = rowWith(dq, 3, "DQ-002");
             assertThat(dates.getCell(4).getStringCellValue()).isEqualTo("「处罚决定日期」");
             assertThat(dates.getCell(5).getNumericCellValue()).isEqualTo(38);
             assertThat(dates.getCell(6).getStringCellValue()).startsWith("2、3、4").endsWith("共 38 行");
             assertThat(rowWith(dq, 3, "DQ-004").getCell(5).getNumericCellValue()).isEqualTo(1);
+            Row longMessage = rowWith(dq, 3, "DQ-006");
+            assertThat(longMessage.getCell(7).getCellStyle().getWrapText()).isTrue();
+            assertThat(longMessage.getHeightInPoints()).as("tall enough for the example's lines")
+                    .isGreaterThanOrEqualTo(3 * 15f);
             assertThat(workbook.getSheet("问题清单").getLastRowNum()).isEqualTo(findings.size());
         }
     }

@@ -18,6 +18,8 @@ import org.fazhi.report.Finding;
 final class DataQualitySheet {
     private static final String DQ_PREFIX = "DQ-";
     private static final int ROWS_SHOWN = 20;
+    /** The example message's column, in characters: it wraps there. */
+    private static final int EXAMPLE_WIDTH = 60;
 
     private final Context ctx;
 
@@ -68,13 +70,13 @@ final class DataQualitySheet {
             Row row = t.row(first.source() == null ? null : first.source().file(),
                     first.source() == null ? null : first.source().sheet(), ctx.ruleTitle(first.ruleId()),
                     first.ruleId(), columns(first), group.count, rows(group), null);
-            Cells.text(row, 7, ctx.lang.pick(first.message(), first.messageEn()), ctx.styles.wrapped, ctx.lang);
+            t.wrapped(row, 7, ctx.lang.pick(first.message(), first.messageEn()), EXAMPLE_WIDTH);
         }
         if (groups.isEmpty()) {
             t.note(ctx.label("xlsx.dq.none"));
         }
         t.fitColumns();
-        sheet.setColumnWidth(7, 60 * 256);
+        sheet.setColumnWidth(7, EXAMPLE_WIDTH * 256);
         sheet.createFreezePane(0, header + 1);
         if (!groups.isEmpty()) {
             sheet.setAutoFilter(new CellRangeAddress(header, t.next() - 1, 0, 7));

@@ -36,8 +36,7 @@ import org.fazhi.report.Suppression;
  * The file cell links to the source file by a path relative to the report, when both are known.
  */
 final class FindingsSheet {
-    /** Points per line of wrapped text; a row is as tall as its longest wrapped cell. */
-    private static final float LINE = 15f;
+    /** A row is as tall as its longest wrapped cell, up to this many lines. */
     private static final int MAX_LINES = 12;
 
     private final Context ctx;
@@ -148,7 +147,7 @@ final class FindingsSheet {
             }
         }
         if (lines > 1) {
-            row.setHeightInPoints(Math.min(MAX_LINES, lines) * LINE);
+            row.setHeightInPoints(Math.min(MAX_LINES, lines) * Table.LINE);
         }
     }
 

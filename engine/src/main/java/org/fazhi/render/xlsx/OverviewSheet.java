@@ -105,8 +105,8 @@ final class OverviewSheet {
             Cells.text(header, i + 1, label, ctx.styles.headerWrapped, ctx.lang);
             t.sheet.setColumnWidth(i + 1, 15 * 256);
         }
-        header.setHeightInPoints(6 * 15f);
-        Row whole = t.row(ctx.label(ctx.agencyWorkbook ? "xlsx.grid.wholeCity" : "xlsx.grid.whole"));
+        header.setHeightInPoints(6 * Table.LINE);
+        Row whole = t.labelled(ctx.label(ctx.agencyWorkbook ? "xlsx.grid.wholeCity" : "xlsx.grid.whole"));
         whole.getCell(0).setCellStyle(ctx.styles.heading);
         for (int i = 0; i < indicators.size(); i++) {
             Indicator indicator = indicators.get(i);
@@ -116,7 +116,7 @@ final class OverviewSheet {
             if (agency.hasNoAgency()) {
                 continue;
             }
-            Row row = t.row(agency.agency());
+            Row row = t.labelled(agency.agency());
             for (int i = 0; i < indicators.size(); i++) {
                 Indicator indicator = indicators.get(i);
                 Indicator.ByAgency of = byAgency(indicator, agency.agency());
@@ -136,7 +136,7 @@ final class OverviewSheet {
             Cells.text(counted, i + 1, fraction + ctx.label("xlsx.grid.filled", ctx.labels.number(indicator.denominator()),
                     ctx.labels.number(indicator.unfilled())), ctx.styles.wrapped, ctx.lang);
         }
-        counted.setHeightInPoints(3 * 15f);
+        counted.setHeightInPoints(3 * Table.LINE);
         t.note(ctx.label("xlsx.grid.legend"));
         t.blank();
     }

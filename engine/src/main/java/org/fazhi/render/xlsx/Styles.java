@@ -73,6 +73,7 @@ final class Styles {
         number.setVerticalAlignment(VerticalAlignment.TOP);
         decimal = style(workbook, regular);
         decimal.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
+        decimal.setVerticalAlignment(VerticalAlignment.TOP);
         XSSFFont linkFont = font(workbook, false, 11, rgb(0x05, 0x63, 0xC1));
         linkFont.setUnderline(Font.U_SINGLE);
         link = style(workbook, linkFont);

@@ -10,10 +10,18 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.fazhi.i18n.Lang;
 
-/** A small sheet written row by row from the top; column widths fitted to the content at the end. */
+/**
+ * A small sheet written row by row from the top; column widths fitted to the content at the end.
+ * A text wider than a column may grow wraps in it and makes its row as tall as its lines: the
+ * next cell would otherwise hide the rest, on screen and on paper (an agency's long name, a legal
+ * basis citing three acts, an example message).
+ */
 final class Table {
     private static final int MIN_WIDTH = 6;
     private static final int MAX_WIDTH = 50;
+    /** Points per line of text; a row is as tall as its longest wrapped cell, up to what a row holds. */
+    static final float LINE = 15f;
+    private static final float MAX_HEIGHT = 409f;
 
     final XSSFSheet sheet;
     private final Styles styles;
@@ -73,15 +81,46 @@ final class Table {
                 boolean whole = number.doubleValue() == Math.rint(number.doubleValue());
                 Cells.number(row, i, number, whole ? styles.number : styles.plain);
                 track(i, value.toString());
+            } else if (value != null && values.length > 1) {
+                fitted(row, i, value.toString());
             } else if (value != null) {
-                Cell cell = Cells.text(row, i, value.toString(), styles.plain, lang);
-                // A lone text in column A (a note) is not a column to widen.
-                if (values.length > 1) {
-                    track(i, cell.getStringCellValue());
-                }
+                // A lone text in column A (a note) runs on over the empty cells beside it.
+                Cells.text(row, i, value.toString(), styles.plain, lang);
             }
         }
         return row;
+    }
+
+    /** A row named by its first cell (an agency), the rest of it filled by the caller. */
+    Row labelled(String label) {
+        Row row = sheet.createRow(next++);
+        fitted(row, 0, label);
+        return row;
+    }
+
+    /** A text cell that widens its column up to the limit, and wraps beyond it. */
+    private void fitted(Row row, int column, String text) {
+        Cell cell = Cells.text(row, column, text, styles.plain, lang);
+        String shown = cell.getStringCellValue();
+        track(column, shown);
+        if (DisplayWidth.of(shown) + 2 > MAX_WIDTH) {
+            cell.setCellStyle(styles.wrapped);
+            grow(row, shown, MAX_WIDTH);
+        }
+    }
+
+    /** A text cell that wraps in a column of this fixed width (in characters), its row made tall enough. */
+    void wrapped(Row row, int column, String text, int width) {
+        Cell cell = Cells.text(row, column, text, styles.wrapped, lang);
+        grow(row, cell.getStringCellValue(), width);
+    }
+
+    /** Makes the row tall enough for the text's lines in a column this wide, counted as 问题清单 counts them. */
+    private static void grow(Row row, String text, int width) {
+        int lines = (DisplayWidth.of(text) + width - 1) / width;
+        if (lines > 1) {
+            row.setHeightInPoints(Math.max(row.getHeightInPoints(), Math.min(MAX_HEIGHT, lines * LINE)));
+        }
     }
 
     /** A note under a table, in small grey type. */
