@@ -494,6 +494,10 @@ class XlsxRendererTest extends AbstractRendererTest {
             assertThat(workbook.getSheet("问题清单").getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
             assertThat(workbook.getSheet("数据问题").getRepeatingRows()).isNotNull();
             assertThat(workbook.getPrintArea(1)).isEqualTo("问题清单!$A$1:$J$4");
+            // a grid longer than a page keeps the indicators' names above its rows
+            XSSFSheet summary = workbook.getSheet("概览");
+            int gridHeader = rowWith(summary, 1, "IND-").getRowNum();
+            assertThat(summary.getRepeatingRows()).isEqualTo(new CellRangeAddress(gridHeader, gridHeader, -1, -1));
         }
     }
 

@@ -36,7 +36,12 @@ final class OverviewSheet {
         this.continuedOn = continuedOn;
     }
 
-    void write(XSSFSheet sheet) {
+    /**
+     * Returns the grid's header row, or -1 when there is no grid. Printed on every page after its
+     * own, it names the indicators above a grid too long for one page; the ranking before it is a
+     * table a reader follows without it.
+     */
+    int write(XSSFSheet sheet) {
         Table t = new Table(sheet, ctx.styles, ctx.lang);
         Report report = ctx.report;
         t.title(ctx.agencyWorkbook ? ctx.label("xlsx.overview.titleAgency", agencyName(), report.asOf())
@@ -47,7 +52,7 @@ final class OverviewSheet {
         }
         t.blank();
         Chart.Range chart = ctx.agencyWorkbook ? null : ranking(t);
-        grid(t);
+        int gridHeader = grid(t);
         Chart.Range problems = problems(t);
         t.fitColumns();
         sheet.setColumnWidth(0, Math.max(sheet.getColumnWidth(0), 24 * 256));
@@ -56,6 +61,7 @@ final class OverviewSheet {
             Chart.draw(sheet, plotted, t.next() + 1, ctx.label(ctx.agencyWorkbook
                     ? "xlsx.chart.problems" : "xlsx.chart.errorsByAgency"));
         }
+        return gridHeader;
     }
 
     private String agencyName() {
@@ -90,11 +96,14 @@ final class OverviewSheet {
         return charted == 0 ? null : new Chart.Range(first, first + charted - 1, 0, 2);
     }
 
-    /** One row per agency (the whole first), one column per indicator, each value coloured by attainment. */
-    private void grid(Table t) {
+    /**
+     * One row per agency (the whole first), one column per indicator, each value coloured by
+     * attainment. Returns its header row, or -1 when there is no indicator.
+     */
+    private int grid(Table t) {
         List<Indicator> indicators = ctx.report.indicators() == null ? List.of() : ctx.report.indicators();
         if (indicators.isEmpty()) {
-            return;
+            return -1;
         }
         t.heading(ctx.label("xlsx.grid"));
         Row header = t.header(ctx.label("xlsx.col.agency"));
@@ -139,6 +148,7 @@ final class OverviewSheet {
         counted.setHeightInPoints(3 * Table.LINE);
         t.note(ctx.label("xlsx.grid.legend"));
         t.blank();
+        return header.getRowNum();
     }
 
     /** A value as a number the percent format shows as the text would (or the text: no data, not computed). */

@@ -90,8 +90,9 @@ public final class XlsxRenderer implements Renderer {
             XSSFSheet dq = template.createSheet(ctx.label("xlsx.sheet.dq"));
             XSSFSheet readMe = template.createSheet(ctx.label("xlsx.sheet.readme"));
 
-            new OverviewSheet(ctx, Overview.of(report, ctx.lang), findingSheets).write(overview);
-            PageSetup.apply(overview, ctx.pageText(), ctx.asOfText(), null);
+            int gridHeader = new OverviewSheet(ctx, Overview.of(report, ctx.lang), findingSheets).write(overview);
+            PageSetup.apply(overview, ctx.pageText(), ctx.asOfText(),
+                    gridHeader < 0 ? null : new int[] {gridHeader, gridHeader});
             findings.forEach(sheet -> PageSetup.apply(sheet, ctx.pageText(), ctx.asOfText(), new int[] {0, 0}));
             int rulesHeader = new RulesSheet(ctx).write(rules);
             PageSetup.apply(rules, ctx.pageText(), ctx.asOfText(), new int[] {rulesHeader, rulesHeader});
