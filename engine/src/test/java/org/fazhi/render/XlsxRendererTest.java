@@ -38,6 +38,7 @@ import org.fazhi.render.xlsx.XlsxRenderer;
 import org.fazhi.model.SourceRef;
 import org.fazhi.report.FailOn;
 import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.fazhi.render.present.DisplayWidth;
 import org.fazhi.render.present.Labels;
 import org.fazhi.render.present.Untrusted;
 import org.fazhi.report.AgencyFilter;
@@ -217,6 +218,27 @@ class XlsxRendererTest extends AbstractRendererTest {
             assertThat(filter.getLastColumn()).isEqualTo(sheet.getRow(0).getLastCellNum() - 1);
             assertThat(sheet.getColumnWidth(5) / 256).isEqualTo(80);
             assertThat(sheet.getRow(1).getCell(5).getCellStyle().getWrapText()).isTrue();
+        }
+    }
+
+    @Test
+    void everyHeaderWordAndEveryStatusFitsItsColumnOrWrapsInATallerRow() throws IOException {
+        for (Lang lang : Lang.values()) {
+            try (XSSFWorkbook workbook = open(report(), lang)) {
+                XSSFSheet sheet = workbook.getSheet(lang == Lang.ZH ? "问题清单" : "Findings");
+                for (Cell header : sheet.getRow(0)) {
+                    for (String word : header.getStringCellValue().split(" ")) {
+                        assertThat(DisplayWidth.of(word)).as(word)
+                                .isLessThan(sheet.getColumnWidth(header.getColumnIndex()) / 256);
+                    }
+                }
+                String below = new Labels(lang, null).status(FindingStatus.BELOW_GATE);
+                Row row = rowWith(sheet, 9, below);
+                if (DisplayWidth.of(below) > sheet.getColumnWidth(9) / 256) {
+                    assertThat(row.getCell(9).getCellStyle().getWrapText()).as(below).isTrue();
+                    assertThat(row.getHeightInPoints()).as(below).isGreaterThanOrEqualTo(2 * 15f);
+                }
+            }
         }
     }
 

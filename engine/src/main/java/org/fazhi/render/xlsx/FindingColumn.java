@@ -6,10 +6,11 @@ import java.util.List;
 /**
  * The columns of 问题清单, in the order of outputs.md; then what the finding adds (the records of
  * a group, the waiver); and the four an agency fills in, in its own workbook only. Widths are in
- * characters (a CJK character is two).
+ * characters (a CJK character is two): a header's longest word fits on a line (Severity), and a
+ * column whose words may be longer (低于门槛，不计入) wraps.
  */
 enum FindingColumn {
-    SEVERITY("severity", 7, false),
+    SEVERITY("severity", 9, false),
     AGENCY("agency", 16, true),
     TITLE("title", 18, true),
     RULE("rule", 9, false),
@@ -18,7 +19,7 @@ enum FindingColumn {
     CLAUSE("clause", 8, false),
     BASIS("basis", 14, true),
     FIELDS("fields", 26, true),
-    STATUS("status", 10, false),
+    STATUS("status", 10, true),
     FILE("file", 20, false),
     SHEET("sheet", 12, false),
     ROW("row", 6, false),

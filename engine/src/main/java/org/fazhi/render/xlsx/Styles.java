@@ -40,6 +40,7 @@ final class Styles {
     final XSSFCellStyle notMet;
     final XSSFCellStyle noData;
     final XSSFCellStyle note;
+    final XSSFCellStyle noteWrapped;
     final XSSFCellStyle remedy;
     private final Map<Severity, XSSFCellStyle> severities = new EnumMap<>(Severity.class);
 
@@ -86,6 +87,9 @@ final class Styles {
         met.setDataFormat(percent);
         notMet.setDataFormat(percent);
         note = style(workbook, font(workbook, false, 10, rgb(0x59, 0x59, 0x59)));
+        noteWrapped = style(workbook, note.getFont());
+        noteWrapped.setWrapText(true);
+        noteWrapped.setVerticalAlignment(VerticalAlignment.TOP);
         remedy = filled(workbook, rgb(0xFF, 0xF8, 0xE1), null, false);
         remedy.setWrapText(true);
         remedy.setVerticalAlignment(VerticalAlignment.TOP);
@@ -103,9 +107,9 @@ final class Styles {
         return attained == null ? noData : attained ? met : notMet;
     }
 
-    /** A status that leaves the finding out of the gate is greyed. */
+    /** A status that leaves the finding out of the gate is greyed; its words wrap in their column. */
     XSSFCellStyle status(FindingStatus status) {
-        return status == FindingStatus.COUNTED ? plain : note;
+        return status == FindingStatus.COUNTED ? wrapped : noteWrapped;
     }
 
     private static XSSFCellStyle style(XSSFWorkbook workbook, XSSFFont font) {
