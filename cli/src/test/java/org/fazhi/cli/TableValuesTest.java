@@ -154,4 +154,31 @@ class TableValuesTest {
     void containsOnASetFieldWithOneValueNeedsThatOne() throws IOException {
         passes(TablePack.test(dir, listPack("「处罚种类」 contains $param", "没收违法所得", "无", "MV-001", "MV-001")), 4);
     }
+    /** One condition column on 「处罚依据」, and cases with the basis the rule names and another. */
+    private static String basisPack(String code, String value) {
+        return """
+                sheet¦表
+                row¦1¦RuleTable 依据
+                row¦2¦NAME¦CONDITION¦ACTION
+                row¦3¦¦$c : 案件
+                row¦4¦¦%s¦报告("$param")
+                row¦5¦说明¦处罚依据¦编号
+                row¦6¦修正后条款¦%s¦BS-001
+                sheet¦规则目录
+                row¦1¦编号¦级别¦记录类型¦标题¦问题说明
+                row¦2¦BS-001¦提示¦案件¦依据{处罚依据}¦依据{处罚依据}
+                sheet¦用例
+                row¦1¦用例名称¦记录类型¦执法机关¦立案日期¦处罚依据¦应有问题
+                row¦2¦全角括号¦案件¦甲局¦2024-03-01¦食品安全法（2021修正） 第124条¦BS-001
+                row¦3¦其他条款¦案件¦甲局¦2024-03-01¦食品安全法 第124条¦无
+                """.formatted(code, value);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"「处罚依据」 == $param¦食品安全法（2021修正） 第124条",
+        "「处罚依据」 in ($param)¦“食品安全法（2021修正） 第124条”，广告法（2021修正） 第59条"})
+    void aTextValueKeepsItsFullWidthBracketsAsRecordsWriteThem(String codeAndValue) throws IOException {
+        String[] cells = codeAndValue.split("¦");
+        passes(TablePack.test(dir, basisPack(cells[0], cells[1])), 2);
+    }
 }

@@ -17,7 +17,9 @@ import org.fazhi.model.FieldType;
  */
 final class ListCondition {
     /** The values of a list cell: separated as a set field's values are, each maybe quoted. */
-    private static final Pattern SEPARATORS = Pattern.compile("[、,;\\n]+");
+    private static final Pattern SEPARATORS = Pattern.compile("[、,，;；\\n]+");
+    /** What separates the values of {@code $1, $2…} in one cell. */
+    static final Pattern INDEXED_SEPARATOR = Pattern.compile("[,，]");
 
     private ListCondition() {
     }
@@ -57,7 +59,8 @@ final class ListCondition {
     /** A value written in quotes of its own: the quotes are the table's, not the value's. */
     static String unquoted(String text) {
         String t = text.strip();
-        if (t.length() >= 2 && (t.charAt(0) == '"' && t.endsWith("\"") || t.charAt(0) == '\'' && t.endsWith("'"))) {
+        String q = Snippet.normalise(t);
+        if (t.length() >= 2 && (q.charAt(0) == '"' && q.endsWith("\"") || q.charAt(0) == '\'' && q.endsWith("'"))) {
             return t.substring(1, t.length() - 1).strip();
         }
         return t;

@@ -19,6 +19,7 @@ import org.drools.decisiontable.parser.DefaultRuleSheetListener;
 import org.drools.template.parser.DecisionTableParseException;
 import org.drools.template.model.DRLOutput;
 import org.fazhi.model.FieldSpec;
+import org.fazhi.model.FieldType;
 import org.fazhi.model.RecordType;
 import org.fazhi.read.CellValues;
 
@@ -369,19 +370,22 @@ final class TableSheet {
     }
 
     /** A rule cell as the DRL literal of its field's type; a value that does not fit is an error. */
-    private void value(int r, int c, Column column, String text) {
+    private void value(int r, int c, Column column, String cellText) {
         FieldSpec field = column.valueField();
         List<String> literals = new ArrayList<>();
-        String normal = Snippet.normalise(text);
+        // full-width brackets and spaces are how Chinese text is written, in records as in the table:
+        // a text value keeps them, or 「食品安全法（2021修正）」 would never equal the records' own spelling
+        boolean text = field.type() == FieldType.TEXT || field.type() == FieldType.SET;
+        String normal = text ? cellText : Snippet.normalise(cellText);
         List<String> parts = switch (column.values()) {
             case LIST -> ListCondition.values(normal);
-            case INDEXED -> List.of(normal.split(","));
+            case INDEXED -> List.of(ListCondition.INDEXED_SEPARATOR.split(normal));
             case ONE -> List.of(ListCondition.unquoted(normal));
         };
         for (String part : parts) {
             Optional<Object> value = CellValues.parse(field, part.strip(), grid.isNumber(r, c));
             if (value.isEmpty()) {
-                problems.error(file, grid.name(), Grid.cell(r, c), "pack.table.value", text, field.header(),
+                problems.error(file, grid.name(), Grid.cell(r, c), "pack.table.value", cellText, field.header(),
                         CellValues.expected(field));
                 return;
             }
