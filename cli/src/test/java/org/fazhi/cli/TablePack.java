@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -43,8 +44,14 @@ final class TablePack {
     }
 
     static void write(Path dir, String spec) throws IOException {
+        write(dir, spec, "规则.drl.xlsx");
+    }
+
+    /** The pack's workbook under this name, in Excel 97–2003's format when it ends in {@code .xls}. */
+    static void write(Path dir, String spec, String fileName) throws IOException {
         Files.createDirectories(dir);
-        try (Workbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(dir.resolve("规则.drl.xlsx"))) {
+        try (Workbook workbook = fileName.endsWith(".xls") ? new HSSFWorkbook() : new XSSFWorkbook();
+             OutputStream out = Files.newOutputStream(dir.resolve(fileName))) {
             Sheet sheet = null;
             for (String line : spec.strip().split("\n")) {
                 String[] t = line.strip().split("¦", -1);

@@ -3,6 +3,7 @@ package org.fazhi.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -180,5 +181,47 @@ class TableValuesTest {
     void aTextValueKeepsItsFullWidthBracketsAsRecordsWriteThem(String codeAndValue) throws IOException {
         String[] cells = codeAndValue.split("¦");
         passes(TablePack.test(dir, basisPack(cells[0], cells[1])), 2);
+    }
+    @Test
+    void aTableSavedInExcel97FormatIsReadAsTheSame() throws IOException {
+        Path pack = dir.resolve("xls");
+        TablePack.write(pack, finePack("#50000"), "规则.drl.xls");
+        passes(new Cli().env(java.util.Map.of("CI", "true", "XDG_CACHE_HOME", dir.resolve("cache").toString()))
+                .run("rules", "test", pack.toString(), "--as-of", "2025-12-31"), 3);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"裁量基准.xlsx", "裁量基准.drl.csv", "tests/用例.xlsm"})
+    void aSpreadsheetThePackDoesNotReadIsRefusedNamingIt(String name) throws IOException {
+        Path pack = dir.resolve("unread");
+        TablePack.write(pack, finePack("#50000"));
+        Files.createDirectories(pack.resolve(name).getParent());
+        Files.writeString(pack.resolve(name), "RuleTable 罚款");
+        Cli.Result result = new Cli().env(java.util.Map.of("CI", "true", "XDG_CACHE_HOME", dir.resolve("cache").toString()))
+                .run("rules", "test", pack.toString(), "--as-of", "2025-12-31");
+        assertThat(result.code()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).contains(Path.of("unread", name).toString(), "规则包不读取这个文件", ".drl.xlsx");
+    }
+    @Test
+    void aWorkbookWithAnOpeningPasswordIsRefusedSayingSoInChinese() throws Exception {
+        Path pack = dir.resolve("locked");
+        TablePack.write(pack, finePack("#50000"));
+        Path book = pack.resolve("规则.drl.xlsx");
+        org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+        org.apache.poi.poifs.crypt.Encryptor encryptor = new org.apache.poi.poifs.crypt.EncryptionInfo(
+                org.apache.poi.poifs.crypt.EncryptionMode.standard).getEncryptor();
+        encryptor.confirmPassword("密码");
+        try (org.apache.poi.openxml4j.opc.OPCPackage opc = org.apache.poi.openxml4j.opc.OPCPackage.open(
+                new java.io.ByteArrayInputStream(Files.readAllBytes(book)));
+             java.io.OutputStream os = encryptor.getDataStream(fs)) {
+            opc.save(os);
+        }
+        try (java.io.OutputStream out = Files.newOutputStream(book)) {
+            fs.writeFilesystem(out);
+        }
+        Cli.Result result = new Cli().env(java.util.Map.of("CI", "true", "XDG_CACHE_HOME", dir.resolve("cache").toString()))
+                .run("rules", "test", pack.toString(), "--as-of", "2025-12-31");
+        assertThat(result.code()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).contains("规则.drl.xlsx", "打开密码").doesNotContain("Exception");
     }
 }

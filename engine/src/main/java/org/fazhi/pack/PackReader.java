@@ -28,6 +28,10 @@ import org.fazhi.catalogue.RuleSpec;
 final class PackReader {
     static final String MANIFEST = "pack.yaml";
     static final String WORKBOOK = ".drl.xlsx";
+    /** A decision table saved in Excel 97–2003's format (LibreOffice and WPS offer it) reads the same. */
+    static final String OLD_WORKBOOK = ".drl.xls";
+    /** Files a legal officer may take for rules or tests; those the pack does not read are refused. */
+    private static final List<String> SPREADSHEETS = List.of(".xlsx", ".xls", ".xlsm", ".et", ".ods", ".csv");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
@@ -75,14 +79,30 @@ final class PackReader {
                 problems.error(name(file), null, null, "pack.entries", e.getMessage().lines().findFirst().orElse(""));
             }
         }
-        List<Path> workbooks = files(dir, WORKBOOK);
+        List<Path> workbooks = new ArrayList<>(files(dir, WORKBOOK));
+        workbooks.addAll(files(dir, OLD_WORKBOOK));
         for (int i = 0; i < workbooks.size(); i++) {
             workbook(workbooks.get(i), i, parameterNames);
         }
         Path tests = dir.resolve("tests");
         if (Files.isDirectory(tests)) {
-            for (Path file : files(tests, ".xlsx")) {
-                testWorkbook(file);
+            List<Path> testBooks = new ArrayList<>(files(tests, ".xlsx"));
+            testBooks.addAll(files(tests, ".xls"));
+            testBooks.forEach(this::testWorkbook);
+            notRead(tests, testBooks);
+        }
+        notRead(dir, workbooks);
+    }
+
+    /**
+     * A spreadsheet in the pack that is not read (「规则.xlsx」 without {@code .drl}, a {@code .drl.csv}):
+     * its author takes its rules or cases for run, so it is an error, never passed over.
+     */
+    private void notRead(Path folder, List<Path> read) throws IOException {
+        for (Path file : files(folder, "")) {
+            String lower = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (!read.contains(file) && SPREADSHEETS.stream().anyMatch(lower::endsWith)) {
+                problems.error(name(file), null, null, "pack.notRead", WORKBOOK, OLD_WORKBOOK);
             }
         }
     }
@@ -121,7 +141,7 @@ final class PackReader {
                 }
             }
         } catch (IOException e) {
-            problems.error(fileName, null, null, "pack.workbook", e.getClass().getSimpleName());
+            problems.error(fileName, null, null, "pack.workbook");
             return;
         }
         if (!catalogue) {
@@ -172,8 +192,11 @@ final class PackReader {
     private Workbook open(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return WorkbookFactory.create(in);
+        } catch (org.apache.poi.EncryptedDocumentException e) {
+            problems.error(name(file), null, null, "pack.workbook.encrypted");
+            return null;
         } catch (IOException | RuntimeException e) {
-            problems.error(name(file), null, null, "pack.workbook", e.getClass().getSimpleName());
+            problems.error(name(file), null, null, "pack.workbook");
             return null;
         }
     }
@@ -189,7 +212,7 @@ final class PackReader {
                 }
             }
         } catch (IOException e) {
-            problems.error(name(file), null, null, "pack.workbook", e.getClass().getSimpleName());
+            problems.error(name(file), null, null, "pack.workbook");
         }
     }
 
@@ -204,7 +227,7 @@ final class PackReader {
         try (Stream<Path> list = Files.list(dir)) {
             return list.filter(p -> {
                 String n = p.getFileName().toString();
-                return n.endsWith(suffix) && !n.startsWith("~$") && !n.startsWith(".") && Files.isRegularFile(p);
+                return n.toLowerCase(java.util.Locale.ROOT).endsWith(suffix) && !n.startsWith("~$") && !n.startsWith(".") && Files.isRegularFile(p);
             }).sorted().toList();
         }
     }
