@@ -25,12 +25,24 @@ record Snippet(String code, List<FieldSpec> fields, List<String> unknown, boolea
             "str", "null", "true", "false", "and", "or", "this", "excludes", "after", "before", "new", "instanceof",
             "eval", "exists", "forall", "from", "collect", "accumulate", "over", "java", "org", "hits");
 
-    /** Curly quotes and full-width ASCII as ASCII; text inside string literals is left as written. */
+    /** The comparison signs of mathematics, as a legal officer types them from a Chinese keyboard, in DRL. */
+    private static final java.util.Map<Character, String> OPERATORS = java.util.Map.of(
+            '\u2265', ">=", '\u2264', "<=", '\u2260', "!=", '\u2266', "<=", '\u2267', ">=");
+
+    /**
+     * Curly quotes, full-width ASCII and the signs ≥ ≤ ≠ as ASCII; text inside string literals is
+     * left as written.
+     */
     static String normalise(String text) {
         StringBuilder b = new StringBuilder(text.length());
         char quote = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            String operator = quote == 0 ? OPERATORS.get(c) : null;
+            if (operator != null) {
+                b.append(operator);
+                continue;
+            }
             char n = switch (c) {
                 case '\u201C', '\u201D', '\u201E', '\u2033', '\uFF02' -> '"';
                 case '\u2018', '\u2019', '\u2032', '\uFF07' -> '\'';

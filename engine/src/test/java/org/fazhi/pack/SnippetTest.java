@@ -29,6 +29,9 @@ class SnippetTest {
         assertThat(snippet.code()).isEqualTo("field == \"食品（药品）\"");
         assertThat(snippet.changed()).isTrue();
         assertThat(Snippet.of("「执法领域」 == \"食品\"", CASE).changed()).isFalse();
+        assertThat(Snippet.of("「罚款金额」 ≥ $param && 「罚款金额」 ≤ $param && 「执法领域」 ≠ \"≥\"", CASE).code())
+                .isEqualTo("fineAmount >= $param && fineAmount <= $param && field != \"≥\"");
+        assertThat(Snippet.of("「罚款金额」 ＞＝ $param", CASE).code()).isEqualTo("fineAmount >= $param");
     }
 
     @Test
