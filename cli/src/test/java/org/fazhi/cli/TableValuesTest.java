@@ -224,4 +224,28 @@ class TableValuesTest {
         assertThat(result.code()).as(result.toString()).isEqualTo(2);
         assertThat(result.err()).contains("规则.drl.xlsx", "打开密码").doesNotContain("Exception");
     }
+    @Test
+    void aTableWrittenWithoutItsTitleRowIsRefusedRatherThanLosingItsFirstRule() throws IOException {
+        String withoutTitles = finePack("#50000").replace("row¦5¦说明¦罚款高于¦编号\n", "")
+                .replace("row¦6¦大额罚款¦#50000¦FN-001", "row¦5¦大额罚款¦#50000¦FN-001\n                row¦6¦更大罚款¦#90000¦FN-001");
+        Cli.Result result = TablePack.test(dir, withoutTitles);
+        assertThat(result.code()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).contains("工作表「裁量基准」单元格 C5", "第 5 行是列名行", "FN-001");
+    }
+
+    @Test
+    void aTableWithNoRuleRowsIsRefused() throws IOException {
+        String empty = finePack("#50000").replace("row¦6¦大额罚款¦#50000¦FN-001\n", "")
+                .replace("sheet¦规则目录", """
+                        row¦8¦RuleTable 罚款
+                        row¦9¦NAME¦CONDITION¦ACTION
+                        row¦10¦¦$c : 行政处罚案件
+                        row¦11¦¦「罚款金额」 > $param¦报告("$param")
+                        row¦12¦说明¦罚款高于¦编号
+                        row¦13¦大额罚款¦#50000¦FN-001
+                        sheet¦规则目录""");
+        Cli.Result result = TablePack.test(dir, empty);
+        assertThat(result.code()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).contains("工作表「裁量基准」单元格 A1", "没有规则行");
+    }
 }

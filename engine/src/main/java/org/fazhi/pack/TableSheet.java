@@ -143,6 +143,7 @@ final class TableSheet {
         }
         Map<Integer, Column> byColumn = columns(columns, typeRow, codeRow);
         int last = firstData - 1;
+        int reportedBefore = reported.size();
         for (int r = firstData; r < grid.rows() && !startsTable(r); r++) {
             if (!blankRow(r, columns.keySet())) {
                 for (int blank = last + 1; blank < r; blank++) {
@@ -157,7 +158,28 @@ final class TableSheet {
                 untyped(keywordRow, c, last);
             }
         }
+        if (last < firstData) {
+            problems.error(file, grid.name(), Grid.cell(r0, c0), "pack.table.noRules", String.valueOf(firstData + 1));
+        }
+        ruleInTitleRow(firstData - 1, byColumn, reported.subList(reportedBefore, reported.size()));
         return last;
+    }
+
+    /**
+     * Drools reads the row after the code row as the columns' titles, never as a rule: a table
+     * written without it loses its first rule silently. A title that is a rule ID the table's rows
+     * report is such a rule.
+     */
+    private void ruleInTitleRow(int titleRow, Map<Integer, Column> columns, List<ReportedRule> rows) {
+        Set<String> ids = new HashSet<>();
+        rows.forEach(rule -> ids.add(rule.id()));
+        columns.forEach((c, column) -> {
+            String title = grid.text(titleRow, c).strip();
+            if (column.reports() && column.reportId().startsWith("$") && ids.contains(title)) {
+                problems.error(file, grid.name(), Grid.cell(titleRow, c), "pack.table.ruleAsTitle",
+                        String.valueOf(titleRow + 1), title);
+            }
+        });
     }
 
     /**
