@@ -216,6 +216,16 @@ class RulePackTest {
     }
 
     @Test
+    void aMisspeltPackYamlKeyIsRefusedInChineseWithoutJacksonsText() throws IOException {
+        Path pack = copy(workbook -> { });
+        Files.writeString(pack.resolve("pack.yaml"), "name: 示例\nskipp: [ENF-010]\n", StandardCharsets.UTF_8);
+        Cli.Result result = cli.run("rules", "test", pack.toString(), "--as-of", "2025-12-31");
+        assertThat(result.code()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).contains("pack.yaml", "“skipp”不是这里可用的键", "skip")
+                .doesNotContain("Unrecognized", "java.");
+    }
+
+    @Test
     void aHeaderTypoIsRefusedNamingTheCell() throws IOException {
         refused(workbook -> cell(workbook.getSheet("裁量基准"), 4, 2).setCellValue("CONDITON"),
                 "工作表「裁量基准」单元格 C5", "CONDITON", "CONDITION");

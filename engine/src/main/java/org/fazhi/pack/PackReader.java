@@ -60,9 +60,9 @@ final class PackReader {
                 PackManifest read = YAML.readValue(manifestFile.toFile(), PackManifest.class);
                 manifest = read.name() == null ? new PackManifest(manifest.name(), read.title(), read.plan(),
                         read.version(), read.skip(), read.parameters()) : read;
-            } catch (IOException e) {
-                problems.error(name(manifestFile), null, null, "pack.manifest", e instanceof com.fasterxml.jackson.core.JsonProcessingException j
-                        ? j.getOriginalMessage() : e.getMessage());
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                YamlMistake mistake = YamlMistake.of(e);
+                problems.error(name(manifestFile), null, null, mistake.key(), mistake.args());
             }
         }
         for (Path file : files(dir, ".drl")) {
@@ -75,8 +75,9 @@ final class PackReader {
                     rules.add(rule);
                     places.putIfAbsent(rule.id(), name(file));
                 }
-            } catch (IOException e) {
-                problems.error(name(file), null, null, "pack.entries", e.getMessage().lines().findFirst().orElse(""));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                YamlMistake mistake = YamlMistake.of(e);
+                problems.error(name(file), null, null, mistake.key(), mistake.args());
             }
         }
         List<Path> workbooks = new ArrayList<>(files(dir, WORKBOOK));
