@@ -167,6 +167,28 @@ class CheckCommandTest {
     }
 
     @Test
+    void anEmptyDirectoryReadsNoRecordAndAllowEmptyAcceptsIt() throws IOException {
+        Path drop = Files.createDirectories(dir.resolve("导出"));
+        Cli.Result refused = cli().run("check", drop.toString(), "--as-of", AS_OF);
+        assertThat(refused.code()).as(refused.toString()).isEqualTo(2);
+        assertThat(refused.err()).contains("没有读到任何记录", "导出：目录中没有文件", "可允许空运行")
+                .doesNotContain("Exception");
+
+        Cli.Result accepted = cli().run("check", drop.toString(), "--as-of", AS_OF, "--allow-empty",
+                "--format", "json");
+        assertThat(accepted.code()).as(accepted.toString()).isZero();
+        assertThat(accepted.out()).contains("\"read.ignored.emptyDirectory\"", "\"counted\": 0");
+    }
+
+    @Test
+    void anEmptyDirectoryBesideRecordsIsListedAndTheRunGoesOn() throws IOException {
+        Path drop = Files.createDirectories(dir.resolve("later"));
+        Cli.Result result = cli().run("check", clean().toString(), drop.toString(), "--as-of", AS_OF, "--lang", "en");
+        assertThat(result.code()).as(result.toString()).isZero();
+        assertThat(result.out()).contains("later", "The directory holds no file");
+    }
+
+    @Test
     void anUnknownFormatListsTheValidOnes() throws IOException {
         Cli.Result result = cli().run("check", clean().toString(), "--format", "pdf");
         assertThat(result.code()).isEqualTo(2);

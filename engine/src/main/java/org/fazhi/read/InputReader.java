@@ -25,6 +25,8 @@ import org.fazhi.model.RecordType;
 public final class InputReader {
     /** The reason a report fazhi wrote is not read as input. */
     public static final String OWN_REPORT = "read.ignored.ownReport";
+    /** The reason a directory given as input gave no record: it holds no file. */
+    public static final String EMPTY_DIRECTORY = "read.ignored.emptyDirectory";
     private final TypeCatalog catalog;
     private Predicate<RecordType> wanted = type -> true;
     private ReadProgress progress = ReadProgress.NONE;
@@ -87,7 +89,8 @@ public final class InputReader {
     /**
      * The files that inputs name, in reading order: a directory stands for every file inside,
      * recursively, sorted by path (lock files {@code ~$…} and hidden files left out); a file named
-     * twice, or directly and through its directory, is read once. Each can then be read apart
+     * twice, or directly and through its directory, is read once; a directory without a file stands
+     * for itself, and reading it says it is empty. Each can then be read apart
      * ({@link #read(InputFile, Predicate, Consumer)}), on another machine that sees the same path.
      */
     public List<InputFile> files(List<Path> inputs) throws InputException {
@@ -100,8 +103,9 @@ public final class InputReader {
             }
             if (Files.isDirectory(input)) {
                 List<String> found = list(input, shown);
-                if (found.isEmpty()) {
-                    throw new InputException("read.error.emptyDirectory", shown);
+                if (found.isEmpty() && seen.add(identity(input))) {
+                    // read as one input that holds nothing, so that the run says so and --allow-empty can accept it
+                    files.add(new InputFile(input.toString(), shown, false));
                 }
                 String base = shown.endsWith("/") ? shown : shown + "/";
                 for (String relative : found) {
@@ -129,7 +133,9 @@ public final class InputReader {
         List<InputSummary> summaries = new ArrayList<>();
         Path path = Path.of(file.path());
         try {
-            if (catalog.mapping().ignores(file.shown())) {
+            if (Files.isDirectory(path)) {
+                summaries.add(InputSummary.ignored(file.shown(), EMPTY_DIRECTORY));
+            } else if (catalog.mapping().ignores(file.shown())) {
                 summaries.add(InputSummary.ignored(file.shown(), Mapping.IGNORED));
             } else if (OwnReports.isOwnReport(path)) {
                 summaries.add(InputSummary.ignored(file.shown(), OWN_REPORT));
