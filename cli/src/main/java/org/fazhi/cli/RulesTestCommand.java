@@ -2,6 +2,7 @@ package org.fazhi.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import org.fazhi.i18n.Messages;
 import org.fazhi.pack.Packs;
 import org.fazhi.pack.RuleCase;
 import org.fazhi.pack.RuleTests;
+import org.fazhi.read.InputReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -77,6 +79,7 @@ final class RulesTestCommand implements Callable<Integer> {
             Packs.Tested tested = Packs.loadWithCases(dirs, Catalogue.builtIn());
             packs = tested.packs();
             cases = tested.cases();
+            requireCases(tested, lang, root.io.err());
         }
         RuleTests tests = new RuleTests(packs, new ParametersLoader(packs.catalogue()).defaults(),
                 CalendarLoader.forRun(calendar), date(lang));
@@ -91,6 +94,22 @@ final class RulesTestCommand implements Callable<Integer> {
             root.io.err().flush();
         }
         return results.stream().allMatch(RuleTests.Result::passed) ? ExitCode.PASSED : ExitCode.GATE_FAILED;
+    }
+
+    /**
+     * A test run that runs no case would pass on nothing, as a check that reads no record would:
+     * when no pack holds a case it cannot be made (exit 2); a pack without cases beside tested
+     * ones is named, so that its untested rules are not taken for tested.
+     */
+    private static void requireCases(Packs.Tested tested, Lang lang, PrintWriter err) {
+        List<String> untested = tested.untested().stream().map(InputReader::shown).toList();
+        if (untested.size() == tested.packs().packs().size()) {
+            throw new UserError(Messages.get(lang, "cli.ruletest.noCases", String.join(lang.pick("、", ", "), untested)));
+        }
+        for (String pack : untested) {
+            err.println(Messages.get(lang, "cli.ruletest.untested", pack));
+        }
+        err.flush();
     }
 
     private LocalDate date(Lang lang) {

@@ -84,6 +84,23 @@ class RulePackTest {
     }
 
     @Test
+    void aPackWithoutCasesIsNotPassedAsTested() throws IOException {
+        Path untested = copy(workbook -> workbook.removeSheetAt(workbook.getSheetIndex("用例")));
+        Cli.Result alone = cli.run("rules", "test", untested.toString(), "--as-of", "2025-12-31");
+        assertThat(alone.code()).as(alone.toString()).isEqualTo(2);
+        assertThat(alone.err()).contains(untested.getFileName().toString(), "中没有用例，无法测试", "「用例」工作表")
+                .doesNotContain("Exception");
+        assertThat(alone.out()).doesNotContain("共 0 个用例");
+
+        Path tested = dir.resolve("starter");
+        assertThat(cli.run("rules", "new", tested.toString()).code()).isZero();
+        Cli.Result beside = cli.run("rules", "test", tested.toString(), untested.toString(), "--lang", "en");
+        assertThat(beside.code()).as(beside.toString()).isZero();
+        assertThat(beside.err()).contains(untested.getFileName() + " holds no test case; its rules are not tested");
+        assertThat(beside.err()).doesNotContain("starter holds");
+    }
+
+    @Test
     void theStarterPackPassesItsOwnTestsAndRunsInACheck() {
         Path pack = dir.resolve("我的规则");
         assertThat(cli.run("rules", "new", pack.toString()).code()).isZero();

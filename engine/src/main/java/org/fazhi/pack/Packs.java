@@ -70,6 +70,7 @@ public final class Packs {
         List<RulePack> loaded = new ArrayList<>();
         List<RuleCase> cases = new ArrayList<>();
         List<CaseSheet.RuleRef> named = new ArrayList<>();
+        List<Path> untested = new ArrayList<>();
         for (Path dir : dirs) {
             checkDirectory(dir);
             Problems problems = new Problems();
@@ -78,16 +79,23 @@ public final class Packs {
             loaded.add(compile(dir, hash, reader, problems, null));
             cases.addAll(reader.cases);
             named.addAll(reader.caseRules);
+            if (reader.cases.stream().noneMatch(RuleCase::isCase)) {
+                untested.add(dir);
+            }
         }
         Catalogue catalogue = combined(loaded, builtIn);
         Problems problems = new Problems();
         CaseSheet.checkRuleIds(named, catalogue, problems);
         problems.throwIfAny();
-        return new Tested(new Packs(loaded, catalogue), cases);
+        return new Tested(new Packs(loaded, catalogue), cases, untested);
     }
 
-    /** Packs with their test cases. */
-    public record Tested(Packs packs, List<RuleCase> cases) {
+    /**
+     * Packs with their test cases.
+     *
+     * @param untested the packs that hold no case, whose rules the cases do not test
+     */
+    public record Tested(Packs packs, List<RuleCase> cases, List<Path> untested) {
     }
 
     public List<RulePack> packs() {
