@@ -84,6 +84,41 @@ class RulePackTest {
     }
 
     @Test
+    void drlThatDoesNotCompileIsExplainedInChineseWithItsLine() throws IOException {
+        Path pack = Files.createDirectories(dir.resolve("drl"));
+        Files.writeString(pack.resolve("pack.yaml"), "name: 测试\n");
+        Cli.Result unclosed = compile(pack, "$c : PenaltyCase( fineAmount > 1 ) )");
+        assertThat(unclosed.code()).as(unclosed.toString()).isEqualTo(2);
+        assertThat(unclosed.err()).contains("文件 drl/bad.drl：第 6 行无法编译：规则“KM-X-1”中，此处不应出现“)”",
+                "请检查括号是否成对").doesNotContain("mismatched");
+
+        Cli.Result field = compile(pack, "$c : PenaltyCase( fineAmunt > 1 )");
+        assertThat(field.err()).contains("文件 drl/bad.drl：规则无法编译：无法识别条件“fineAmunt > 1”左边的字段")
+                .doesNotContain("第 -1 行").doesNotContain("Unable");
+
+        Cli.Result type = compile(pack, "$c : Penalty( fineAmount > 1 )");
+        assertThat(type.err()).contains("找不到类型“Penalty”", "import org.fazhi.model.PenaltyCase;");
+
+        Cli.Result english = cli.run("check", "../samples/kunming-2025", "--rules", pack.toString(), "--lang", "en");
+        assertThat(english.err()).contains("Unable to find class: Penalty");
+    }
+
+    private Cli.Result compile(Path pack, String condition) throws IOException {
+        Files.writeString(pack.resolve("bad.drl"), """
+                package km;
+                import org.fazhi.model.PenaltyCase;
+                global org.fazhi.evaluate.HitCollector hits;
+                rule "KM-X-1"
+                when
+                    %s
+                then
+                    hits.add("KM-X-1", $c);
+                end
+                """.formatted(condition));
+        return cli.run("check", "../samples/kunming-2025", "--rules", pack.toString());
+    }
+
+    @Test
     void aPackWithoutCasesIsNotPassedAsTested() throws IOException {
         Path untested = copy(workbook -> workbook.removeSheetAt(workbook.getSheetIndex("用例")));
         Cli.Result alone = cli.run("rules", "test", untested.toString(), "--as-of", "2025-12-31");

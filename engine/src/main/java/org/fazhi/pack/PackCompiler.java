@@ -56,9 +56,12 @@ final class PackCompiler {
                 continue;
             }
             if (source == null) {
-                problems.error(sources.isEmpty() ? "?" : sources.get(0).file(), null, null, "pack.compile", text);
+                problems.error(sources.isEmpty() ? "?" : sources.get(0).file(), null, null, "pack.compile",
+                        DrlErrorText.of(text));
+            } else if (source.sheet() == null && error.getLine() < 1) {
+                problems.error(source.file(), null, null, "pack.compile", DrlErrorText.of(text));
             } else if (source.sheet() == null) {
-                problems.error(source.file(), null, null, "pack.compileDrl", error.getLine(), text);
+                problems.error(source.file(), null, null, "pack.compileDrl", error.getLine(), DrlErrorText.of(text));
             } else {
                 Matcher input = INPUT.matcher(text);
                 boolean token = input.find();
