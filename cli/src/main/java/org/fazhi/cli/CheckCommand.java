@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -158,7 +157,7 @@ final class CheckCommand implements Callable<Integer> {
         AgencyReports byAgency = new AgencyReports(splitBy, agencies, lang);
         List<Renderer> renderers = renderers(lang, byAgency.splits());
         byAgency.requireDirectory(OutputPath.of(spec), renderers.size(), lang);
-        LocalDate date = asOfDate(lang);
+        LocalDate date = AsOfDate.of(asOf, lang);
         Packs packs = RulesCommand.packs(parent, ruleDirs, quiet);
         Catalogue catalogue = packs.catalogue();
         org.fazhi.evaluate.Parameters parameters = params == null
@@ -226,16 +225,6 @@ final class CheckCommand implements Callable<Integer> {
         return renderers;
     }
 
-    private LocalDate asOfDate(Lang lang) {
-        if (asOf == null) {
-            return LocalDate.now();
-        }
-        try {
-            return LocalDate.parse(asOf.trim());
-        } catch (DateTimeParseException e) {
-            throw new UserError(Messages.get(lang, "cli.asOf.bad", asOf), e);
-        }
-    }
 
     /**
      * Where each report goes (see the command's description). A null file is standard output.

@@ -6,8 +6,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -82,7 +80,7 @@ final class RulesTestCommand implements Callable<Integer> {
             requireCases(tested, lang, root.io.err());
         }
         RuleTests tests = new RuleTests(packs, new ParametersLoader(packs.catalogue()).defaults(),
-                CalendarLoader.forRun(calendar), date(lang));
+                CalendarLoader.forRun(calendar), AsOfDate.of(asOf, lang));
         List<RuleTests.Result> results = tests.run(cases);
         byte[] text = wanted.equals("junit") ? junit(results, lang) : console(results, lang);
         if (output == null) {
@@ -112,13 +110,6 @@ final class RulesTestCommand implements Callable<Integer> {
         err.flush();
     }
 
-    private LocalDate date(Lang lang) {
-        try {
-            return asOf == null ? LocalDate.now() : LocalDate.parse(asOf.trim());
-        } catch (DateTimeParseException e) {
-            throw new UserError(Messages.get(lang, "cli.asOf.bad", asOf), e);
-        }
-    }
 
     private static byte[] console(List<RuleTests.Result> results, Lang lang) {
         StringBuilder out = new StringBuilder();

@@ -218,9 +218,23 @@ class CheckCommandTest {
 
     @Test
     void aBadAsOfDateCannotRun() throws IOException {
-        Cli.Result result = cli().run("check", clean().toString(), "--as-of", "2025-13-01");
-        assertThat(result.code()).isEqualTo(2);
-        assertThat(result.err()).contains("2025-13-01", "2025-12-31");
+        for (String bad : new String[] {"2025-13-01", "2025-02-29", "31/12/2025", "2025-12"}) {
+            Cli.Result result = cli().run("check", clean().toString(), "--as-of", bad);
+            assertThat(result.code()).as(bad).isEqualTo(2);
+            assertThat(result.err()).as(bad).contains("检查日期“" + bad + "”不是日期", "2025年12月31日")
+                    .doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void theAsOfDateMayBeWrittenAsARecordsDateIs() throws IOException {
+        Path records = clean();
+        String iso = cli().run("check", records.toString(), "--as-of", "2025-03-01", "--format", "json").out();
+        assertThat(iso).contains("\"asOf\": \"2025-03-01\"");
+        for (String spelt : new String[] {"2025/3/1", "2025年3月1日", "20250301", "２０２５－０３－０１"}) {
+            assertThat(cli().run("check", records.toString(), "--as-of", spelt, "--format", "json").out())
+                    .as(spelt).isEqualTo(iso);
+        }
     }
 
     @Test
