@@ -227,6 +227,17 @@ class CheckCommandTest {
     }
 
     @Test
+    void aMissingSettingsFileIsNamedWithWhatToCheck() throws IOException {
+        Path missing = dir.resolve("没有这个文件.yaml");
+        for (String option : new String[] {"--mapping", "--params", "--calendar"}) {
+            Cli.Result result = cli().run("check", clean().toString(), option, missing.toString());
+            assertThat(result.code()).as(option).isEqualTo(2);
+            assertThat(result.err()).as(option).contains(missing.toString(), "不存在。请检查 " + option + " 的路径")
+                    .doesNotContain("Exception");
+        }
+    }
+
+    @Test
     void theAsOfDateMayBeWrittenAsARecordsDateIs() throws IOException {
         Path records = clean();
         String iso = cli().run("check", records.toString(), "--as-of", "2025-03-01", "--format", "json").out();
