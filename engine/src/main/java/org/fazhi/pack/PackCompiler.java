@@ -55,11 +55,9 @@ final class PackCompiler {
             if (text.startsWith(NULL_PACKAGE) && errors.size() > 1) {
                 continue;
             }
-            if (source == null) {
-                problems.error(sources.isEmpty() ? "?" : sources.get(0).file(), null, null, "pack.compile",
-                        DrlErrorText.of(text));
-            } else if (source.sheet() == null && error.getLine() < 1) {
-                problems.error(source.file(), null, null, "pack.compile", DrlErrorText.of(text));
+            if (source == null || source.sheet() == null && error.getLine() < 1) {
+                String file = source != null ? source.file() : sources.isEmpty() ? "?" : sources.get(0).file();
+                problems.error(file, null, null, "pack.compile", DrlErrorText.of(text));
             } else if (source.sheet() == null) {
                 problems.error(source.file(), null, null, "pack.compileDrl", error.getLine(), DrlErrorText.of(text));
             } else {
