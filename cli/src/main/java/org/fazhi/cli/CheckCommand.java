@@ -24,6 +24,7 @@ import org.fazhi.gate.WaiverFile;
 import org.fazhi.i18n.Lang;
 import org.fazhi.i18n.Messages;
 import org.fazhi.pack.Packs;
+import org.fazhi.read.DateText;
 import org.fazhi.read.Mapping;
 import org.fazhi.read.ReadProgress;
 import org.fazhi.render.RenderOptions;
@@ -157,7 +158,7 @@ final class CheckCommand implements Callable<Integer> {
         AgencyReports byAgency = new AgencyReports(splitBy, agencies, lang);
         List<Renderer> renderers = renderers(lang, byAgency.splits());
         byAgency.requireDirectory(OutputPath.of(spec), renderers.size(), lang);
-        LocalDate date = AsOfDate.of(asOf, lang);
+        LocalDate date = DateText.asOf(asOf);
         Packs packs = RulesCommand.packs(parent, ruleDirs, quiet);
         Catalogue catalogue = packs.catalogue();
         org.fazhi.evaluate.Parameters parameters = params == null

@@ -22,6 +22,7 @@ import org.fazhi.i18n.Messages;
 import org.fazhi.pack.Packs;
 import org.fazhi.pack.RuleCase;
 import org.fazhi.pack.RuleTests;
+import org.fazhi.read.DateText;
 import org.fazhi.read.InputReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -80,7 +81,7 @@ final class RulesTestCommand implements Callable<Integer> {
             requireCases(tested, lang, root.io.err());
         }
         RuleTests tests = new RuleTests(packs, new ParametersLoader(packs.catalogue()).defaults(),
-                CalendarLoader.forRun(calendar), AsOfDate.of(asOf, lang));
+                CalendarLoader.forRun(calendar), DateText.asOf(asOf));
         List<RuleTests.Result> results = tests.run(cases);
         byte[] text = wanted.equals("junit") ? junit(results, lang) : console(results, lang);
         if (output == null) {

@@ -2,7 +2,6 @@ package org.fazhi.spark;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.fazhi.evaluate.RunContext;
 import org.fazhi.evaluate.WorkCalendar;
 import org.fazhi.gate.Baseline;
 import org.fazhi.pack.Packs;
+import org.fazhi.read.DateText;
 import org.fazhi.read.Mapping;
 import org.fazhi.read.ReadProgress;
 import org.fazhi.report.FailOn;
@@ -65,19 +65,8 @@ record Setup(Catalogue catalogue, RuleEngine engine, Parameters parameters, Work
         WorkCalendar calendar = CalendarLoader.forRun(s.calendar() == null ? null : Path.of(s.calendar()));
         Mapping mapping = s.mapping() == null ? Mapping.none() : Mapping.load(Path.of(s.mapping()));
         RuleSelection selection = packs.selection(s.only(), s.skip());
-        LocalDate asOf = asOf(s.asOf());
+        LocalDate asOf = DateText.asOf(s.asOf());
         FailOn failOn = FailOn.valueOf(s.failOn().trim().toUpperCase(Locale.ROOT));
         return new Setup(catalogue, packs.ruleEngine(), parameters, calendar, mapping, selection, asOf, failOn);
-    }
-
-    private static LocalDate asOf(String text) throws InputException {
-        if (text == null) {
-            return LocalDate.now();
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new InputException(e, "cli.asOf.bad", text);
-        }
     }
 }

@@ -143,6 +143,19 @@ class SparkJobTest {
     }
 
     @Test
+    void theAsOfDateIsReadAsCheckReadsIt() {
+        assertThat(Setup.of(asOf("2025年12月31日")).asOf()).isEqualTo(LocalDate.parse(AS_OF));
+        assertThat(Setup.of(asOf("2025/12/31")).asOf()).isEqualTo(LocalDate.parse(AS_OF));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Setup.of(asOf("31/12/2025")))
+                .isInstanceOfSatisfying(InputFailure.class,
+                        failure -> assertThat(failure.message(Lang.ZH)).contains("检查日期“31/12/2025”不是日期"));
+    }
+
+    private JobSettings asOf(String date) {
+        return new JobSettings(List.of(work.toString()), date, null, null, List.of(), null, List.of(), List.of(), "ERROR");
+    }
+
+    @Test
     void aFileATaskCannotReadIsTheInputErrorCheckGives() throws IOException {
         Path export = Files.createDirectories(work.resolve("broken"));
         Files.writeString(export.resolve("执法人员.csv"), "执法证件号,姓名\nZF-001,\"张三\n", StandardCharsets.UTF_8);
