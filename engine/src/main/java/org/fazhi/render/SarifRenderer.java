@@ -19,6 +19,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -32,6 +33,7 @@ import java.util.ListIterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.fazhi.catalogue.RuleSpec;
 import org.fazhi.i18n.Lang;
 import org.fazhi.render.present.Labels;
@@ -47,6 +49,7 @@ import org.fazhi.report.Severity;
  */
 public final class SarifRenderer implements Renderer {
     private static final URI SCHEMA = URI.create("https://json.schemastore.org/sarif-2.1.0.json");
+    private static final Pattern WINDOWS_DRIVE = Pattern.compile("[A-Za-z]:/");
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .setSerializationInclusion(JsonInclude.Include.NON_EMPTY)
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -216,10 +219,30 @@ public final class SarifRenderer implements Renderer {
         }
     }
 
-    /** The input file as a relative URI reference: path segments percent-encoded (spaces, Chinese). */
+    /**
+     * The input file as a URI, path segments percent-encoded (spaces, Chinese): a relative path as
+     * a relative reference, an absolute one (/…, C:\…, \\server\…) as a {@code file:} URI, which
+     * is what SARIF asks of an absolute location.
+     */
     static String uri(String file) {
+        return uri(file, File.separatorChar);
+    }
+
+    /** As {@link #uri(String)}, for paths whose separator is {@code separator} (Windows': backslash). */
+    static String uri(String file, char separator) {
+        String path = file.replace(separator, '/');
         try {
-            return new URI(null, null, file, null).toASCIIString();
+            if (path.startsWith("//")) {
+                int share = path.indexOf('/', 2) < 0 ? path.length() : path.indexOf('/', 2);
+                String rest = path.substring(share);
+                return new URI("file", path.substring(2, share), rest.isEmpty() ? "/" : rest, null).toASCIIString();
+            }
+            if (WINDOWS_DRIVE.matcher(path).lookingAt()) {
+                path = "/" + path;
+            }
+            return path.startsWith("/")
+                    ? new URI("file", "", path, null).toASCIIString()
+                    : new URI(null, null, path, null).toASCIIString();
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("not a path: " + file, e);
         }

@@ -116,6 +116,18 @@ class SarifRendererTest extends AbstractRendererTest {
     void filePathsBecomeUriReferences() {
         assertThat(SarifRenderer.uri("台账 2025/案件.xlsx")).isEqualTo(
                 "%E5%8F%B0%E8%B4%A6%202025/%E6%A1%88%E4%BB%B6.xlsx");
+        assertThat(SarifRenderer.uri("台账\\案件.xlsx", '\\')).isEqualTo("%E5%8F%B0%E8%B4%A6/%E6%A1%88%E4%BB%B6.xlsx");
+        assertThat(SarifRenderer.uri("a\\b.xlsx", '/')).as("a backslash in a Unix name is part of the name")
+                .isEqualTo("a%5Cb.xlsx");
+    }
+
+    @Test
+    void absolutePathsBecomeFileUris() {
+        assertThat(SarifRenderer.uri("/data/台账 2025/案件.xlsx")).isEqualTo(
+                "file:///data/%E5%8F%B0%E8%B4%A6%202025/%E6%A1%88%E4%BB%B6.xlsx");
+        assertThat(SarifRenderer.uri("C:\\导出\\cases.xlsx", '\\')).isEqualTo("file:///C:/%E5%AF%BC%E5%87%BA/cases.xlsx");
+        assertThat(SarifRenderer.uri("\\\\fileserver\\法制科\\cases.xlsx", '\\')).isEqualTo(
+                "file://fileserver/%E6%B3%95%E5%88%B6%E7%A7%91/cases.xlsx");
     }
 
     private JsonNode sarif(Lang lang) throws IOException {
