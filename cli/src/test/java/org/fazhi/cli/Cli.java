@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 
 /** Runs the command line in this process with captured output, as a test sees it. */
@@ -18,6 +19,11 @@ final class Cli {
 
     static Cli cli() {
         return new Cli();
+    }
+
+    /** As on CI, with compiled rule packs cached under {@code dir} rather than the user's cache. */
+    static Cli cachingIn(Path dir) {
+        return new Cli().env(Map.of("CI", "true", "XDG_CACHE_HOME", dir.resolve("cache").toString()));
     }
 
     Cli runner(FazhiCommand.CheckRunner runner) {

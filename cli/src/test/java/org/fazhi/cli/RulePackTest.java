@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
@@ -37,7 +36,7 @@ class RulePackTest {
 
     @BeforeEach
     void ownCache() {
-        cli = new Cli().env(Map.of("CI", "true", "XDG_CACHE_HOME", dir.resolve("cache").toString()));
+        cli = Cli.cachingIn(dir);
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Map;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -40,7 +39,7 @@ final class TablePack {
         for (int i = 0; i < actual.length; i++) {
             actual[i] = actual[i].replace("{pack}", pack.toString());
         }
-        return new Cli().env(Map.of("CI", "true", "XDG_CACHE_HOME", dir.resolve("cache").toString())).run(actual);
+        return Cli.cachingIn(dir).run(actual);
     }
 
     static void write(Path dir, String spec) throws IOException {

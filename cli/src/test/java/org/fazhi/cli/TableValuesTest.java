@@ -186,7 +186,7 @@ class TableValuesTest {
     void aTableSavedInExcel97FormatIsReadAsTheSame() throws IOException {
         Path pack = dir.resolve("xls");
         TablePack.write(pack, finePack("#50000"), "规则.drl.xls");
-        passes(new Cli().env(java.util.Map.of("CI", "true", "XDG_CACHE_HOME", dir.resolve("cache").toString()))
+        passes(Cli.cachingIn(dir)
                 .run("rules", "test", pack.toString(), "--as-of", "2025-12-31"), 3);
     }
 
@@ -197,7 +197,7 @@ class TableValuesTest {
         TablePack.write(pack, finePack("#50000"));
         Files.createDirectories(pack.resolve(name).getParent());
         Files.writeString(pack.resolve(name), "RuleTable 罚款");
-        Cli.Result result = new Cli().env(java.util.Map.of("CI", "true", "XDG_CACHE_HOME", dir.resolve("cache").toString()))
+        Cli.Result result = Cli.cachingIn(dir)
                 .run("rules", "test", pack.toString(), "--as-of", "2025-12-31");
         assertThat(result.code()).as(result.toString()).isEqualTo(2);
         assertThat(result.err()).contains(Path.of("unread", name).toString(), "规则包不读取这个文件", ".drl.xlsx");
@@ -219,7 +219,7 @@ class TableValuesTest {
         try (java.io.OutputStream out = Files.newOutputStream(book)) {
             fs.writeFilesystem(out);
         }
-        Cli.Result result = new Cli().env(java.util.Map.of("CI", "true", "XDG_CACHE_HOME", dir.resolve("cache").toString()))
+        Cli.Result result = Cli.cachingIn(dir)
                 .run("rules", "test", pack.toString(), "--as-of", "2025-12-31");
         assertThat(result.code()).as(result.toString()).isEqualTo(2);
         assertThat(result.err()).contains("规则.drl.xlsx", "打开密码").doesNotContain("Exception");

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -47,7 +46,7 @@ class UsageRulesExampleTest {
                 .replace("user-rules", dir.resolve("user-rules").toString()).split(" ");
         List<String> withJson = new ArrayList<>(List.of(args));
         withJson.addAll(List.of("--format", "json"));
-        Cli.Result result = new Cli().env(Map.of("CI", "true", "XDG_CACHE_HOME", dir.resolve("cache").toString()))
+        Cli.Result result = Cli.cachingIn(dir)
                 .run(withJson.toArray(String[]::new));
         assertThat(result.code()).as(result.toString()).isZero();
         assertThat(result.out()).contains("\"ruleId\": \"USR-001\"").contains("检查方式为专项检查");

@@ -8,11 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.fazhi.catalogue.RuleSpec;
 import org.fazhi.catalogue.Text;
-import org.fazhi.model.FieldSpec;
 import org.fazhi.model.RecordType;
 import org.fazhi.report.Severity;
 
@@ -23,7 +20,6 @@ import org.fazhi.report.Severity;
  */
 final class CatalogueSheet {
     static final String NAME = "规则目录";
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
     private static final List<String> COLUMNS = List.of("编号", "级别", "记录类型", "标题", "问题说明", "条款", "条款原文",
             "法律依据", "英文标题", "英文说明");
     private static final Map<String, Severity> SEVERITIES = Map.of("错误", Severity.ERROR, "警告", Severity.WARNING,
@@ -104,23 +100,9 @@ final class CatalogueSheet {
     /** The message with {字段} by Chinese header made {key}; a name that is no field or parameter is an error. */
     private static String placeholders(String file, Grid grid, String cell, String text, RecordType type,
                                        Set<String> parameters, Set<String> fields, Problems problems) {
-        Matcher m = PLACEHOLDER.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String name = m.group(1).strip();
-            Optional<FieldSpec> field = ModelNames.field(type, name);
-            String replacement = name;
-            if (field.isPresent()) {
-                replacement = field.get().key();
-                fields.add(replacement);
-            } else if (!parameters.contains(name)) {
-                String hint = ModelNames.closestField(type, name).map(s -> "{" + s + "}").orElse("—");
-                problems.error(file, grid.name(), cell, "pack.catalogue.placeholder", name, type.name(), hint);
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement("{" + replacement + "}"));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return Placeholders.inKeys(text, type, parameters::contains, fields::add, name -> problems.error(file,
+                grid.name(), cell, "pack.catalogue.placeholder", name, type.name(),
+                ModelNames.closestField(type, name).map(s -> "{" + s + "}").orElse("—")));
     }
 
     private static String blankToNull(String text) {

@@ -60,8 +60,13 @@ final class ModelNames {
 
     /** The closest Chinese header of the type to a misspelt name, if one is close. */
     static Optional<String> closestField(RecordType type, String name) {
+        return closestFieldSpec(type, name).map(FieldSpec::header);
+    }
+
+    /** The field of the type whose header or key is closest to a misspelt name, if one is close. */
+    static Optional<FieldSpec> closestFieldSpec(RecordType type, String name) {
         String wanted = CellValues.header(name);
-        String best = null;
+        FieldSpec best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (FieldSpec field : type.fields()) {
             for (String candidate : List.of(field.header(), field.key())) {
@@ -72,8 +77,22 @@ final class ModelNames {
                 }
                 if (d >= 0 && d < bestDistance) {
                     bestDistance = d;
-                    best = field.header();
+                    best = field;
                 }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The name of {@code known} closest to a misspelt one, if one is close. */
+    static Optional<String> closest(String name, Iterable<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : known) {
+            int d = DISTANCE.apply(name.strip(), candidate);
+            if (d >= 0 && d < bestDistance) {
+                bestDistance = d;
+                best = candidate;
             }
         }
         return Optional.ofNullable(best);

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,11 +70,18 @@ final class PackReader {
             sources.add(new PackCompiler.Source("pack/" + file.getFileName(), Files.readString(file, StandardCharsets.UTF_8),
                     name(file), null, Map.of()));
         }
+        Set<String> parameters = new LinkedHashSet<>(parameterNames);
+        parameters.addAll(manifest.parameters().keySet());
+        StringBuilder drlText = new StringBuilder();
+        sources.forEach(source -> drlText.append(source.text()).append('\n'));
         for (Path file : yamlEntries()) {
+            YamlEntries entries = new YamlEntries(name(file), parameters, drlText.toString(), problems);
             try {
-                for (RuleSpec rule : YAML.readValue(file.toFile(), new TypeReference<List<RuleSpec>>() { })) {
-                    rules.add(rule);
-                    places.putIfAbsent(rule.id(), name(file));
+                for (RuleSpec written : YAML.readValue(file.toFile(), new TypeReference<List<RuleSpec>>() { })) {
+                    entries.normalised(written).ifPresent(rule -> {
+                        rules.add(rule);
+                        places.putIfAbsent(rule.id(), name(file));
+                    });
                 }
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 YamlMistake mistake = YamlMistake.of(e);
