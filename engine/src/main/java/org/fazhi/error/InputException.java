@@ -49,6 +49,16 @@ public class InputException extends Exception {
      * @param args its arguments
      */
     public record Reason(String key, Object... args) {
+
+        /**
+         * Why the system would not let a file be read, without the system's own text: denied,
+         * gone while being read, or failing otherwise.
+         */
+        public static Reason ofIo(Throwable e) {
+            Throwable cause = e instanceof java.io.UncheckedIOException unchecked ? unchecked.getCause() : e;
+            return new Reason(cause instanceof java.nio.file.AccessDeniedException ? "read.broken.denied"
+                    : cause instanceof java.nio.file.NoSuchFileException ? "read.broken.vanished" : "read.broken.io");
+        }
     }
 
     @Override

@@ -158,7 +158,7 @@ public final class Packs {
         try {
             reader.read(parameterNames);
         } catch (IOException e) {
-            throw new InputException(e, "rules.unreadable", dir, e.getMessage());
+            throw new InputException(e, "rules.unreadable", dir, InputException.Reason.ofIo(e));
         }
         return reader;
     }
@@ -307,7 +307,7 @@ public final class Packs {
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {
-            throw new InputException(e, "rules.unreadable", dir, e.getMessage());
+            throw new InputException(e, "rules.unreadable", dir, InputException.Reason.ofIo(e));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -222,15 +222,9 @@ public final class InputReader {
         }
     }
 
-    /**
-     * A file the system would not let be read, said without the system's own text: denied, gone
-     * while being read, or failing otherwise.
-     */
+    /** A file the system would not let be read, said without the system's own text. */
     static InputException unreadable(Exception e, String shown) {
-        Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
-        String why = cause instanceof java.nio.file.AccessDeniedException ? "read.broken.denied"
-                : cause instanceof java.nio.file.NoSuchFileException ? "read.broken.vanished" : "read.broken.io";
-        return new InputException(e, "read.error.io", shown, new InputException.Reason(why));
+        return new InputException(e, "read.error.io", shown, InputException.Reason.ofIo(e));
     }
 
     private InputContext context() {
