@@ -58,7 +58,7 @@ class InspectCommandTest {
         Cli.Result result = cli().run("inspect", html.toString());
         assertThat(result.code()).as(result.toString()).isZero();
         assertThat(result.out()).contains("执法案件.xls [执法案件] · HTML 表格", "执法案件.xls 实为 HTML 表格",
-                "数据行 1", "跳过合计、小计和表尾行 1 行：第 3 行");
+                "数据行 1", "跳过合计、小计、表尾、页码和重复表头行 1 行：第 3 行");
         Cli.Result json = cli().run("inspect", html.toString(), "--format", "json");
         JsonNode sheet = new ObjectMapper().readTree(json.out()).get("sheets").get(0);
         assertThat(sheet.get("format").asText()).isEqualTo("html");

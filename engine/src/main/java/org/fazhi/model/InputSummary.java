@@ -15,7 +15,7 @@ import java.util.List;
  *                           with an {@code ignoredReason})
  * @param rows               records read
  * @param blankRowsSkipped   blank rows between the header and the last record
- * @param summaryRowsSkipped total, subtotal and footer rows skipped (never records)
+ * @param summaryRowsSkipped total, subtotal, footer, page-mark and repeated header rows skipped (never records)
  * @param unknownColumns     headers that name no field (kept, ignored by rules), as seen
  * @param ignoredReason      null when read; else a message key ({@code read.ignored.*}) saying why not
  * @param missingColumns     for {@code read.ignored.missingColumns}: the keys of the required fields

@@ -110,9 +110,9 @@ public final class ConsoleRenderer implements Renderer {
                     continue;
                 }
                 String text = label("render.input.read", where, labels.recordType(input.recordType()),
-                        labels.number(input.rows()));
+                        input.rows());
                 if (input.blankRowsSkipped() > 0) {
-                    text += label("render.input.blank", labels.number(input.blankRowsSkipped()));
+                    text += label("render.input.blank", input.blankRowsSkipped());
                 }
                 text += InputNotes.summaryRows(labels.lang(), input);
                 wrapped("  ", text, 4);

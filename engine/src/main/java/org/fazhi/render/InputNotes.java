@@ -29,7 +29,10 @@ public final class InputNotes {
         return Messages.describe(lang, input.ignoredReason());
     }
 
-    /** The total, subtotal and footer rows skipped, with their row numbers; blank when none. */
+    /**
+     * The total, subtotal, footer, page-mark and repeated header rows skipped, with their row
+     * numbers; blank when none.
+     */
     public static String summaryRows(Lang lang, InputSummary input) {
         InputSummary.SkippedRows skipped = input.summaryRowsSkipped();
         if (skipped.count() == 0) {

@@ -146,11 +146,10 @@ public final class Overview {
             tally = new IndicatorTally(tally.indicators(), agencies.get(0).indicatorsMissed());
         }
         String agencyClause = oneAgency ? ""
-                : labels.message("story.sentence.agencies", labels.number(agenciesWithFindings));
-        return labels.message("story.sentence", labels.number(records),
+                : labels.message("story.sentence.agencies", agenciesWithFindings);
+        return labels.message("story.sentence", records,
                 types.isEmpty() ? labels.message("render.none") : labels.list(types),
-                labels.number(errors + warnings + infos), labels.number(errors), labels.number(warnings),
-                labels.number(infos), agencyClause, tally.indicators(), tally.missed());
+                errors + warnings + infos, errors, warnings, infos, agencyClause, tally.indicators(), tally.missed());
     }
 
     /** Agencies ranked: most errors first, then most warnings, then by name; records without an agency last. */

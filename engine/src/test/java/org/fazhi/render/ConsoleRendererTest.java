@@ -99,9 +99,9 @@ class ConsoleRendererTest extends AbstractRendererTest {
                 new InputSummary("a.xlsx", "案件统计", "case", 0, 0, InputSummary.SkippedRows.NONE, List.of(),
                         "read.ignored.missingColumns", List.of("case_id", "filing_date"))),
                 base.summary(), base.indicators(), base.waivers(), base.findings());
-        assertThat(text(report, plain(Lang.ZH).withWidth(200))).contains("a.xlsx [案件] → 行政处罚案件：6 行（跳过空行 1 行）（跳过合计、表尾行 3 行：第 10、12、14 行）",
+        assertThat(text(report, plain(Lang.ZH).withWidth(200))).contains("a.xlsx [案件] → 行政处罚案件：6 行（跳过空行 1 行）（跳过合计、表尾、页码和重复表头行 3 行：第 10、12、14 行）",
                 "a.xlsx [案件统计]：看起来是行政处罚案件表，但缺少必填列「案件编号」、「立案日期」，未读取");
-        assertThat(text(report, plain(Lang.EN).withWidth(200))).contains("(3 total and footer rows skipped: rows 10, 12, 14)",
+        assertThat(text(report, plain(Lang.EN).withWidth(200))).contains("(3 total, footer, page and repeated header rows skipped: rows 10, 12, 14)",
                 "Looks like a sheet of type “Administrative penalty case”, but lacks the required columns “案件编号” (case_id), "
                         + "“立案日期” (filing_date); not read");
         String coloured = text(report, new RenderOptions(Lang.ZH, true, false, catalogue()));
@@ -167,7 +167,7 @@ class ConsoleRendererTest extends AbstractRendererTest {
                 "Penalty for a complex or major violation", " [二(四)2]", "Summary",
                 "Records: Administrative penalty case 1,200, Enforcement officer 85", "Findings: error 1, warning 1, info 1");
         assertThat(text).doesNotContain("问题清单", "第 57 行", "结论");
-        assertThat(text.strip()).endsWith("Result: FAILED (--fail-on error, 1 findings counted)");
+        assertThat(text.strip()).endsWith("Result: FAILED (--fail-on error, 1 finding counted)");
     }
 
     @Test

@@ -118,7 +118,7 @@ class HtmlRendererTest extends AbstractRendererTest {
                 + "发现问题 3 条（错误 1、警告 1、提示 1），涉及 2 个单位；3 项指标中 1 项未达标。</p>");
         String en = text(report(), plain(Lang.EN));
         assertThat(en).contains("1,285 records checked (Administrative penalty case 1,200, Enforcement officer 85); "
-                + "3 findings (1 errors, 1 warnings, 1 notices) in 2 agencies; 1 of 3 indicators missed their target.");
+                + "3 findings (1 error, 1 warning, 1 notice) in 2 agencies; 1 of 3 indicators missed their target.");
     }
 
     @Test
