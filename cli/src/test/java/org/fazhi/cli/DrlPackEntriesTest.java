@@ -115,6 +115,12 @@ class DrlPackEntriesTest {
                 """), "有一条规则说明没有 id");
     }
 
+    @Test
+    void anEntryWithABuiltInRulesIdIsRefused() throws IOException {
+        Path pack = pack(entry("recordType: case", "").resolve("usr.yaml"), "USR-101", "ENF-001");
+        refused(pack, "文件 pack/usr.yaml：规则编号 ENF-001 已在 内置规则目录 中使用，不能重复。");
+    }
+
     private Path entry(String typeLine, String extraLine) throws IOException {
         return pack("""
                 - id: USR-101
@@ -124,6 +130,15 @@ class DrlPackEntriesTest {
                   message: {zh: "罚款{fine_amount}元"}
                   %s
                 """.formatted(typeLine, extraLine));
+    }
+
+    /** The pack with every {@code id} in its rule and entry replaced by {@code to}. */
+    private Path pack(Path yaml, String id, String to) throws IOException {
+        Path pack = yaml.getParent();
+        for (Path file : new Path[] {yaml, pack.resolve("usr.drl")}) {
+            Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8).replace(id, to), StandardCharsets.UTF_8);
+        }
+        return pack;
     }
 
     private Path pack(String yaml) throws IOException {

@@ -208,7 +208,7 @@ class RulePackTest {
         });
         Cli.Result result = cli.run("rules", "test", pack.toString());
         assertThat(result.code()).as(result.toString()).isEqualTo(2);
-        assertThat(result.err()).contains("ENF-001", "规则目录!A2", "内置规则目录");
+        assertThat(result.err()).contains("工作表「规则目录」单元格 A2：规则编号 ENF-001 已在 内置规则目录 中使用");
     }
 
     @Test
@@ -274,6 +274,19 @@ class RulePackTest {
         assertThat(result.code()).as(result.toString()).isEqualTo(2);
         assertThat(result.err()).contains("pack.yaml", "“skipp”不是这里可用的键", "skip")
                 .doesNotContain("Unrecognized", "java.");
+    }
+
+    @Test
+    void aRuleIdTwoPacksDeclareIsRefusedAtTheLaterCellNamingTheEarlierOne() throws IOException {
+        Path first = copy(workbook -> { });
+        Path second = copy(workbook -> { });
+        Cli.Result result = cli.run("check", "../samples/kunming-2025", "--as-of", "2025-12-31",
+                "--rules", first.toString(), "--rules", second.toString());
+        assertThat(result.code()).as(result.toString()).isEqualTo(2);
+        String later = second.getFileName() + "/" + WORKBOOK;
+        String earlier = first.getFileName() + "/" + WORKBOOK;
+        assertThat(result.err()).contains("文件 " + later + " 工作表「规则目录」单元格 A2：规则编号 KM-CL-001 已在 文件 "
+                + earlier + " 工作表「规则目录」单元格 A2 中使用，不能重复。").doesNotContain("!A2");
     }
 
     @Test

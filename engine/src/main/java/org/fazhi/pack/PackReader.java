@@ -41,7 +41,7 @@ final class PackReader {
     private final Problems problems;
     final List<PackCompiler.Source> sources = new ArrayList<>();
     final List<RuleSpec> rules = new ArrayList<>();
-    final Map<String, String> places = new LinkedHashMap<>();
+    final Map<String, PackPlace> places = new LinkedHashMap<>();
     final List<RuleCase> cases = new ArrayList<>();
     /** The rule IDs the cases name, with their cells. */
     final List<CaseSheet.RuleRef> caseRules = new ArrayList<>();
@@ -80,7 +80,7 @@ final class PackReader {
                 for (RuleSpec written : YAML.readValue(file.toFile(), new TypeReference<List<RuleSpec>>() { })) {
                     entries.normalised(written).ifPresent(rule -> {
                         rules.add(rule);
-                        places.putIfAbsent(rule.id(), name(file));
+                        places.putIfAbsent(rule.id(), PackPlace.file(name(file)));
                     });
                 }
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -185,7 +185,7 @@ final class PackReader {
             RuleSpec spec = entry.rule();
             rules.add(new RuleSpec(spec.id(), spec.severity(), spec.recordType(), spec.title(), spec.message(),
                     spec.clause(), spec.basis(), spec.quote(), fields, List.of(), Map.of(), List.of(), false, Map.of()));
-            places.putIfAbsent(spec.id(), file + " " + CatalogueSheet.NAME + "!" + entry.cell());
+            places.putIfAbsent(spec.id(), new PackPlace(file, CatalogueSheet.NAME, entry.cell()));
         }
     }
 

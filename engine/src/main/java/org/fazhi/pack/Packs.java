@@ -219,7 +219,7 @@ public final class Packs {
     }
 
     /** What the cache keeps of a pack beside its module. */
-    private record Compiled(PackManifest manifest, List<RuleSpec> rules, Map<String, String> places,
+    private record Compiled(PackManifest manifest, List<RuleSpec> rules, Map<String, PackPlace> places,
                             List<PackProblem> notes) {
         RulePack pack(Path dir, KieBase kieBase) {
             return new RulePack(dir, manifest, rules, places, kieBase, notes);
@@ -228,17 +228,17 @@ public final class Packs {
 
     private static Catalogue combined(List<RulePack> packs, Catalogue builtIn) throws PackException {
         Problems problems = new Problems();
-        Map<String, Object> places = new LinkedHashMap<>();
+        Map<String, Text> places = new LinkedHashMap<>();
         builtIn.rules().forEach(r -> places.put(r.id(), BUILT_IN_PLACE));
         List<RuleSpec> added = new ArrayList<>();
         Map<String, ParameterSpec> parameters = new LinkedHashMap<>();
         builtIn.parameters().forEach(p -> parameters.put(p.name(), p));
         for (RulePack pack : packs) {
             for (RuleSpec rule : pack.rules()) {
-                String place = pack.places().getOrDefault(rule.id(), pack.dir().toString());
-                Object earlier = places.putIfAbsent(rule.id(), place);
+                PackPlace place = pack.places().getOrDefault(rule.id(), PackPlace.file(pack.dir().toString()));
+                Text earlier = places.putIfAbsent(rule.id(), place.described());
                 if (earlier != null) {
-                    problems.error(place, null, null, "pack.collision", rule.id(), earlier);
+                    problems.error(place.file(), place.sheet(), place.cell(), "pack.collision", rule.id(), earlier);
                 } else {
                     added.add(rule);
                 }
@@ -290,11 +290,18 @@ public final class Packs {
         }
     }
 
-    /** The hash of a pack's files (names and bytes) and of the fazhi build that compiles it. */
+    /**
+     * The hash of a pack's files (names and bytes), of its directory's name and of the fazhi build
+     * that compiles it. The cached notes and places name files as {@code 目录/文件}: a copy of the
+     * pack under another name must not show the first one's.
+     */
     static String hash(Path dir) throws InputException {
         try (Stream<Path> walk = Files.walk(dir)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((Version.current() + " " + build()).getBytes(StandardCharsets.UTF_8));
+            Path dirName = dir.toAbsolutePath().normalize().getFileName();
+            digest.update(String.valueOf(dirName).getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String name = dir.relativize(file).toString();
                 if (name.contains("~$")) {

@@ -16,6 +16,6 @@ import org.kie.api.KieBase;
  * @param kieBase  its compiled rules
  * @param notes    what was corrected while reading it
  */
-public record RulePack(Path dir, PackManifest manifest, List<RuleSpec> rules, Map<String, String> places,
+public record RulePack(Path dir, PackManifest manifest, List<RuleSpec> rules, Map<String, PackPlace> places,
                        KieBase kieBase, List<PackProblem> notes) {
 }
