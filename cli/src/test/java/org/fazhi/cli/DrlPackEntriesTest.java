@@ -116,6 +116,19 @@ class DrlPackEntriesTest {
     }
 
     @Test
+    void aWronglyWrittenValueOrAFileThatIsNoListIsRefusedNamingTheLine() throws IOException {
+        refused(pack("""
+                - id: USR-101
+                  severity: serious
+                  recordType: case
+                  title: {zh: 罚款过高}
+                  message: {zh: 罚款过高}
+                """), "文件 pack/usr.yaml：第 2 行：“1.severity”的值写法不对。severity 写 error、warning 或 info");
+        refused(pack("id: USR-101\nseverity: warning\n"), "第 1 行：规则说明文件应是说明的列表，每条以“- id: 规则编号”开头");
+        refused(pack(""), "规则说明文件应是说明的列表");
+    }
+
+    @Test
     void anEntryWithABuiltInRulesIdIsRefused() throws IOException {
         Path pack = pack(entry("recordType: case", "").resolve("usr.yaml"), "USR-101", "ENF-001");
         refused(pack, "文件 pack/usr.yaml：规则编号 ENF-001 已在 内置规则目录 中使用，不能重复。");

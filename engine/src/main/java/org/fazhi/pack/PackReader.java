@@ -62,7 +62,7 @@ final class PackReader {
                 manifest = read.name() == null ? new PackManifest(manifest.name(), read.title(), read.plan(),
                         read.version(), read.skip(), read.parameters()) : read;
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                YamlMistake mistake = YamlMistake.of(e);
+                YamlMistake mistake = YamlMistake.of(e, false);
                 problems.error(name(manifestFile), null, null, mistake.key(), mistake.args());
             }
         }
@@ -84,7 +84,7 @@ final class PackReader {
                     });
                 }
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                YamlMistake mistake = YamlMistake.of(e);
+                YamlMistake mistake = YamlMistake.of(e, true);
                 problems.error(name(file), null, null, mistake.key(), mistake.args());
             }
         }

@@ -3,7 +3,6 @@ package org.fazhi.pack;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.stream.Collectors;
 
@@ -13,8 +12,11 @@ import java.util.stream.Collectors;
  * ({@code java.math.BigDecimal}) and is English, so it is never shown.
  */
 record YamlMistake(String key, Object[] args) {
-    /** The message key and its arguments for the exception reading a file. */
-    static YamlMistake of(JsonProcessingException e) {
+    /**
+     * The message key and its arguments for the exception reading a file: {@code pack.yaml}, or a
+     * file of rule entries ({@code entries}), whose values are written otherwise.
+     */
+    static YamlMistake of(JsonProcessingException e, boolean entries) {
         JsonLocation at = e.getLocation();
         String line = at == null || at.getLineNr() < 1 ? "?" : String.valueOf(at.getLineNr());
         if (e instanceof UnrecognizedPropertyException unknown) {
@@ -22,8 +24,12 @@ record YamlMistake(String key, Object[] args) {
                     .map(String::valueOf).sorted().collect(Collectors.joining("、"));
             return new YamlMistake("pack.yaml.unknownKey", new Object[] {line, unknown.getPropertyName(), known});
         }
-        if (e instanceof MismatchedInputException mismatch) {
-            return new YamlMistake("pack.yaml.value", new Object[] {line, path(mismatch)});
+        if (e instanceof JsonMappingException mapping) {
+            String path = path(mapping);
+            if (entries && path.isEmpty()) {
+                return new YamlMistake("pack.entries.notList", new Object[] {line});
+            }
+            return new YamlMistake(entries ? "pack.entries.value" : "pack.yaml.value", new Object[] {line, path});
         }
         return new YamlMistake("pack.yaml.syntax", new Object[] {line});
     }
