@@ -3,6 +3,7 @@ package org.fazhi.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import org.fazhi.error.InputException;
+import org.fazhi.error.InputFailure;
 import org.fazhi.i18n.Lang;
 import org.fazhi.i18n.Messages;
 import org.fazhi.report.spill.SpillFailedException;
@@ -53,14 +54,19 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             log().warn("the run could not be made: {}", user.getMessage(), user);
             return cannotRun(user.getMessage());
         }
-        StandardOutput.Failed output = standardOutputFailure(ex);
+        InputFailure failure = cause(ex, InputFailure.class);
+        if (failure != null) {
+            log().warn("the run could not be made: {}", failure.message(Lang.EN), failure);
+            return cannotRun(failure.message(lang));
+        }
+        StandardOutput.Failed output = cause(ex, StandardOutput.Failed.class);
         if (output != null) {
             return standardOutputFailed(output);
         }
         if (causedByLackOfMemory(ex)) {
             return outOfMemory(ex);
         }
-        SpillFailedException spill = spillFailure(ex);
+        SpillFailedException spill = cause(ex, SpillFailedException.class);
         if (spill != null) {
             log().warn("the findings could not be kept in {}", spill.directory(), spill);
             return cannotRun(Messages.get(lang, "cli.spill.failed", spill.directory()));
@@ -100,20 +106,11 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         return cannotRun(error.getMessage());
     }
 
-    private static StandardOutput.Failed standardOutputFailure(Throwable error) {
+    /** The exception of this kind among the error and its causes (a worker's failure arrives wrapped). */
+    private static <T extends Throwable> T cause(Throwable error, Class<T> kind) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof StandardOutput.Failed failed) {
-                return failed;
-            }
-        }
-        return null;
-    }
-
-    /** The temporary directory could not take the findings (a worker's failure arrives wrapped). */
-    static SpillFailedException spillFailure(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SpillFailedException spill) {
-                return spill;
+            if (kind.isInstance(t)) {
+                return kind.cast(t);
             }
         }
         return null;

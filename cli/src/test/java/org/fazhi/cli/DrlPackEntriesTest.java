@@ -129,6 +129,34 @@ class DrlPackEntriesTest {
     }
 
     @Test
+    void aRuleThatDoesNotReportAValueItsMessageNamesStopsTheRunAsABrokenPack() throws IOException {
+        Path pack = pack("""
+                - id: USR-101
+                  severity: warning
+                  recordType: case
+                  title: {zh: 罚款超过十万元}
+                  message: {zh: "超过{limit}元"}
+                - id: USR-102
+                  severity: warning
+                  recordType: case
+                  title: {zh: 罚款超过十万元}
+                  message: {zh: "罚款{fine_amount}元，超过{limit}元"}
+                """);
+        Files.writeString(pack.resolve("usr.drl"), DRL + """
+                rule "USR-102 large fine, reported without its limit"
+                when
+                    $c : PenaltyCase( fineAmount != null, fineAmount.intValue() > 300000 )
+                then
+                    hits.add("USR-102", $c);
+                end
+                """, StandardCharsets.UTF_8);
+        Cli.Result result = check(pack, "check");
+        assertThat(result.code()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).contains("规则包的规则 USR-102 报告了 ", "cases.csv 第 3 行的记录，但问题说明中的 {limit} 无法填写",
+                "hits.add(\"USR-102\", $c, \"limit\", 值)").doesNotContain("内部错误", "IllegalState");
+    }
+
+    @Test
     void anEntryWithABuiltInRulesIdIsRefused() throws IOException {
         Path pack = pack(entry("recordType: case", "").resolve("usr.yaml"), "USR-101", "ENF-001");
         refused(pack, "文件 pack/usr.yaml：规则编号 ENF-001 已在 内置规则目录 中使用，不能重复。");

@@ -9,6 +9,8 @@ import org.fazhi.catalogue.Catalogue;
 import org.fazhi.catalogue.ParameterSpec;
 import org.fazhi.catalogue.RuleSpec;
 import org.fazhi.catalogue.Text;
+import org.fazhi.error.InputException;
+import org.fazhi.error.InputFailure;
 import org.fazhi.i18n.Lang;
 import org.fazhi.model.Record;
 import org.fazhi.model.SourceRef;
@@ -115,6 +117,13 @@ public final class FindingFactory {
             Object value = inForce.asMap().get(name);
             return value instanceof List<?> words ? ParameterSpec.spell(words) : Values.inText(value, lang);
         }
-        throw new IllegalStateException("message of " + ruleId + " names unknown value {" + name + "}");
+        if (Catalogue.builtIn().rule(ruleId).isPresent()) {
+            throw new IllegalStateException("message of " + ruleId + " names unknown value {" + name + "}");
+        }
+        // a pack's rule that does not report a value its message names: its author's to fix
+        SourceRef at = record == null ? null : record.getSource();
+        String where = at == null ? "?" : at.file() + (at.sheet() == null ? "" : " [" + at.sheet() + "]");
+        throw new InputFailure(new InputException("pack.rule.unfilled", ruleId, name, where,
+                at == null ? "?" : String.valueOf(at.row())));
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.fazhi.cli.UsageProblem;
 import org.fazhi.error.InputException;
+import org.fazhi.error.InputFailure;
 import org.fazhi.i18n.Lang;
 import org.fazhi.i18n.Messages;
 import org.fazhi.report.FailOn;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.fazhi.error.InputException;
+import org.fazhi.error.InputFailure;
 import org.fazhi.model.InputSummary;
 import org.fazhi.model.Record;
 import org.fazhi.model.RecordType;

@@ -3,6 +3,7 @@ package org.fazhi.spark;
 import java.io.Serializable;
 import java.util.List;
 import org.fazhi.error.InputException;
+import org.fazhi.error.InputFailure;
 import org.fazhi.model.RecordTypes;
 import org.fazhi.read.TableInput;
 

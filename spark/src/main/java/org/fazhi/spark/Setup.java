@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.fazhi.catalogue.Catalogue;
 import org.fazhi.check.CheckRequest;
 import org.fazhi.error.InputException;
+import org.fazhi.error.InputFailure;
 import org.fazhi.evaluate.CalendarLoader;
 import org.fazhi.evaluate.Parameters;
 import org.fazhi.evaluate.ParametersLoader;

@@ -14,6 +14,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.fazhi.check.RunTally;
 import org.fazhi.error.InputException;
+import org.fazhi.error.InputFailure;
 import org.fazhi.evaluate.OfficerDirectory;
 import org.fazhi.evaluate.PhasedEvaluator;
 import org.fazhi.evaluate.RunContext;

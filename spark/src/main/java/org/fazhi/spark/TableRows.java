@@ -14,6 +14,7 @@ import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.storage.StorageLevel;
 import org.fazhi.error.InputException;
+import org.fazhi.error.InputFailure;
 import org.fazhi.model.RecordTypes;
 import org.fazhi.read.TableInput;
 import scala.Tuple2;

@@ -18,6 +18,7 @@ import org.fazhi.catalogue.Catalogue;
 import org.fazhi.check.CheckRequest;
 import org.fazhi.check.Checker;
 import org.fazhi.error.InputException;
+import org.fazhi.error.InputFailure;
 import org.fazhi.evaluate.RuleEngine;
 import org.fazhi.generate.ExportFormat;
 import org.fazhi.generate.Generator;
