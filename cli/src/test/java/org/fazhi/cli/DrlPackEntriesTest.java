@@ -84,13 +84,7 @@ class DrlPackEntriesTest {
 
     @Test
     void aPlaceholderNoFieldParameterOrReportedValueFillsIsRefused() throws IOException {
-        Path pack = pack("""
-                - id: USR-101
-                  severity: warning
-                  recordType: case
-                  title: {zh: 罚款超过十万元}
-                  message: {zh: "罚款{fine_amont}元，超过{limit}元", en: "Fine {fine_amont}"}
-                """);
+        Path pack = pack(caseEntry("USR-101", "{zh: \"罚款{fine_amont}元，超过{limit}元\", en: \"Fine {fine_amont}\"}"));
         Cli.Result result = check(pack, "check");
         assertThat(result.code()).as(result.toString()).isEqualTo(2);
         assertThat(result.err()).contains("问题说明中的 {fine_amont} 不是「行政处罚案件」的字段或参数",
@@ -130,18 +124,8 @@ class DrlPackEntriesTest {
 
     @Test
     void aRuleThatDoesNotReportAValueItsMessageNamesStopsTheRunAsABrokenPack() throws IOException {
-        Path pack = pack("""
-                - id: USR-101
-                  severity: warning
-                  recordType: case
-                  title: {zh: 罚款超过十万元}
-                  message: {zh: "超过{limit}元"}
-                - id: USR-102
-                  severity: warning
-                  recordType: case
-                  title: {zh: 罚款超过十万元}
-                  message: {zh: "罚款{fine_amount}元，超过{limit}元"}
-                """);
+        Path pack = pack(caseEntry("USR-101", "{zh: \"超过{limit}元\"}")
+                + caseEntry("USR-102", "{zh: \"罚款{fine_amount}元，超过{limit}元\"}"));
         Files.writeString(pack.resolve("usr.drl"), DRL + """
                 rule "USR-102 large fine, reported without its limit"
                 when
@@ -160,6 +144,17 @@ class DrlPackEntriesTest {
     void anEntryWithABuiltInRulesIdIsRefused() throws IOException {
         Path pack = pack(entry("recordType: case", "").resolve("usr.yaml"), "USR-101", "ENF-001");
         refused(pack, "文件 pack/usr.yaml：规则编号 ENF-001 已在 内置规则目录 中使用，不能重复。");
+    }
+
+    /** An entry for a case rule with this message ({@code {zh: …, en: …}}). */
+    private static String caseEntry(String id, String message) {
+        return """
+                - id: %s
+                  severity: warning
+                  recordType: case
+                  title: {zh: 罚款超过十万元}
+                  message: %s
+                """.formatted(id, message);
     }
 
     private Path entry(String typeLine, String extraLine) throws IOException {
