@@ -85,7 +85,7 @@ final class YamlEntries {
     }
 
     private void unknownField(RuleSpec rule, RecordType type, String name) {
-        problems.error(file, null, null, "pack.entry.field", rule.id(), name, type.name(), closest(type, name));
+        problems.error(file, null, null, "pack.entry.field", rule.id(), name, named(type), closest(type, name));
     }
 
     private Text message(RuleSpec rule, RecordType type) {
@@ -96,7 +96,7 @@ final class YamlEntries {
     private String message(RuleSpec rule, RecordType type, String text) {
         return Placeholders.inKeys(text, type, name -> parameters.contains(name) || drlText.contains('"' + name + '"'),
                 field -> { }, name -> problems.error(file, null, null, "pack.entry.placeholder", rule.id(), name,
-                        type.name(), closest(type, name)));
+                        named(type), closest(type, name)));
     }
 
     private static Text closest(RecordType type, String name) {
@@ -107,6 +107,10 @@ final class YamlEntries {
     private static Text closest(Optional<String> name) {
         return name.map(n -> new Text(Messages.get(Lang.ZH, "pack.entry.closest", n),
                 Messages.get(Lang.EN, "pack.entry.closest", n))).orElse(new Text("", ""));
+    }
+
+    private static Text named(RecordType type) {
+        return new Text(type.name(), type.nameEn());
     }
 
     private static Text withEnglish(Text text) {

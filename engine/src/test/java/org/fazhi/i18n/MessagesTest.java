@@ -52,6 +52,7 @@ class MessagesTest {
         assertThat(Messages.get(Lang.EN, "present.gate.failed", "errors", 1, "error"))
                 .isEqualTo("Result: FAILED (--fail-on error, 1 finding counted)");
         assertThat(Messages.get(Lang.EN, "story.sentence.agencies", 1)).isEqualTo(" in 1 agency");
+        assertThat(Messages.get(Lang.EN, "pack.broken", 1)).isEqualTo("The rule pack has 1 problem; no check was run:");
     }
 
     /** The argument indices a pattern formats, including those inside a choice between wordings. */
