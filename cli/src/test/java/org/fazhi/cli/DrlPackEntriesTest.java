@@ -58,6 +58,20 @@ class DrlPackEntriesTest {
     }
 
     @Test
+    void aRuleForEveryRecordTypeWithoutEnglishUsesTheChinese() throws IOException {
+        Path pack = pack("""
+                - id: USR-101
+                  severity: warning
+                  recordType: "*"
+                  title: {zh: 罚款超过十万元}
+                  message: {zh: 罚款超过十万元}
+                """);
+        Cli.Result en = check(pack, "--lang", "en", "check");
+        assertThat(en.code()).as(en.toString()).isZero();
+        assertThat(en.out()).contains("USR-101  A2").contains("罚款超过十万元");
+    }
+
+    @Test
     void anUnknownRecordTypeIsRefusedNamingTheFileAndTheRule() throws IOException {
         refused(entry("recordType: 处罚案件台帐", ""), "文件 pack/usr.yaml：规则 USR-101：没有“处罚案件台帐”这种记录类型",
                 "行政处罚案件 (case)");

@@ -84,20 +84,6 @@ final class ModelNames {
         return Optional.ofNullable(best);
     }
 
-    /** The name of {@code known} closest to a misspelt one, if one is close. */
-    static Optional<String> closest(String name, Iterable<String> known) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : known) {
-            int d = DISTANCE.apply(name.strip(), candidate);
-            if (d >= 0 && d < bestDistance) {
-                bestDistance = d;
-                best = candidate;
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
     /** Every type's Chinese name, for a message listing what is accepted. */
     static String typeNames() {
         List<String> names = new ArrayList<>();

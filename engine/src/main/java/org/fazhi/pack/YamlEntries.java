@@ -11,6 +11,7 @@ import org.fazhi.catalogue.Text;
 import org.fazhi.i18n.Lang;
 import org.fazhi.i18n.Messages;
 import org.fazhi.model.RecordType;
+import org.fazhi.read.Suggestion;
 
 /**
  * The YAML entries beside a pack's {@code .drl} files, checked as the author wrote them and made the
@@ -49,11 +50,12 @@ final class YamlEntries {
         for (String name : rule.parameters()) {
             if (!parameters.contains(name)) {
                 problems.error(file, null, null, "pack.entry.parameter", rule.id(), name,
-                        closest(ModelNames.closest(name, parameters)));
+                        closest(Suggestion.closest(name, parameters)));
             }
         }
         if (rule.appliesToAllTypes()) {
-            return Optional.of(rule);
+            return Optional.of(written(rule, rule.recordType(), withEnglish(rule.message()), rule.fields(),
+                    rule.decidedBy(), rule.undecidedHint()));
         }
         Optional<RecordType> type = ModelNames.type(String.valueOf(rule.recordType()));
         if (type.isEmpty()) {
@@ -69,10 +71,15 @@ final class YamlEntries {
             }
             hints.put(field.key(), withEnglish(hint));
         }, () -> unknownField(rule, t, name)));
-        return Optional.of(new RuleSpec(rule.id(), rule.severity(), t.key(), withEnglish(rule.title()),
-                message(rule, t),
-                rule.clause(), rule.basis(), rule.quote(), keys(rule, t, rule.fields()), decidedBy, hints,
-                rule.parameters(), rule.needsOfficers(), rule.examples()));
+        return Optional.of(written(rule, t.key(), message(rule, t), keys(rule, t, rule.fields()), decidedBy, hints));
+    }
+
+    /** The entry with what was made of it; its title in English too, the rest as written. */
+    private static RuleSpec written(RuleSpec rule, String recordType, Text message, List<String> fields,
+                                    List<String> decidedBy, Map<String, Text> hints) {
+        return new RuleSpec(rule.id(), rule.severity(), recordType, withEnglish(rule.title()), message, rule.clause(),
+                rule.basis(), rule.quote(), fields, decidedBy, hints, rule.parameters(), rule.needsOfficers(),
+                rule.examples());
     }
 
     private List<String> keys(RuleSpec rule, RecordType type, List<String> names) {

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** The valid name a misspelt one most likely meant ("agncy" → "agency"), for messages. */
-final class Suggestion {
+public final class Suggestion {
     /** Edits beyond which a name is no longer a misspelling but another word. */
     private static final int MAX_EDITS = 3;
 
@@ -13,7 +13,7 @@ final class Suggestion {
     }
 
     /** The closest of {@code valid} to {@code name}, compared as names are, if it is close enough. */
-    static Optional<String> closest(String name, Collection<String> valid) {
+    public static Optional<String> closest(String name, Collection<String> valid) {
         String wanted = Text.name(name);
         int limit = Math.min(MAX_EDITS, Math.max(1, wanted.length() / 3));
         LevenshteinDistance distance = new LevenshteinDistance(limit);
