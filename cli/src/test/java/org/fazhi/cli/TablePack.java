@@ -13,13 +13,15 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A rule pack written as text, one line per row, cells split by {@code ¦}:
  * {@code sheet¦名称}, {@code row¦N¦A¦B…} (empty: no cell), {@code cell¦B9¦v}, {@code merge¦B5:F5}.
  * A value {@code #50000} is a number cell ({@code #45658|yyyy-mm-dd} with a format), {@code @2025-01-01}
- * a date cell, {@code =25000*2} a formula without a cached value, {@code ==25000*2|50000} one with it;
+ * a date cell, {@code =25000*2} a formula without a cached value ({@code =25000*2<v/>} with an empty one,
+ * as openpyxl writes it), {@code ==25000*2|50000} one with it;
  * anything else a text cell.
  */
 final class TablePack {
@@ -94,6 +96,9 @@ final class TablePack {
             String[] p = v.substring(2).split("\\|", 2);
             cell.setCellFormula(p[0]);
             cell.setCellValue(Double.parseDouble(p[1]));
+        } else if (v.startsWith("=") && v.endsWith("<v/>")) {
+            cell.setCellFormula(v.substring(1, v.length() - 4));
+            ((XSSFCell) cell).getCTCell().setV("");
         } else if (v.startsWith("=")) {
             cell.setCellFormula(v.substring(1));
         } else {

@@ -92,12 +92,20 @@ class TableValuesTest {
         passes(TablePack.test(dir, finePack(value)), 3);
     }
 
-    @Test
-    void aFormulaSavedWithoutItsResultIsRefusedNamingTheCellNotReadAsZero() throws IOException {
-        Cli.Result result = TablePack.test(dir, finePack("=25000*2"));
+    @ParameterizedTest
+    @ValueSource(strings = {"=25000*2", "=25000*2<v/>"})
+    void aFormulaSavedWithoutItsResultIsRefusedNamingTheCellNotReadAsZero(String value) throws IOException {
+        Cli.Result result = TablePack.test(dir, finePack(value));
         assertThat(result.code()).as(result.toString()).isEqualTo(2);
         assertThat(result.err()).contains("工作表「裁量基准」单元格 B6：公式“=25000*2”没有保存计算结果", "打开并保存")
                 .doesNotContain("Exception", "在「规则目录」中没有对应的行");
+    }
+
+    @Test
+    void aTestCaseValueThatIsAFormulaWithoutItsResultIsRefusedNamingTheCell() throws IOException {
+        Cli.Result result = TablePack.test(dir, finePack("50000").replace("¦50001¦FN-001", "¦=50000+1<v/>¦FN-001"));
+        assertThat(result.code()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).contains("工作表「用例」单元格 E3：公式“=50000+1”没有保存计算结果");
     }
 
     @ParameterizedTest

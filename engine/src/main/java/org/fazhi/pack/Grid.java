@@ -18,8 +18,8 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
  * One worksheet of a rule workbook as text cells. A number cell is its plain value whatever its
  * display format ({@code #,##0} shows 12,000 and counts as 12000), a date cell its ISO date, a
  * formula its cached value; a formula saved without one (written by a program, never opened in
- * Excel) is blank here and listed by {@link #unsavedFormulas}, never read as 0. A merged cell counts for every cell it covers, whether or not the
- * covered cells are present in the file: the covered cells get the merged value, and
+ * Excel) is blank here and listed by {@link #unsavedFormulas}, never read as 0. A merged cell counts
+ * for every cell it covers, whether or not the covered cells are present in the file: the covered cells get the merged value, and
  * {@link #mergedStart} says where the merge begins, as Drools' own reader does.
  */
 final class Grid {
@@ -57,7 +57,7 @@ final class Grid {
     }
 
     private void put(int r, int c, Cell cell, DataFormatter formatter) {
-        if (cell.getCellType() == CellType.FORMULA && cell instanceof XSSFCell xssf && !xssf.getCTCell().isSetV()) {
+        if (isUnsavedFormula(cell)) {
             unsavedFormulas.put(cell(r, c), cell.getCellFormula());
             return;
         }
@@ -84,6 +84,19 @@ final class Grid {
             rows = Math.max(rows, r + 1);
             columns = Math.max(columns, c + 1);
         }
+    }
+
+    /**
+     * A formula without a result: no {@code <v>} at all (POI, most generators), or an empty one on a
+     * number cell (openpyxl writes {@code <v/>}), which POI would read as 0. An empty text result
+     * ({@code =""}) is a saved result.
+     */
+    private static boolean isUnsavedFormula(Cell cell) {
+        if (cell.getCellType() != CellType.FORMULA || !(cell instanceof XSSFCell xssf)) {
+            return false;
+        }
+        return !xssf.getCTCell().isSetV()
+                || xssf.getCTCell().getV().isEmpty() && cell.getCachedFormulaResultType() == CellType.NUMERIC;
     }
 
     String name() {
