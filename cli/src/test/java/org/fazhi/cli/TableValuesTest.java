@@ -163,6 +163,70 @@ class TableValuesTest {
     void containsOnASetFieldWithOneValueNeedsThatOne() throws IOException {
         passes(TablePack.test(dir, listPack("「处罚种类」 contains $param", "没收违法所得", "无", "MV-001", "MV-001")), 4);
     }
+    @ParameterizedTest
+    @ValueSource(strings = {"「罚款金额」 >", "fine_amount >", "「罚款金额」＞"})
+    void aFieldAndASignTakeTheCellAsTheValueOfTheComparison(String code) throws IOException {
+        passes(TablePack.test(dir, finePack("50000").replace("「罚款金额」 > $param", code)), 3);
+    }
+
+    @Test
+    void aFieldAloneMeansEqualToTheCell() throws IOException {
+        passes(TablePack.test(dir, listPack("「执法领域」", "市场监管", "无", "MV-001", "无")), 4);
+    }
+
+    @Test
+    void aFieldAndInTakeTheCellAsAList() throws IOException {
+        passes(TablePack.test(dir, listPack("「执法领域」 in", "食品药品、市场监管", "MV-001", "MV-001", "无")), 4);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"是¦MD-001¦无", "否¦无¦MD-001"})
+    void aYesNoFieldAloneIsReadAsYesOrNo(String valueAndExpected) throws IOException {
+        String[] cells = valueAndExpected.split("¦");
+        passes(TablePack.test(dir, """
+                sheet¦表
+                row¦1¦RuleTable 重大
+                row¦2¦NAME¦CONDITION¦ACTION
+                row¦3¦¦$c : 案件
+                row¦4¦¦「重大执法决定」¦报告("$param")
+                row¦5¦说明¦重大¦编号
+                row¦6¦重大¦%s¦MD-001
+                sheet¦规则目录
+                row¦1¦编号¦级别¦记录类型¦标题¦问题说明
+                row¦2¦MD-001¦提示¦案件¦重大¦{重大执法决定}
+                sheet¦用例
+                row¦1¦用例名称¦记录类型¦执法机关¦立案日期¦重大执法决定¦应有问题
+                row¦2¦重大¦案件¦甲局¦2024-03-01¦是¦%s
+                row¦3¦非重大¦案件¦甲局¦2024-03-01¦否¦%s
+                row¦4¦未填¦案件¦甲局¦2024-03-01¦¦无
+                """.formatted(cells[0], cells[1], cells[2])), 3);
+    }
+
+    @Test
+    void aCompleteConditionWithoutParamIsRefusedAtItsCellNotFailedAtRunTime() throws IOException {
+        Cli.Result result = TablePack.test(dir, finePack("X").replace("「罚款金额」 > $param", "「罚款金额」 > 50000"));
+        assertThat(result.code()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).contains("工作表「裁量基准」单元格 B4：条件“「罚款金额」 > 50000”中没有 $param")
+                .doesNotContain("Exception", "fineAmount");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"==", "!="})
+    void aSetFieldComparedWithEqualsIsRefusedSuggestingContains(String sign) throws IOException {
+        Cli.Result result = TablePack.test(dir, listPack("「处罚种类」 " + sign + " $param", "罚款", "无", "无", "无"));
+        assertThat(result.code()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).contains("工作表「表」单元格 B4：「处罚种类」可以有几项", "不能用 " + sign + " 比较",
+                "「处罚种类」 contains $param").doesNotContain("Exception", "java", "penaltyKinds");
+    }
+
+    @Test
+    void aFieldLikeNoneOfTheTypeIsRefusedWithoutAnEmptySuggestion() throws IOException {
+        Cli.Result result = TablePack.test(dir, finePack("50000").replace("「罚款金额」 > $param", "「天气预报情况说明」 > $param"));
+        assertThat(result.code()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).contains("单元格 B4：「行政处罚案件」没有字段“天气预报情况说明”，也没有相近的字段")
+                .doesNotContain("最接近的是 —");
+    }
+
     /** One condition column on 「处罚依据」, and cases with the basis the rule names and another. */
     private static String basisPack(String code, String value) {
         return """

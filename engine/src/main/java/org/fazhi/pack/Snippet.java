@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.fazhi.model.FieldSpec;
 import org.fazhi.model.RecordType;
 
@@ -59,6 +61,33 @@ record Snippet(String code, List<FieldSpec> fields, List<String> unknown, boolea
             b.append(n);
         }
         return b.toString();
+    }
+
+    /** A field alone, or a field and a comparison sign, as Drools' short forms of a condition column. */
+    private static final Pattern SHORT_FORM = Pattern.compile(
+            "^\\s*(「[^」]+」|[\\p{L}_][\\p{L}\\p{N}_]*)\\s*(==|!=|>=|<=|>|<|not\\s+contains|contains"
+                    + "|not\\s+in|in|not\\s+matches|matches)?\\s*$");
+
+    /**
+     * The condition with the place of its cell's value: Drools reads a field alone as equal to the
+     * cell ({@code 「执法领域」} is {@code 「执法领域」 == $param}) and a field and sign as that
+     * comparison with it ({@code 「罚款金额」 >}, {@code 「执法领域」 in} with a list); fazhi writes the
+     * {@code $param} out so that the cell is read as its field's type like any other. Any other code
+     * is returned as written.
+     */
+    static String withParam(String text) {
+        Matcher m = SHORT_FORM.matcher(normalise(text));
+        if (!m.matches()) {
+            return text;
+        }
+        String sign = m.group(2);
+        return text.strip() + (sign == null ? " == $param" : sign.endsWith("in") ? " ($param)" : " $param");
+    }
+
+    /** The {@code ==} or {@code !=} the code compares {@code property} with, if it does. */
+    static Optional<String> equalitySign(String code, String property) {
+        Matcher m = Pattern.compile("\\b" + Pattern.quote(property) + "\\s*(==|!=)").matcher(code);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /** Translates a constraint or action of a pattern over {@code type} (null: no record type). */

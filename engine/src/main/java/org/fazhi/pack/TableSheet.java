@@ -297,21 +297,37 @@ final class TableSheet {
         return new Bound(binding, m.matches(), type.get());
     }
 
-    private Column condition(int codeRow, int c, String text, RecordType type) {
+    private Column condition(int codeRow, int c, String written, RecordType type) {
+        String text = Snippet.withParam(written);
         Snippet snippet = Snippet.of(text, type);
         if (snippet.changed()) {
             noteNormalised(codeRow, c);
+        }
+        if (!text.isBlank() && !ANY_PARAM.matcher(text).find()) {
+            problems.error(file, grid.name(), Grid.cell(codeRow, c), "pack.table.noParam", written.strip());
+            return new Column(ActionType.Code.CONDITION, null, null, Values.ONE, null, List.of());
         }
         if (type == null && !snippet.unknown().isEmpty()) {
             problems.error(file, grid.name(), Grid.cell(codeRow - 1, c), "pack.table.noType", snippet.unknown().get(0));
             return new Column(ActionType.Code.CONDITION, null, null, Values.ONE, null, List.of());
         }
         for (String name : snippet.unknown()) {
-            String hint = ModelNames.closestField(type, name).map(s -> "「" + s + "」").orElse("—");
-            problems.error(file, grid.name(), Grid.cell(codeRow, c), "pack.table.field", name, type.name(), hint);
+            Optional<String> closest = ModelNames.closestField(type, name);
+            if (closest.isPresent()) {
+                problems.error(file, grid.name(), Grid.cell(codeRow, c), "pack.table.field", name, type.name(),
+                        "「" + closest.get() + "」");
+            } else {
+                problems.error(file, grid.name(), Grid.cell(codeRow, c), "pack.table.fieldUnlike", name, type.name());
+            }
         }
-        FieldSpec valueField = snippet.fields().isEmpty() || !ANY_PARAM.matcher(text).find()
-                ? null : snippet.fields().get(0);
+        FieldSpec valueField = snippet.fields().isEmpty() ? null : snippet.fields().get(0);
+        Optional<String> setEquality = valueField == null || valueField.type() != FieldType.SET ? Optional.empty()
+                : Snippet.equalitySign(snippet.code(), ModelNames.javaName(type, valueField));
+        if (setEquality.isPresent()) {
+            problems.error(file, grid.name(), Grid.cell(codeRow, c), "pack.table.setEquality", valueField.header(),
+                    setEquality.get());
+            return new Column(ActionType.Code.CONDITION, null, null, Values.ONE, null, List.of());
+        }
         String code = type == null ? snippet.code() : snippet.guarded(type);
         Optional<String> list = valueField == null ? Optional.empty()
                 : ListCondition.of(code, ModelNames.javaName(type, valueField), valueField);
