@@ -23,11 +23,11 @@ import org.fazhi.report.Finding;
  * blank deciding fields (DQ-004, whose rules {@link DecidingFields} finds) and absent deciding
  * columns (DQ-007). Repeated identifiers (DQ-003) are {@link DuplicateIds}' job.
  */
-final class DataQualityChecks {
+public final class DataQualityChecks {
     static final String REQUIRED_BLANK = "DQ-001";
-    static final String UNPARSEABLE = "DQ-002";
+    public static final String UNPARSEABLE = "DQ-002";
     static final String UNDECIDED = "DQ-004";
-    static final String COLUMN_MISSING = "DQ-007";
+    public static final String COLUMN_MISSING = "DQ-007";
 
     private DataQualityChecks() {
     }

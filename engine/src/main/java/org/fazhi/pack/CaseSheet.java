@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.poi.ss.util.CellReference;
 import org.fazhi.catalogue.Catalogue;
+import org.fazhi.evaluate.DataQualityChecks;
+import org.fazhi.model.CellProblem;
 import org.fazhi.model.FieldSpec;
 import org.fazhi.model.Record;
 import org.fazhi.model.RecordType;
@@ -37,13 +40,22 @@ final class CaseSheet {
     }
 
     /**
+     * Data-quality rules a test row cannot show: an unreadable value (DQ-002) is refused as a
+     * mistake of the 用例 sheet itself, and an absent column (DQ-007) is about a sheet, not a row.
+     */
+    private static final Set<String> NOT_IN_ONE_ROW = Set.of(DataQualityChecks.UNPARSEABLE,
+            DataQualityChecks.COLUMN_MISSING);
+
+    /**
      * A rule ID in 应有问题 or 不应有问题 that is no rule of the catalogue (a typo such as
      * {@code ENF-0I6}) is an error naming its cell: the case would otherwise pass for a rule that
      * can never be reported.
      */
     static void checkRuleIds(List<RuleRef> refs, Catalogue catalogue, Problems problems) {
         for (RuleRef ref : refs) {
-            if (catalogue.rule(ref.id()).isEmpty()) {
+            if (NOT_IN_ONE_ROW.contains(ref.id())) {
+                problems.error(ref.file(), ref.sheet(), ref.cell(), "pack.cases.notInOneRow", ref.column(), ref.id());
+            } else if (catalogue.rule(ref.id()).isEmpty()) {
                 problems.error(ref.file(), ref.sheet(), ref.cell(), "pack.cases.unknownRule", ref.column(), ref.id(),
                         catalogue.closestRuleId(ref.id()).orElse("—"));
             }
@@ -99,6 +111,7 @@ final class CaseSheet {
             if (type.get().idField().get(record) == null) {
                 type.get().idField().set(record, name);
             }
+            markRequiredBlanks(record, fieldColumns);
             Set<String> expected = ids(expectedText);
             Set<String> unexpected = ids(unexpectedText);
             refer(refs, file, grid, r, special.get(EXPECTED), EXPECTED, expected);
@@ -135,6 +148,19 @@ final class CaseSheet {
             }
         }
         return record;
+    }
+
+    /** A required field the row leaves blank is a DQ-001 cell problem, as the reader makes it of an export's row. */
+    private static void markRequiredBlanks(Record record, Map<Integer, String> columns) {
+        for (FieldSpec field : record.type().fields()) {
+            if (field.required() && field.get(record) == null) {
+                String column = columns.entrySet().stream()
+                        .filter(e -> ModelNames.field(record.type(), e.getValue()).filter(field::equals).isPresent())
+                        .map(e -> CellReference.convertNumToColString(e.getKey())).findFirst().orElse(null);
+                record.addProblem(new CellProblem(field.key(), column, field.header(), null,
+                        CellProblem.Kind.REQUIRED_BLANK, CellValues.expected(field)));
+            }
+        }
     }
 
     private static void refer(List<RuleRef> refs, String file, Grid grid, int r, int c, String column,
