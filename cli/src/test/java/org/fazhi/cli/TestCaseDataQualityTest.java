@@ -16,10 +16,12 @@ class TestCaseDataQualityTest {
     Path dir;
 
     private static String pack(String... rows) {
-        return TableValuesTest.finePack("50000").replaceAll("(?s)sheet¦用例.*", "") + """
-                sheet¦用例
-                row¦1¦用例名称¦记录类型¦执法机关¦立案日期¦罚款金额¦应有问题¦不应有问题
-                """ + String.join("\n", rows) + "\n";
+        return withHeader("row¦1¦用例名称¦记录类型¦执法机关¦立案日期¦罚款金额¦应有问题¦不应有问题", rows);
+    }
+
+    private static String withHeader(String header, String... rows) {
+        return TableValuesTest.finePack("50000").replaceAll("(?s)sheet¦用例.*", "")
+                + "sheet¦用例\n" + header + "\n" + String.join("\n", rows) + "\n";
     }
 
     @Test
@@ -41,6 +43,20 @@ class TestCaseDataQualityTest {
         TableValuesTest.passes(TablePack.test(dir, pack(
                 "row¦2¦立案在后¦案件¦甲局¦2026-01-01¦100¦DQ-006¦",
                 "row¦3¦立案当天¦案件¦甲局¦2025-12-31¦100¦无¦DQ-006")), 2);
+    }
+
+    @Test
+    void aBlankDecidingFieldShowsDq004() throws IOException {
+        TableValuesTest.passes(TablePack.test(dir, pack(
+                "row¦2¦未填罚款¦案件¦甲局¦2024-03-01¦¦DQ-004¦")), 1);
+    }
+
+    @Test
+    void twoRowsOfAGroupWithOneIdentifierShowDq003OnTheSecond() throws IOException {
+        TableValuesTest.passes(TablePack.test(dir, withHeader(
+                "row¦1¦用例名称¦用例组¦记录类型¦案件编号¦执法机关¦立案日期¦罚款金额¦应有问题¦不应有问题",
+                "row¦2¦第一件¦重号¦案件¦CF-1¦甲局¦2024-03-01¦100¦无¦DQ-003",
+                "row¦3¦第二件¦重号¦案件¦CF-1¦甲局¦2024-03-01¦100¦DQ-003¦")), 2);
     }
 
     @Test
