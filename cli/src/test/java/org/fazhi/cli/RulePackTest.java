@@ -267,6 +267,80 @@ class RulePackTest {
     }
 
     @Test
+    void aPacksOwnListFlagAndDateParametersTakeTheirTypeFromHowTheyAreWritten() throws IOException {
+        Path pack = Files.createDirectories(dir.resolve("typed"));
+        Files.writeString(pack.resolve("pack.yaml"),
+                "parameters: {usr_fields: [食品药品], usr_on: true, usr_since: 2025-02-01}\n", StandardCharsets.UTF_8);
+        Files.writeString(pack.resolve("typed.drl"), """
+                package org.fazhi.user;
+                import org.fazhi.model.PenaltyCase;
+                import org.fazhi.evaluate.RunContext;
+                import org.fazhi.evaluate.HitCollector;
+                global HitCollector hits;
+                rule "USR-102 a listed field filed since the pack's date"
+                when
+                    $ctx : RunContext()
+                    $c : PenaltyCase( field != null, filingDate != null,
+                                      RunContext.flag($ctx, this, "usr_on"),
+                                      RunContext.listed($ctx, this, "usr_fields", field),
+                                      !filingDate.isBefore(RunContext.date($ctx, this, "usr_since")) )
+                then
+                    hits.add("USR-102", $c);
+                end
+                """, StandardCharsets.UTF_8);
+        Files.writeString(pack.resolve("typed.yaml"), """
+                - id: USR-102
+                  severity: warning
+                  recordType: case
+                  title: {zh: "所列领域自某日起立案", en: "A listed field filed since a day"}
+                  message: {zh: "{field}案件于{filing_date}立案", en: "{field} case filed on {filing_date}"}
+                  clause: 一
+                  fields: [field, filing_date]
+                  parameters: [usr_fields, usr_on, usr_since]
+                """, StandardCharsets.UTF_8);
+        Path cases = dir.resolve("cases.csv");
+        Files.writeString(cases, """
+                案件编号,执法机关,立案日期,执法领域
+                A1,昆明市市场监督管理局,2025-02-01,食品药品
+                A2,昆明市市场监督管理局,2025-03-01,道路交通
+                A3,昆明市市场监督管理局,2025-01-31,食品药品
+                """, StandardCharsets.UTF_8);
+        Cli.Result defaults = cli.run("check", cases.toString(), "--as-of", "2025-12-31", "--rules", pack.toString(),
+                "--format", "json", "--only", "USR");
+        assertThat(defaults.code()).as(defaults.toString()).isZero();
+        assertThat(ruleIds(defaults.out(), "USR-")).containsExactly("USR-102 A1");
+        Path params = dir.resolve("params.yaml");
+        Files.writeString(params, "usr_on: false\n", StandardCharsets.UTF_8);
+        Cli.Result off = cli.run("check", cases.toString(), "--as-of", "2025-12-31", "--rules", pack.toString(),
+                "--format", "json", "--only", "USR", "--params", params.toString());
+        assertThat(off.code()).as(off.toString()).isZero();
+        assertThat(ruleIds(off.out(), "USR-")).isEmpty();
+    }
+
+    @Test
+    void aPackSetsBuiltInFlagAndListParametersInTheirOwnTypes() throws IOException {
+        Path pack = copy(workbook -> { });
+        Files.writeString(pack.resolve("pack.yaml"),
+                "parameters: {publicity_warning_only: false, single_officer_fields: [道路交通]}\n",
+                StandardCharsets.UTF_8);
+        Cli.Result result = cli.run("check", "../samples/kunming-2025", "--as-of", "2025-12-31", "--format", "json",
+                "--rules", pack.toString());
+        assertThat(result.code()).as(result.toString()).isEqualTo(1);
+        assertThat(result.out()).contains("\"publicity_warning_only\": false");
+    }
+
+    @Test
+    void aPackParameterOfTheWrongTypeIsRefusedNamingPackYamlAndTheKey() throws IOException {
+        Path pack = copy(workbook -> { });
+        Files.writeString(pack.resolve("pack.yaml"), "parameters: {single_officer_fields: 5, usr_city: 昆明}\n",
+                StandardCharsets.UTF_8);
+        Cli.Result result = cli.run("rules", "test", pack.toString(), "--as-of", "2025-12-31");
+        assertThat(result.code()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).contains("pack.yaml", "参数“single_officer_fields”的值“5”应为列表",
+                "“usr_city”的值“昆明”看不出是什么类型").doesNotContain("没有参数", "java.");
+    }
+
+    @Test
     void aMisspeltPackYamlKeyIsRefusedInChineseWithoutJacksonsText() throws IOException {
         Path pack = copy(workbook -> { });
         Files.writeString(pack.resolve("pack.yaml"), "name: 示例\nskipp: [ENF-010]\n", StandardCharsets.UTF_8);

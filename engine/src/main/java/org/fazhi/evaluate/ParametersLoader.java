@@ -90,12 +90,13 @@ public final class ParametersLoader {
         }
         ParameterSpec spec = catalogue.parameter(name).orElseThrow(() -> new InputException(
                 "params.unknown", file, path, validNames()));
-        values.put(spec.name(), value(file, path, spec, node));
+        values.put(spec.name(), value(file, path, spec.type(), node));
     }
 
-    private static Object value(Path file, String path, ParameterSpec spec, JsonNode node) throws InputException {
-        return switch (spec.type()) {
-            case INTEGER, DECIMAL -> number(file, path, spec, node);
+    /** The value a file gives a parameter of this type, or an error naming the file and {@code path}. */
+    public static Object value(Path file, String path, ParameterSpec.Type type, JsonNode node) throws InputException {
+        return switch (type) {
+            case INTEGER, DECIMAL -> number(file, path, type, node);
             case FLAG -> {
                 if (!node.isBoolean()) {
                     throw new InputException("params.notFlag", file, path, node.asText());
@@ -125,7 +126,8 @@ public final class ParametersLoader {
         };
     }
 
-    private static BigDecimal number(Path file, String path, ParameterSpec spec, JsonNode node) throws InputException {
+    private static BigDecimal number(Path file, String path, ParameterSpec.Type type, JsonNode node)
+            throws InputException {
         BigDecimal value;
         try {
             if (!node.isValueNode() || node.isBoolean()) {
@@ -135,7 +137,7 @@ public final class ParametersLoader {
         } catch (NumberFormatException e) {
             throw new InputException("params.notNumber", file, path, node.isValueNode() ? node.asText() : node.toString());
         }
-        boolean integral = spec.type() == ParameterSpec.Type.INTEGER;
+        boolean integral = type == ParameterSpec.Type.INTEGER;
         if (value.signum() < 0 || (integral && value.stripTrailingZeros().scale() > 0)) {
             throw new InputException(integral ? "params.notWhole" : "params.negative", file, path,
                     value.toPlainString());

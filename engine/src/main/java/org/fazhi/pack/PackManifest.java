@@ -1,6 +1,8 @@
 package org.fazhi.pack;
 
-import java.math.BigDecimal;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.catalogue.Text;
@@ -14,12 +16,13 @@ import org.fazhi.catalogue.Text;
  * @param version    the pack's version, as its authors number it
  * @param skip       built-in rule IDs or prefixes the pack replaces; they do not run while it is used
  * @param parameters defaults of the pack's own parameters (and new defaults of built-in ones),
- *                   overridable by {@code --params}
+ *                   overridable by {@code --params}, as written: a number, true/false, a list or a date
  */
 public record PackManifest(String name, Text title, String plan, String version, List<String> skip,
-                           Map<String, BigDecimal> parameters) {
+                           Map<String, JsonNode> parameters) {
     public PackManifest {
         skip = skip == null ? List.of() : List.copyOf(skip);
-        parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+        // in the file's order, so that reports list a pack's parameters the same way every run
+        parameters = parameters == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 }

@@ -1,8 +1,8 @@
 package org.fazhi.pack;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -243,19 +243,12 @@ public final class Packs {
                     added.add(rule);
                 }
             }
-            for (Map.Entry<String, BigDecimal> p : pack.manifest().parameters().entrySet()) {
-                ParameterSpec known = parameters.get(p.getKey());
-                ParameterSpec.Type type = known != null ? known.type()
-                        : p.getValue().stripTrailingZeros().scale() <= 0 ? ParameterSpec.Type.INTEGER
-                        : ParameterSpec.Type.DECIMAL;
-                if (type != ParameterSpec.Type.INTEGER && type != ParameterSpec.Type.DECIMAL) {
-                    // pack.yaml gives numbers; a flag, list or date parameter is set with --params
-                    problems.error(pack.dir().resolve("pack.yaml").toString(), null, null, "pack.parameterNotNumber",
-                            p.getKey());
-                    continue;
+            for (Map.Entry<String, JsonNode> p : pack.manifest().parameters().entrySet()) {
+                ParameterSpec spec = PackParameter.of(pack.dir().resolve("pack.yaml"), p.getKey(), p.getValue(),
+                        parameters.get(p.getKey()), problems);
+                if (spec != null) {
+                    parameters.put(spec.name(), spec);
                 }
-                Text description = known == null ? new Text(p.getKey(), p.getKey()) : known.description();
-                parameters.put(p.getKey(), new ParameterSpec(p.getKey(), p.getValue(), type, description));
             }
         }
         problems.throwIfAny();
