@@ -182,7 +182,7 @@ class RulePackTest {
         assertThat(result.err()).contains("工作表「用例」单元格 L3", "「应有问题」中的“ENF-0I6”不是已有的规则编号", "ENF-016")
                 .contains("工作表「用例」单元格 M4", "“KM-XX-009”").doesNotContain("KM-CL-001”");
         Cli.Result en = cli.run("--lang", "en", "rules", "test", pack.toString(), "--as-of", "2025-12-31");
-        assertThat(en.err()).contains("\"ENF-0I6\" in 应有问题 is no known rule ID; the closest is ENF-016");
+        assertThat(en.err()).contains("\"ENF-0I6\" in 应有问题 is no known rule ID. The closest is ENF-016.");
     }
 
     @Test
@@ -220,6 +220,17 @@ class RulePackTest {
         Cli.Result after = cli.run("check", "../samples/kunming-2025", "--as-of", "2025-12-31", "--format", "json",
                 "--rules", pack.toString());
         assertThat(after.out()).doesNotContain("\"ruleId\": \"DEC-001\"");
+    }
+
+    @Test
+    void aSkipThatNamesNoBuiltInRuleIsRefusedAtPackYamlWithTheClosestId() throws IOException {
+        Path pack = copy(workbook -> { });
+        Files.writeString(pack.resolve("pack.yaml"), "name: 替代\nskip: [ENF-99, XYZ-1]\n", StandardCharsets.UTF_8);
+        Cli.Result result = cli.run("check", "../samples/kunming-2025", "--as-of", "2025-12-31",
+                "--rules", pack.toString());
+        assertThat(result.code()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).contains("pack.yaml", "skip 中的“ENF-99”不是任何内置规则的编号或编号前缀。最接近的是 ENF-009。",
+                "skip 中的“XYZ-1”不是任何内置规则的编号或编号前缀。请改正").doesNotContain("--only", "—");
     }
 
     @Test

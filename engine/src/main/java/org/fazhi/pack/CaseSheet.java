@@ -57,7 +57,7 @@ final class CaseSheet {
                 problems.error(ref.file(), ref.sheet(), ref.cell(), "pack.cases.notInOneRow", ref.column(), ref.id());
             } else if (catalogue.rule(ref.id()).isEmpty()) {
                 problems.error(ref.file(), ref.sheet(), ref.cell(), "pack.cases.unknownRule", ref.column(), ref.id(),
-                        catalogue.closestRuleId(ref.id()).orElse("—"));
+                        RuleIdHint.of(catalogue.closestRuleId(ref.id())));
             }
         }
     }

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -248,6 +249,13 @@ public final class Packs {
                         parameters.get(p.getKey()), problems);
                 if (spec != null) {
                     parameters.put(spec.name(), spec);
+                }
+            }
+            for (String token : pack.manifest().skip()) {
+                String id = token.strip().toUpperCase(Locale.ROOT);
+                if (builtIn.rules().stream().noneMatch(rule -> rule.id().startsWith(id))) {
+                    problems.error(pack.dir().resolve("pack.yaml").toString(), null, null, "pack.skipUnknown", token,
+                            RuleIdHint.of(builtIn.closestRuleId(id)));
                 }
             }
         }
